@@ -1,0 +1,171 @@
+/**
+ * The answer engine's public data contracts. Everything here is plain data (JSON-safe),
+ * so it can cross into Slack rendering, storage, the digest and the CLI unchanged.
+ *
+ * Offsets are UTF-16 code-unit offsets (JavaScript string indices) into the file's text
+ * as decoded from UTF-8, so `decodedText.slice(start, end) === text` for every span.
+ */
+
+/** One article file as read from disk (or fetched); the engine never touches fs itself. */
+export interface SourceFile {
+  /** File name relative to the seeds folder, e.g. `002_a38ee5b1dece2603.txt`. Also the article id. */
+  name: string;
+  bytes: Uint8Array;
+  /** When the file was added/modified (ms since epoch), if known. Used by the digest. */
+  mtimeMs?: number;
+}
+
+/** A half-open character range into the decoded file text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One paragraph of news text that survived clutter removal. */
+export interface Paragraph extends Span {
+  text: string;
+}
+
+/** What an article says about itself. Dates are ISO `yyyy-mm-dd` (or `yyyy-mm` when no day). */
+export interface ArticleMeta {
+  title: string;
+  /** Outlet or agency when the text names one ("SOURCE – TIMES OF INDIA", "- ANI", "(With inputs from ANI)"). */
+  source: string | null;
+  url: string | null;
+  author: string | null;
+  /** Publication date, from front matter, a "Published"/"Updated" line, or the dateline. */
+  published: string | null;
+  /** The dateline as written, e.g. "Washington DC, January 13". */
+  dateline: string | null;
+  /** Dates of events the body states ("On 12 January 2026", "February 19–20"), ISO, in order of appearance. */
+  eventDates: string[];
+}
+
+/** A citable unit: one sentence, kept with its paragraph. */
+export interface Passage extends Span {
+  /** Stable id: `${article}#${paragraph}.${sentence}` (0-based), unchanged while the file is unchanged. */
+  id: string;
+  /** The article's file name. */
+  article: string;
+  paragraph: number;
+  sentence: number;
+  /** Verbatim text: equals the decoded file text sliced at [start, end). */
+  text: string;
+}
+
+export interface Article extends ArticleMeta {
+  /** File name relative to the seeds folder; doubles as the article id. */
+  file: string;
+  /** sha-256 hex of the raw bytes: the index is rebuilt for an article only when this changes. */
+  hash: string;
+  mtimeMs: number | null;
+  paragraphs: Paragraph[];
+  passages: Passage[];
+}
+
+export interface IngestWarning {
+  file: string;
+  message: string;
+}
+
+/** Result of ingesting one file: an article, or null (skipped) with warnings naming the file. */
+export interface IngestResult {
+  article: Article | null;
+  warnings: IngestWarning[];
+}
+
+/** What a question asks for. */
+export type AnswerKind = 'person' | 'place' | 'date' | 'amount' | 'list' | 'definition' | 'reason' | 'other';
+
+export interface Citation {
+  /** File name in seeds/. */
+  article: string;
+  title: string;
+  source: string | null;
+  /** Best date for the article (published, else first event date), ISO, or null. */
+  date: string | null;
+  /** The verbatim passage. */
+  quote: string;
+  score: number;
+  passageId: string;
+  start: number;
+  end: number;
+}
+
+/** Part of an answer that belongs to one event, when a question could mean several (two ministerials). */
+export interface AnswerGroup {
+  /** The event's name as the articles write it, e.g. "Finance Ministerial". */
+  label: string;
+  answer: string;
+  citations: Citation[];
+}
+
+export interface Answer {
+  question: string;
+  /** False when the articles don't answer the question; then `answer` says so and `citations` is empty. */
+  found: boolean;
+  /** Short answer text (plain text, not mrkdwn). */
+  answer: string;
+  kind: AnswerKind;
+  /** The passages the answer rests on, numbered in `answer` order. Never empty when `found`. */
+  citations: Citation[];
+  /** Nearest passages offered when `found` is false ("closest matches"); empty when found. */
+  closest: Citation[];
+  /** How many further relevant passages matched beyond those cited (drives a "More sources" button). */
+  more: Citation[];
+  /** Present when the answer is split by event. */
+  groups?: AnswerGroup[];
+}
+
+/** One line per article, for `/minerals sources`, App Home and the digest. */
+export interface ArticleSummary {
+  file: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  passageCount: number;
+  mtimeMs: number | null;
+}
+
+/** Thrown for questions the engine refuses (empty, too long, nothing to search for). */
+export class QuestionError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'empty' | 'too_long' | 'no_terms',
+  ) {
+    super(message);
+    this.name = 'QuestionError';
+  }
+}
+
+/** Options for `engine.ask`. */
+export interface AskOptions {
+  /** Citations shown at most (default 5); further matches go to `more`. */
+  maxCitations?: number;
+}
+
+/** The answer engine: pure, in-memory, fed SourceFiles by whoever reads the disk. */
+export interface Engine {
+  /** Answers a question from the corpus. Throws QuestionError for unusable input. */
+  ask(question: string, options?: AskOptions): Answer;
+  /** Adds or replaces one article, updating the index incrementally. */
+  upsert(file: SourceFile): IngestResult;
+  /** Removes an article by file name; false when it was not there. */
+  remove(file: string): boolean;
+  /** Articles held, newest first (by date, then mtime). */
+  articles(): ArticleSummary[];
+  article(file: string): Article | undefined;
+  /** L2-normalised TF-IDF vector of any text under the current corpus statistics. */
+  vectorize(text: string): Map<string, number>;
+  /** sha-256 of each article's bytes, by file name: what a saved snapshot was built from. */
+  hashes(): Record<string, string>;
+  /** Versioned, JSON-safe snapshot; `loadEngine` restores it without re-analysing text. */
+  toJSON(): EngineSnapshot;
+}
+
+/** A persisted engine. `version` changes whenever the analysis or layout changes; old snapshots are rebuilt. */
+export interface EngineSnapshot {
+  version: number;
+  articles: Article[];
+  index: unknown;
+}

@@ -1,0 +1,2 @@
+import { readdirSync } from 'node:fs';
+test('seeds present', () => { expect(readdirSync('seeds').length).toBe(5); });
