@@ -1,0 +1,25 @@
+import type { RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+
+/** What a `/minerals <name> ...` handler receives; built by the slash-command listener after `ack()`. */
+export interface SubcommandContext {
+  /** Everything after the subcommand name, trimmed (raw user text: escape before echoing). */
+  args: string;
+  userId: string;
+  channelId: string;
+  /** Replies through the command's response_url (ephemeral unless `response_type: 'in_channel'`). */
+  respond: RespondFn;
+  client: WebClient;
+}
+
+/**
+ * One `/minerals` subcommand. Features register theirs in `createApp({ subcommands })`
+ * from the composition root; the help text is generated from `usage` and `description`.
+ */
+export interface Subcommand {
+  name: string;
+  /** e.g. `ask <question>` */
+  usage: string;
+  description: string;
+  run(ctx: SubcommandContext): Promise<void>;
+}
