@@ -51,6 +51,8 @@ export interface Passage extends Span {
   sentence: number;
   /** Verbatim text: equals the decoded file text sliced at [start, end). */
   text: string;
+  /** The section heading the passage sits under ("What does the US want from this initiative?"), or null. Indexed with the passage, never quoted. */
+  heading: string | null;
 }
 
 export interface Article extends ArticleMeta {
