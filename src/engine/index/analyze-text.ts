@@ -1,0 +1,79 @@
+import { porterStemmer, stopWords } from './natural-parts.js';
+
+/** A token as found in the text, before normalisation. */
+export interface Token {
+  text: string;
+  start: number;
+}
+
+/** Analysis settings; `defaultAnalysis` is what the engine uses. */
+export interface AnalysisOptions {
+  stem: boolean;
+  stopWords: boolean;
+}
+
+export const defaultAnalysis: AnalysisOptions = { stem: true, stopWords: true };
+
+// Words (letters, digits, apostrophes, inner hyphens/dots as in "India-US", "U.S.") and numbers
+// with thousands separators or decimals ("7,280", "2.5"), plus currency signs and percent.
+const TOKEN = /[₹$€£¥]|\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:['’.\-‐‑–][\p{L}\p{N}]+)*\.?/gu;
+
+/** Splits text into raw tokens with their offsets. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.normalize('NFKC').matchAll(TOKEN)) tokens.push({ text: match[0], start: match.index });
+  return tokens;
+}
+
+const CURRENCY: Record<string, string> = { '₹': 'rupee', $: 'dollar', '€': 'euro', '£': 'pound', '¥': 'yen' };
+
+// British and American spellings of the same word should meet in the index.
+const SPELLING: Array<[RegExp, string]> = [
+  [/(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'],
+  [/(\w{2,}[^aeiou])our(s|ed|ing|able)?$/, '$1or$2'],
+  [/(\w{2,})ence$/, '$1ense'],
+  [/(\w{3,})tre$/, '$1ter'],
+  [/(\w{3,})ogue$/, '$1og'],
+  [/(\w{3,})mme$/, '$1m'],
+];
+
+function americanise(word: string): string {
+  if (word.length < 6) return word;
+  for (const [pattern, replacement] of SPELLING) {
+    if (pattern.test(word)) return word.replace(pattern, replacement);
+  }
+  return word;
+}
+
+/**
+ * Turns one raw token into index terms: lower-cased, quotes and dots dropped, compounds
+ * ("India-US", "PaxSilica") split into their parts plus the joined whole, numbers without
+ * separators, stop words removed (but not all-caps acronyms like "US"), then stemmed.
+ */
+export function processTerm(raw: string, options: AnalysisOptions = defaultAnalysis): string[] {
+  if (raw in CURRENCY) return [CURRENCY[raw]!];
+  if (/^\d/.test(raw)) {
+    const number = raw.replace(/,/g, '').replace(/\.$/, '');
+    return number.endsWith('%') ? [number.slice(0, -1), 'percent'] : [number];
+  }
+  const acronym = raw.replace(/\./g, '').length >= 2 && /^[\p{Lu}.]+$/u.test(raw);
+  const cleaned = raw.replace(/[’']s$/u, '').replace(/[.'’]/g, '');
+  const parts = cleaned
+    .split(/[\-‐‑–]/)
+    .flatMap((part) => part.split(/(?<=\p{Ll})(?=\p{Lu})/u))
+    .filter((part) => part.length > 0);
+  const words = parts.length > 1 ? [...parts, parts.join('')] : parts;
+  const terms: string[] = [];
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (options.stopWords && !acronym && stopWords.has(lower)) continue;
+    if (lower.length === 1 && !/\d/.test(lower)) continue;
+    terms.push(options.stem ? porterStemmer.stem(americanise(lower)) : lower);
+  }
+  return terms;
+}
+
+/** Full analysis: tokenize, then processTerm on each token. */
+export function analyzeText(text: string, options: AnalysisOptions = defaultAnalysis): string[] {
+  return tokenize(text).flatMap((token) => processTerm(token.text, options));
+}

@@ -1,0 +1,238 @@
+import { analyzeText, type AnalysisOptions } from './analyze-text.js';
+import { idf, scoreTerm, type ScoringOptions } from './score-term.js';
+import { selectTop } from './select-top.js';
+
+/** Everything that shapes the index; one `defaultIndexOptions`. */
+export interface IndexOptions extends ScoringOptions, AnalysisOptions {}
+
+export const defaultIndexOptions: IndexOptions = { weighting: 'bm25', k1: 1.2, b: 0.75, stem: true, stopWords: true };
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+export interface SearchOptions {
+  /** Hits returned at most (default 10). */
+  limit?: number;
+}
+
+/** An inverted index over short documents (passages), queried without scanning every document. */
+export interface SearchIndex {
+  readonly options: IndexOptions;
+  /** Documents held. */
+  readonly size: number;
+  /** Adds a document; an existing id is replaced. */
+  add(id: string, text: string): void;
+  remove(id: string): boolean;
+  has(id: string): boolean;
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** Inverse document frequency of an analysed term (0 when unseen). */
+  idf(term: string): number;
+  /** L2-normalised TF-IDF vector of any text under this index's statistics. */
+  vectorize(text: string): Map<string, number>;
+  toJSON(): IndexJSON;
+}
+
+/** Persisted form; `version` changes whenever analysis or layout does. */
+export interface IndexJSON {
+  version: number;
+  options: IndexOptions;
+  ids: string[];
+  lengths: number[];
+  /** term → flattened [slot, termFreq, slot, termFreq, ...] */
+  postings: Record<string, number[]>;
+}
+
+export const INDEX_VERSION = 1;
+
+interface Posting {
+  slots: number[];
+  freqs: number[];
+}
+
+/** Creates an empty index. */
+export function createSearchIndex(options: Partial<IndexOptions> = {}): SearchIndex {
+  return buildIndex({ ...defaultIndexOptions, ...options }, [], [], new Map());
+}
+
+/** Restores an index from `toJSON()` output; throws on a version or shape it does not know. */
+export function loadSearchIndex(json: unknown): SearchIndex {
+  const data = json as Partial<IndexJSON> | null;
+  if (!data || data.version !== INDEX_VERSION || !Array.isArray(data.ids) || !data.postings || !data.options) {
+    throw new Error(`search index: unsupported snapshot (version ${String(data?.version)}, expected ${INDEX_VERSION})`);
+  }
+  const postings = new Map<string, Posting>();
+  for (const [term, flat] of Object.entries(data.postings)) {
+    const slots: number[] = [];
+    const freqs: number[] = [];
+    for (let i = 0; i < flat.length; i += 2) {
+      slots.push(flat[i]!);
+      freqs.push(flat[i + 1]!);
+    }
+    postings.set(term, { slots, freqs });
+  }
+  return buildIndex({ ...defaultIndexOptions, ...data.options }, [...data.ids], [...(data.lengths ?? [])], postings);
+}
+
+function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: number[], postings: Map<string, Posting>): SearchIndex {
+  const slotOf = new Map<string, number>();
+  ids.forEach((id, slot) => id !== null && slotOf.set(id, slot));
+  let totalLength = lengths.reduce((sum, length, slot) => (ids[slot] === null ? sum : sum + length), 0);
+  // Derivable state, built lazily: the terms of each slot (for removal) and TF-IDF norms.
+  let termsOfSlot: Map<number, string[]> | null = null;
+  let norms: Float64Array | null = null;
+  let accumulator = new Float64Array(0);
+
+  const termsBySlot = (): Map<number, string[]> => {
+    if (termsOfSlot) return termsOfSlot;
+    termsOfSlot = new Map();
+    for (const [term, posting] of postings) {
+      for (const slot of posting.slots) {
+        const list = termsOfSlot.get(slot);
+        list ? list.push(term) : termsOfSlot.set(slot, [term]);
+      }
+    }
+    return termsOfSlot;
+  };
+
+  const termIdf = (term: string): number => {
+    const docFreq = postings.get(term)?.slots.length ?? 0;
+    return docFreq === 0 ? 0 : idf(options.weighting, slotOf.size, docFreq);
+  };
+
+  const tfidfNorms = (): Float64Array => {
+    if (norms) return norms;
+    norms = new Float64Array(ids.length);
+    for (const [term, posting] of postings) {
+      const weight = termIdf(term);
+      for (let i = 0; i < posting.slots.length; i++) {
+        const slot = posting.slots[i]!;
+        norms[slot] = norms[slot]! + ((1 + Math.log(posting.freqs[i]!)) * weight) ** 2;
+      }
+    }
+    norms = norms.map(Math.sqrt);
+    return norms;
+  };
+
+  const remove = (id: string): boolean => {
+    const slot = slotOf.get(id);
+    if (slot === undefined) return false;
+    for (const term of termsBySlot().get(slot) ?? []) {
+      const posting = postings.get(term)!;
+      const at = posting.slots.indexOf(slot);
+      posting.slots.splice(at, 1);
+      posting.freqs.splice(at, 1);
+      if (posting.slots.length === 0) postings.delete(term);
+    }
+    termsBySlot().delete(slot);
+    slotOf.delete(id);
+    ids[slot] = null;
+    totalLength -= lengths[slot]!;
+    norms = null;
+    return true;
+  };
+
+  const add = (id: string, text: string): void => {
+    remove(id);
+    const counts = countTerms(analyzeText(text, options));
+    const slot = ids.length;
+    ids.push(id);
+    slotOf.set(id, slot);
+    let length = 0;
+    for (const [term, freq] of counts) {
+      const posting = postings.get(term);
+      posting ? (posting.slots.push(slot), posting.freqs.push(freq)) : postings.set(term, { slots: [slot], freqs: [freq] });
+      length += freq;
+    }
+    lengths.push(length);
+    totalLength += length;
+    termsOfSlot?.set(slot, [...counts.keys()]);
+    norms = null;
+  };
+
+  const search = (query: string, searchOptions: SearchOptions = {}): SearchHit[] => {
+    const queryTerms = countTerms(analyzeText(query, options));
+    if (queryTerms.size === 0 || slotOf.size === 0) return [];
+    if (accumulator.length < ids.length) accumulator = new Float64Array(ids.length * 2);
+    const touched: number[] = [];
+    const docCount = slotOf.size;
+    const avgDocLength = totalLength / docCount;
+    let queryNorm = 0;
+    for (const [term, queryFreq] of queryTerms) {
+      const posting = postings.get(term);
+      if (!posting) continue;
+      const queryWeight = options.weighting === 'tfidf' ? (1 + Math.log(queryFreq)) * termIdf(term) : queryFreq;
+      queryNorm += queryWeight ** 2;
+      const docFreq = posting.slots.length;
+      for (let i = 0; i < docFreq; i++) {
+        const slot = posting.slots[i]!;
+        const stats = { docCount, docFreq, termFreq: posting.freqs[i]!, docLength: lengths[slot]!, avgDocLength };
+        if (accumulator[slot] === 0) touched.push(slot);
+        accumulator[slot]! += scoreTerm(stats, options) * queryWeight;
+      }
+    }
+    const normOf = options.weighting === 'tfidf' ? tfidfNorms() : null;
+    const scale = normOf ? 1 / Math.sqrt(queryNorm || 1) : 1;
+    const hits = selectTop(touched, searchOptions.limit ?? 10, (slot) => {
+      const raw = accumulator[slot]!;
+      return normOf ? (raw * scale) / (normOf[slot] || 1) : raw;
+    });
+    for (const slot of touched) accumulator[slot] = 0;
+    return hits.map(({ item, score }) => ({ id: ids[item]!, score }));
+  };
+
+  const vectorize = (text: string): Map<string, number> => {
+    const vector = new Map<string, number>();
+    let norm = 0;
+    for (const [term, freq] of countTerms(analyzeText(text, options))) {
+      const weight = (1 + Math.log(freq)) * termIdf(term);
+      if (weight <= 0) continue;
+      vector.set(term, weight);
+      norm += weight ** 2;
+    }
+    norm = Math.sqrt(norm);
+    for (const [term, weight] of vector) vector.set(term, weight / norm);
+    return vector;
+  };
+
+  const toJSON = (): IndexJSON => {
+    // Compact: live documents only, renumbered, so holes left by removals are not persisted.
+    const renumber = new Map<number, number>();
+    const liveIds: string[] = [];
+    const liveLengths: number[] = [];
+    ids.forEach((id, slot) => {
+      if (id === null) return;
+      renumber.set(slot, liveIds.length);
+      liveIds.push(id);
+      liveLengths.push(lengths[slot]!);
+    });
+    const flatPostings: Record<string, number[]> = {};
+    for (const [term, posting] of postings) {
+      const flat: number[] = [];
+      posting.slots.forEach((slot, i) => flat.push(renumber.get(slot)!, posting.freqs[i]!));
+      flatPostings[term] = flat;
+    }
+    return { version: INDEX_VERSION, options, ids: liveIds, lengths: liveLengths, postings: flatPostings };
+  };
+
+  return {
+    options,
+    get size() {
+      return slotOf.size;
+    },
+    add,
+    remove,
+    has: (id) => slotOf.has(id),
+    search,
+    idf: termIdf,
+    vectorize,
+    toJSON,
+  };
+}
+
+function countTerms(terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../../../src/engine/index/search-index.js';
+import { analyzeText } from '../../../src/engine/index/analyze-text.js';
+import { selectTop } from '../../../src/engine/index/select-top.js';
+
+// Paragraphs of the real seed articles, one document each.
+const seedParagraphs = readdirSync('seeds').flatMap((file) =>
+  readFileSync(join('seeds', file), 'utf8')
+    .split(/\n+/)
+    .map((text, i) => ({ id: `${file}#${i}`, text }))
+    .filter((p) => p.text.trim().length > 40),
+);
+
+function indexOf(weighting: 'bm25' | 'tfidf'): SearchIndex {
+  const index = createSearchIndex({ weighting });
+  for (const p of seedParagraphs) index.add(p.id, p.text);
+  return index;
+}
+
+describe('analyzeText', () => {
+  test('joins spaced and joined names, hyphenated compounds and spelling variants', () => {
+    expect(analyzeText('PaxSilica')).toEqual(expect.arrayContaining(analyzeText('Pax Silica')));
+    expect(analyzeText('India-US')).toEqual(expect.arrayContaining(analyzeText('India US')));
+    expect(analyzeText('organised defence')).toEqual(analyzeText('organized defense'));
+    expect(analyzeText('“quoted”')).toEqual(analyzeText('"quoted"'));
+  });
+  test('keeps the US acronym and numbers with separators', () => {
+    expect(analyzeText('What does the US want')).toContain('us');
+    expect(analyzeText('₹7,280 crore')).toEqual(expect.arrayContaining(['7280', 'rupee']));
+    expect(analyzeText('25% tariffs')).toEqual(expect.arrayContaining(['25', 'percent']));
+  });
+  test('drops stop words and stems', () => {
+    expect(analyzeText('the ministers were attending')).toEqual(['minist', 'attend']);
+  });
+});
+
+describe.each(['bm25', 'tfidf'] as const)('search index (%s)', (weighting) => {
+  const index = indexOf(weighting);
+
+  test('ranks the paragraph that names the alliance first', () => {
+    const [top] = index.search('Pax Silica alliance');
+    expect(top).toBeDefined();
+    expect(seedParagraphs.find((p) => p.id === top!.id)!.text).toMatch(/PaxSilica|Pax Silica/);
+  });
+
+  test('scores are descending and limited', () => {
+    const hits = index.search('critical minerals supply chain', { limit: 5 });
+    expect(hits).toHaveLength(5);
+    for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
+  });
+
+  test('unknown and stop-word queries find nothing', () => {
+    expect(index.search('zzzyzzx')).toEqual([]);
+    expect(index.search('the of and')).toEqual([]);
+  });
+
+  test('JSON round trip gives identical results', () => {
+    const copy = loadSearchIndex(JSON.parse(JSON.stringify(index.toJSON())));
+    for (const q of ['Who attended the ministerial?', 'rare earth magnets', 'Sergio Gor']) {
+      const [before, after] = [index.search(q), copy.search(q)];
+      expect(after.map((h) => h.id)).toEqual(before.map((h) => h.id));
+      after.forEach((hit, i) => expect(hit.score).toBeCloseTo(before[i]!.score, 9));
+    }
+    expect(copy.size).toBe(index.size);
+  });
+});
+
+test('remove and re-add keep results consistent with a fresh build', () => {
+  const index = indexOf('bm25');
+  const victim = seedParagraphs[3]!;
+  expect(index.remove(victim.id)).toBe(true);
+  expect(index.remove(victim.id)).toBe(false);
+  expect(index.search('Pax Silica').some((h) => h.id === victim.id)).toBe(false);
+  index.add(victim.id, victim.text);
+  const fresh = indexOf('bm25');
+  const ids = (i: SearchIndex) => i.search('critical minerals Vaishnaw', { limit: 20 }).map((h) => h.id).sort();
+  expect(ids(index)).toEqual(ids(fresh));
+  const reloaded = loadSearchIndex(JSON.parse(JSON.stringify(index.toJSON())));
+  reloaded.remove(victim.id);
+  expect(reloaded.has(victim.id)).toBe(false);
+  expect(reloaded.size).toBe(fresh.size - 1);
+});
+
+test('a snapshot of another version is refused', () => {
+  expect(() => loadSearchIndex({ version: 999, ids: [], postings: {}, options: {} })).toThrow(/unsupported/);
+});
+
+test('vectorize is L2-normalised', () => {
+  const v = indexOf('bm25').vectorize('critical minerals ministerial in Washington');
+  const norm = Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
+  expect(norm).toBeCloseTo(1, 6);
+});
+
+test('selectTop matches a full sort', () => {
+  const values = Array.from({ length: 500 }, (_, i) => (i * 7919) % 1009);
+  const top = selectTop(values, 10, (v) => v).map((r) => r.score);
+  expect(top).toEqual([...values].sort((a, b) => b - a).slice(0, 10));
+});
