@@ -1,0 +1,134 @@
+import { stopWords } from '../index/natural-parts.js';
+import { findQuantities } from './find-quantities.js';
+import { dayNames, eventWords, monthNames, organisationWords, placeNames, roleWords } from './name-lists.js';
+
+export type EntityType = 'person' | 'org' | 'place' | 'event' | 'date' | 'amount';
+
+/** A named thing found in text, with offsets into that text. */
+export interface Entity {
+  /** Verbatim: `source.slice(start, end)`. */
+  text: string;
+  /** Canonical name: the full name when the text is a known surname ("Bessent" → "Scott Bessent"), else the text. */
+  name: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+/**
+ * Names the corpus already knows ("Ashwini Vaishnaw" as a person), so that a bare
+ * "Ashwini Vaishnaw highlighted..." or "Vaishnaw said" is recognised without a title.
+ * Keys are lower-case full names and surnames; values the full name and its type.
+ */
+export type Lexicon = ReadonlyMap<string, { name: string; type: EntityType }>;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-–]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'van', 'von', 'al', 'bin']);
+const calendarWords = new Set([...monthNames, ...dayNames]);
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const lower = (word: string) => word.toLowerCase().replace(/[’']s$/, '');
+
+/** Runs of capitalised words, joined by connectors ("Minister for Railways"), never across punctuation. */
+function capitalisedRuns(text: string): Word[][] {
+  const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const close = () => {
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  words.forEach((word, i) => {
+    const gap = run.length ? text.slice(run[run.length - 1]!.end, word.start) : ' ';
+    if (run.length && !/^\s+$/.test(gap)) close();
+    const next = words[i + 1];
+    if (isCapitalised(word.text)) run.push(word);
+    else if (run.length && CONNECTORS.has(word.text.toLowerCase()) && next && isCapitalised(next.text)) run.push(word);
+    else close();
+  });
+  close();
+  return runs;
+}
+
+function span(text: string, words: Word[], type: EntityType): Entity {
+  const start = words[0]!.start;
+  const verbatim = text.slice(start, words[words.length - 1]!.end).replace(/[’']s$/, '');
+  return { text: verbatim, name: verbatim, type, start, end: start + verbatim.length };
+}
+
+/** Classifies one capitalised run; may yield an organisation and a person ("House Armed Services Committee Chairman Mike Rogers"). */
+function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
+  // Sentence-initial function words and calendar words are capitalised for other reasons.
+  while (run.length && (stopWords.has(lower(run[0]!.text)) || calendarWords.has(lower(run[0]!.text)))) run = run.slice(1);
+  while (run.length && calendarWords.has(lower(run[run.length - 1]!.text))) run = run.slice(0, -1);
+  if (run.length === 0) return [];
+  const words = run.map((w) => lower(w.text));
+  const whole = words.join(' ');
+  const known = lexicon.get(whole);
+  if (known) return [{ ...span(text, run, known.type), name: known.name }];
+  if (placeNames.has(whole) || placeNames.has(whole.replace(/^the /, ''))) return [span(text, run, 'place')];
+  if (eventWords.has(words[words.length - 1]!)) return [span(text, run, 'event')];
+
+  const lastRole = words.reduce((at, word, i) => (roleWords.has(word) ? i : at), -1);
+  let tail = run.slice(lastRole + 1);
+  // "Secretary of State Marco Rubio": the role goes on through "of <Word>".
+  while (tail.length > 2 && CONNECTORS.has(lower(tail[0]!.text))) tail = tail.slice(2);
+  const tailIsName =
+    tail.length >= 1 &&
+    tail.length <= 3 &&
+    tail.every((w) => isCapitalised(w.text) && !organisationWords.has(lower(w.text)) && !roleWords.has(lower(w.text)));
+  const entities: Entity[] = [];
+  if (lastRole >= 0 && tailIsName) {
+    const head = run.slice(0, lastRole + 1);
+    if (head.some((w) => organisationWords.has(lower(w.text)))) {
+      const orgEnd = head.map((w) => organisationWords.has(lower(w.text))).lastIndexOf(true);
+      entities.push(span(text, head.slice(0, orgEnd + 1), 'org'));
+    }
+    entities.push(span(text, tail, 'person'));
+    return entities;
+  }
+  if (words.some((w) => organisationWords.has(w)) || (run.length === 1 && /^\p{Lu}{2,7}$/u.test(run[0]!.text))) {
+    return [span(text, run, 'org')];
+  }
+  const surname = lexicon.get(words[words.length - 1]!);
+  if (surname?.type === 'person' && run.length <= 3) return [{ ...span(text, run, 'person'), name: surname.name }];
+  if (run.length >= 2 && run.length <= 3 && /^\s*,\s*(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Lu}]/u.test(text.slice(run[run.length - 1]!.end))) {
+    const after = text.slice(run[run.length - 1]!.end).match(/^\s*,\s*(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1] ?? '';
+    if (after.split(/\s+/).some((w) => roleWords.has(w.toLowerCase()))) return [span(text, run, 'person')];
+  }
+  return [];
+}
+
+/**
+ * Finds people, organisations, places, events, dates and amounts in text.
+ * People are recognised by a role before them ("Minister S Jaishankar"), a role after them
+ * ("Michael Kratsios, Assistant to..."), or by the lexicon (names the corpus already knows).
+ */
+export function findEntities(text: string, lexicon: Lexicon = new Map()): Entity[] {
+  const named = capitalisedRuns(text).flatMap((run) => classifyRun(text, run, lexicon));
+  const quantities = findQuantities(text).filter((q) => !named.some((n) => q.start < n.end && n.start < q.end));
+  return [...named, ...quantities].sort((a, b) => a.start - b.start);
+}
+
+/** Builds a lexicon from entities found across a corpus: full names, and surnames of people. */
+export function buildLexicon(entities: Iterable<Entity>): Lexicon {
+  const lexicon = new Map<string, { name: string; type: EntityType }>();
+  for (const entity of entities) {
+    if (entity.type !== 'person' && entity.type !== 'org' && entity.type !== 'event') continue;
+    const key = entity.name.toLowerCase();
+    if (!lexicon.has(key)) lexicon.set(key, { name: entity.name, type: entity.type });
+    const parts = entity.name.split(/\s+/);
+    const surname = parts[parts.length - 1]!.toLowerCase();
+    if (entity.type === 'person' && parts.length > 1 && surname.length > 2 && !lexicon.has(surname)) {
+      lexicon.set(surname, { name: entity.name, type: 'person' });
+    }
+  }
+  return lexicon;
+}

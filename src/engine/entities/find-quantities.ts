@@ -1,0 +1,42 @@
+import { dayNames, monthNames } from './name-lists.js';
+import type { Entity } from './find-entities.js';
+
+const MONTH = `(?:${monthNames.map((m) => `${m[0]!.toUpperCase()}${m.slice(1, 3)}(?:${m.slice(3)}|\\.)?`).join('|')})`;
+const DAY = `(?:${dayNames.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;
+const RANGE = `\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?`;
+const DATE = new RegExp(
+  [
+    `\\b${RANGE}\\s+${MONTH}(?:,?\\s+\\d{4})?\\b`,
+    `\\b${MONTH}\\s+${RANGE}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b`,
+    `\\b${MONTH}\\s+\\d{4}\\b`,
+    `\\b(?:on|last|next|this)\\s+${DAY}\\b`,
+    `\\b(?:next|last|this|earlier this|later this)\\s+(?:month|week|year)\\b`,
+    `\\b(?:in\\s+)?${MONTH}\\b(?=\\s*[,.]|\\s+(?:this|next|last)\\b)`,
+    `\\b(?:19|20)\\d{2}\\b`,
+  ].join('|'),
+  'g',
+);
+
+const NUMBER = `\\d+(?:[.,]\\d+)*`;
+const UNIT = '(?:crore|lakh|million|billion|trillion|thousand|tonnes?|tons?|mt|gw|mw|kg|per ?cent|percent)';
+const AMOUNT = new RegExp(
+  [
+    `[₹$€£¥]\\s?${NUMBER}(?:\\s*${UNIT})?`,
+    `\\b(?:US\\$|USD|INR|Rs\\.?|EUR)\\s?${NUMBER}(?:\\s*${UNIT})?`,
+    `\\b${NUMBER}\\s*%`,
+    `\\b${NUMBER}\\s*${UNIT}\\b`,
+    `\\b(?:over|more than|about|nearly|almost|some|around)\\s+${NUMBER}\\s+\\p{L}+`,
+  ].join('|'),
+  'giu',
+);
+
+/** Dates ("12 January 2026", "February 19–20", "on Monday", "next month") and amounts ("₹7,280 crore", "25%"). */
+export function findQuantities(text: string): Entity[] {
+  const found: Entity[] = [];
+  for (const m of text.matchAll(DATE)) found.push({ text: m[0], name: m[0], type: 'date', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(AMOUNT)) {
+    const overlapsDate = found.some((d) => d.type === 'date' && m.index < d.end && d.start < m.index + m[0].length);
+    if (!overlapsDate) found.push({ text: m[0], name: m[0], type: 'amount', start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
