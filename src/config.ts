@@ -1,0 +1,110 @@
+/**
+ * The only reader of process.env. Each setting is one entry in `settings`: adding a feature's
+ * variable (DIGEST_CHANNEL, FEED_POLL_MINUTES...) is one line here plus one in .env.example.
+ */
+
+/** Thrown for a missing or malformed variable; `message` is one line meant for the terminal. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`${variable} ${problem} (see .env.example)`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+type Parse<T> = (raw: string | undefined, name: string, env: Env) => T;
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+function present(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** A Slack credential; the value never goes into an error message. */
+function token(prefix: string | null, required: Parse<boolean> = () => true): Parse<string | undefined> {
+  return (raw, name, env) => {
+    const value = present(raw);
+    if (value === undefined) {
+      if (required(raw, name, env)) throw new ConfigError(name, 'is missing');
+      return undefined;
+    }
+    if (prefix !== null && !value.startsWith(prefix)) throw new ConfigError(name, `must start with "${prefix}"`);
+    if (/\s/.test(value)) throw new ConfigError(name, 'must not contain spaces');
+    return value;
+  };
+}
+
+function text(fallback: string): Parse<string> {
+  return (raw) => present(raw) ?? fallback;
+}
+
+function integer(fallback: number, min: number, max: number): Parse<number> {
+  return (raw, name) => {
+    const value = present(raw);
+    if (value === undefined) return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${value}"`);
+    }
+    return Number(value);
+  };
+}
+
+function optionalUrl(): Parse<string | undefined> {
+  return (raw, name) => {
+    const value = present(raw);
+    if (value === undefined) return undefined;
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new ConfigError(name, `must be an http(s) URL, got "${value}"`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, `must be an http(s) URL, got "${value}"`);
+    // WebClient joins method names onto this base, so it must end with a slash.
+    return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  };
+}
+
+function oneOf<T extends string>(choices: readonly T[], fallback: T): Parse<T> {
+  return (raw, name) => {
+    const value = present(raw)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (!(choices as readonly string[]).includes(value)) throw new ConfigError(name, `must be one of ${choices.join(', ')}, got "${value}"`);
+    return value as T;
+  };
+}
+
+const httpMode: Parse<boolean> = (_raw, _name, env) => present(env.SLACK_APP_TOKEN) === undefined;
+
+/** Every setting: config key → environment variable and parser. */
+const settings = {
+  slackBotToken: { env: 'SLACK_BOT_TOKEN', parse: token('xoxb-') as Parse<string> },
+  /** Only needed in HTTP mode: Socket Mode traffic is authenticated by the app-level token. */
+  slackSigningSecret: { env: 'SLACK_SIGNING_SECRET', parse: token(null, httpMode) },
+  /** When set, the app connects over Socket Mode instead of listening for HTTP. */
+  slackAppToken: { env: 'SLACK_APP_TOKEN', parse: token('xapp-', () => false) },
+  port: { env: 'PORT', parse: integer(3000, 0, 65535) },
+  slackApiUrl: { env: 'SLACK_API_URL', parse: optionalUrl() },
+  seedsDir: { env: 'SEEDS_DIR', parse: text('./seeds') },
+  dataDir: { env: 'DATA_DIR', parse: text('./data') },
+  logLevel: { env: 'LOG_LEVEL', parse: oneOf(LOG_LEVELS, 'info') },
+} satisfies Record<string, { env: string; parse: Parse<unknown> }>;
+
+type Settings = typeof settings;
+
+/** Typed configuration, one key per entry in `settings`. */
+export type Config = { [K in keyof Settings]: ReturnType<Settings[K]['parse']> };
+
+/**
+ * Reads and validates the configuration. Throws ConfigError naming the first bad or missing
+ * variable; never echoes a token's value.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const config: Record<string, unknown> = {};
+  for (const [key, setting] of Object.entries(settings)) {
+    config[key] = (setting.parse as Parse<unknown>)(env[setting.env], setting.env, env);
+  }
+  return config as Config;
+}

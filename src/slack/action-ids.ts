@@ -1,0 +1,17 @@
+import { SLACK_LIMITS } from './render/slack-limits.js';
+
+/** action_id of every button the app renders; listeners match on these. */
+export const ACTION_IDS = {
+  voteHelpful: 'minerals_vote_helpful',
+  voteNotHelpful: 'minerals_vote_not_helpful',
+  share: 'minerals_share',
+  moreSources: 'minerals_more_sources',
+} as const;
+
+/**
+ * Buttons carry the question (not the answer) and the listener re-asks it, which keeps
+ * values under Slack's 2,000-character cap. Returns null when the question cannot fit.
+ */
+export function questionButtonValue(question: string): string | null {
+  return question.length > 0 && question.length <= SLACK_LIMITS.buttonValue ? question : null;
+}

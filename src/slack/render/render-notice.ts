@@ -1,0 +1,12 @@
+import type { RenderedMessage } from './render-answer.js';
+import { escapeAndTruncate } from './truncate-text.js';
+import { SLACK_LIMITS } from './slack-limits.js';
+
+/**
+ * A one-section message. `mrkdwn` is trusted markup written by us; `detail` is raw
+ * (user or article) text and is escaped.
+ */
+export function renderNotice(mrkdwn: string, detail?: string): RenderedMessage {
+  const text = detail === undefined ? mrkdwn : `${mrkdwn} ${escapeAndTruncate(detail, SLACK_LIMITS.sectionText - mrkdwn.length - 1)}`;
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
