@@ -1,0 +1,121 @@
+import { lastPostedRun, postedArticles, type ArticleRef, type DigestStore, type DigestWindow } from '../storage/digest-store.js';
+import type { DigestMessage, DigestPoster } from './post-digest.js';
+
+/** What a run produced: the message to post and the articles it covers (empty: nothing new). */
+export interface ComposedDigest {
+  message: DigestMessage;
+  articles: ArticleRef[];
+}
+
+export type RunResult =
+  | { status: 'posted'; id: string; ts: string; articles: number }
+  | { status: 'nothing-new' }
+  | { status: 'already-ran'; slot: string }
+  | { status: 'not-posted'; error: string; fix?: string }
+  | { status: 'blocked'; reason: string };
+
+export interface DigestRunnerDeps {
+  store: DigestStore;
+  poster: DigestPoster;
+  channel: string;
+  /** Builds the digest from articles not yet posted; `exclude` holds `file@hash` keys already posted. */
+  compose(exclude: ReadonlySet<string>, window: DigestWindow): ComposedDigest;
+  /** The one-line message for an empty day, posted only when DIGEST_POST_EMPTY is on. */
+  emptyMessage?: (window: DigestWindow) => DigestMessage;
+  now: () => Date;
+  newId: () => string;
+  log: { info(message: string): void; warn(message: string): void; error(message: string): void };
+}
+
+export interface DigestRunner {
+  /** Runs once for `slot` (a scheduled time), or by hand when slot is null. Runs never overlap. */
+  run(slot: Date | null): Promise<RunResult>;
+}
+
+export const articleKey = (ref: ArticleRef) => `${ref.file}@${ref.hash}`;
+
+/**
+ * Never twice: runs are serialised; a slot already handled is skipped; the intent (window,
+ * articles, channel) is stored before posting and the ts after; an intent left pending by a crash
+ * or a lost response is settled by looking for its metadata id in the channel before anything new
+ * is composed, and while that cannot be checked nothing is posted.
+ */
+export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function settlePending(): Promise<string | null> {
+    for (const run of (await deps.store.runs()).filter((r) => r.status === 'pending')) {
+      const seen = await deps.poster.find(run.channel, run.id, run.createdAt);
+      if (seen.status === 'found') {
+        deps.log.info(`digest: ${run.id} was posted before a restart (ts ${seen.ts}); recorded it`);
+        await deps.store.markPosted(run.id, seen.ts, deps.now().toISOString());
+      } else if (seen.status === 'absent') {
+        await deps.store.markFailed(run.id, 'not found in the channel after an interrupted post');
+      } else {
+        return `cannot tell whether digest ${run.id} reached ${run.channel} (${seen.error}); grant the bot channels:history and try again`;
+      }
+    }
+    return null;
+  }
+
+  async function runOnce(slot: Date | null): Promise<RunResult> {
+    const slotIso = slot?.toISOString() ?? null;
+    const last = await deps.store.lastSlot();
+    if (slotIso && last && last >= slotIso) return { status: 'already-ran', slot: slotIso };
+
+    const blocked = await settlePending();
+    if (blocked) {
+      deps.log.error(`digest: ${blocked}`);
+      return { status: 'blocked', reason: blocked };
+    }
+    const runs = await deps.store.runs();
+    const window: DigestWindow = { from: lastPostedRun(runs)?.window.to ?? null, to: deps.now().toISOString() };
+    const composed = deps.compose(new Set(postedArticles(runs).map(articleKey)), window);
+    const result = await post(composed, window, slotIso);
+    if (slotIso) await deps.store.setLastSlot(slotIso);
+    return result;
+  }
+
+  async function post(composed: ComposedDigest, window: DigestWindow, slot: string | null): Promise<RunResult> {
+    let message = composed.message;
+    if (composed.articles.length === 0) {
+      if (!deps.emptyMessage) {
+        deps.log.info('digest: nothing new since the last digest; not posting');
+        return { status: 'nothing-new' };
+      }
+      message = deps.emptyMessage(window);
+    }
+    const id = deps.newId();
+    await deps.store.addPending({
+      id,
+      slot,
+      channel: deps.channel,
+      window,
+      articles: composed.articles,
+      status: 'pending',
+      createdAt: deps.now().toISOString(),
+    });
+    const outcome = await deps.poster.post(deps.channel, message, id);
+    if (outcome.status === 'posted') {
+      await deps.store.markPosted(id, outcome.ts, deps.now().toISOString());
+      deps.log.info(`digest: posted ${id} to ${deps.channel} (${composed.articles.length} articles, ts ${outcome.ts})`);
+      return { status: 'posted', id, ts: outcome.ts, articles: composed.articles.length };
+    }
+    if (outcome.status === 'not-posted') {
+      await deps.store.markFailed(id, outcome.error);
+      deps.log.error(`digest: Slack refused the digest for ${deps.channel}: ${outcome.error}${outcome.fix ? `; fix: ${outcome.fix}` : ''}. Will try again at the next run.`);
+      return { status: 'not-posted', error: outcome.error, fix: outcome.fix };
+    }
+    // Left pending on purpose: the next run checks the channel for it before posting again.
+    deps.log.error(`digest: could not confirm digest ${id} (${outcome.error}); the next run checks the channel before posting`);
+    return { status: 'blocked', reason: outcome.error };
+  }
+
+  return {
+    run(slot) {
+      const result = queue.then(() => runOnce(slot));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}
