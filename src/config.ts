@@ -36,7 +36,7 @@ function token(prefix: string | null, required: Parse<boolean> = () => true): Pa
   };
 }
 
-function text(fallback: string): Parse<string> {
+function text(fallback: string): (raw: string | undefined) => string {
   return (raw) => present(raw) ?? fallback;
 }
 
@@ -107,4 +107,12 @@ export function loadConfig(env: Env = process.env): Config {
     config[key] = (setting.parse as Parse<unknown>)(env[setting.env], setting.env, env);
   }
   return config as Config;
+}
+
+/** The corpus settings alone, for the command-line tools that need no Slack credentials. */
+export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir'> {
+  return {
+    seedsDir: settings.seedsDir.parse(env[settings.seedsDir.env]),
+    dataDir: settings.dataDir.parse(env[settings.dataDir.env]),
+  };
 }

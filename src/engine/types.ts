@@ -1,3 +1,7 @@
+import type { Entity } from './entities/find-entities.js';
+
+export type { Entity };
+
 /**
  * The answer engine's public data contracts. Everything here is plain data (JSON-safe),
  * so it can cross into Slack rendering, storage, the digest and the CLI unchanged.
@@ -157,6 +161,10 @@ export interface Engine {
   /** Articles held, newest first (by date, then mtime). */
   articles(): ArticleSummary[];
   article(file: string): Article | undefined;
+  /** People, organisations, places, events, dates and amounts in a passage, names resolved against the corpus. */
+  entitiesOf(passageId: string): Entity[];
+  /** The named event a passage is about ("Finance Ministerial"), from itself, its paragraph or its article; null when none. */
+  eventOf(passageId: string): string | null;
   /** L2-normalised TF-IDF vector of any text under the current corpus statistics. */
   vectorize(text: string): Map<string, number>;
   /** sha-256 of each article's bytes, by file name: what a saved snapshot was built from. */

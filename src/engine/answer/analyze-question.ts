@@ -1,0 +1,75 @@
+import { analyzeText, type AnalysisOptions } from '../index/analyze-text.js';
+import { QuestionError, type AnswerKind } from '../types.js';
+
+/** Longest question accepted, in characters: past this it is a document, not a question. */
+export const MAX_QUESTION_LENGTH = 500;
+
+/** What a question asks for and what it is about. */
+export interface QuestionAnalysis {
+  /** The question, trimmed and with whitespace collapsed. */
+  text: string;
+  kind: AnswerKind;
+  /** Entity types that answer it, best first (a "who" question takes people, then organisations and countries). */
+  wants: Array<'person' | 'org' | 'place' | 'event' | 'date' | 'amount'>;
+  /** Analysed topical terms (wh-words and stop words removed), as the index sees them. */
+  terms: string[];
+  /** The noun the question asks about ("alliance" in "Which semiconductor alliance..."), analysed; null when none. */
+  focus: string | null;
+  /** Capitalised words inside the question: names the articles must mention for an answer to exist. */
+  names: string[];
+  /** More than one answer expected ("who attended", plural focus). */
+  plural: boolean;
+}
+
+const WH = /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|can|will|list|name)\b/i;
+const STOP_QUESTION = /\b(who|whom|whose|what|which|when|where|why|how|much|many|did|does|do|is|are|was|were|will|would|the|a|an)\b/gi;
+
+function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | 'plural'> {
+  const q = question.toLowerCase();
+  const plural = /\b(who (attended|participated|met|joined|were)|which (countries|people|nations|companies|officials|leaders)|list|name the)\b/.test(q);
+  if (/^(how (much|many)|what (amount|sum|share|percentage|price|value))\b|\b(cost|worth|how much|how many)\b/.test(q)) {
+    return { kind: 'amount', wants: ['amount'], plural };
+  }
+  if (/^when\b|\b(what|which) (date|day|month|year|time)\b/.test(q)) return { kind: 'date', wants: ['date'], plural };
+  if (/^where\b|\b(which|what) (city|country|place|venue|location)\b/.test(q)) return { kind: 'place', wants: ['place', 'org'], plural };
+  if (/^(who|whom|whose)\b|\b(which|what) (person|people|official|minister|leader|officials|ministers)\b/.test(q)) {
+    return { kind: 'person', wants: ['person', 'place', 'org'], plural };
+  }
+  if (/^which (countries|nations)\b/.test(q)) return { kind: 'place', wants: ['place'], plural: true };
+  if (/^why\b|\bwhat (is|was) the reason\b|\bwhy\b/.test(q)) return { kind: 'reason', wants: [], plural };
+  if (/^(what (is|are|was|were) (a |an |the )?[\p{L}\- ]+\??$|define|what does .+ mean)/u.test(q) && !/\b(did|does|do)\b/.test(q)) {
+    return { kind: 'definition', wants: [], plural };
+  }
+  if (/^(list|name|which)\b/.test(q) && /s\b\s*(does|did|do|are|were|has|have)\b/.test(q)) return { kind: 'list', wants: [], plural: true };
+  return { kind: 'other', wants: [], plural };
+}
+
+/** The noun right after "which/what/how many" ("Which semiconductor alliance" → "alliance"). */
+function findFocus(question: string, options?: AnalysisOptions): string | null {
+  const match = question.match(/^(?:which|what|how many|how much)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)\s+(?:is|are|was|were|did|does|do|has|have|will|can|would|of|in|to)\b/iu);
+  if (!match) return null;
+  const words = match[1]!.split(/\s+/);
+  const terms = analyzeText(words[words.length - 1]!, options);
+  return terms[0] ?? null;
+}
+
+/**
+ * Validates and analyses a question. Throws QuestionError with a user-facing message
+ * for empty, over-long or term-less input.
+ */
+export function analyzeQuestion(raw: string, options?: AnalysisOptions): QuestionAnalysis {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text === '') throw new QuestionError('Ask a question, for example: "Who attended the ministerial?"', 'empty');
+  if (text.length > MAX_QUESTION_LENGTH) {
+    throw new QuestionError(`That question is ${text.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`, 'too_long');
+  }
+  const topical = text.replace(STOP_QUESTION, ' ');
+  const terms = analyzeText(topical, options);
+  if (terms.length === 0) {
+    throw new QuestionError('That question has nothing to search for: name a person, place, organisation or topic.', 'no_terms');
+  }
+  const names = [...text.matchAll(/(?<!^|[.?!]\s)\b\p{Lu}[\p{L}\-]+/gu)]
+    .map((m) => m[0])
+    .filter((word) => !WH.test(word));
+  return { text, ...classify(text), terms: [...new Set(terms)], focus: findFocus(text, options), names };
+}

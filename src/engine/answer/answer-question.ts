@@ -1,0 +1,144 @@
+import type { Entity } from '../entities/find-entities.js';
+import { eventWords } from '../entities/name-lists.js';
+import { analyzeText } from '../index/analyze-text.js';
+import type { SearchIndex } from '../index/search-index.js';
+import type { Answer, AnswerGroup, Article, Citation, Passage } from '../types.js';
+import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
+import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
+import { rankPassages, type Candidate } from './rank-passages.js';
+
+/** What answering needs from the engine. */
+export interface AnswerDeps {
+  index: SearchIndex;
+  passage(id: string): Passage | undefined;
+  article(file: string): Article | undefined;
+  termsOf(passage: Passage): ReadonlySet<string>;
+  entitiesOf(passage: Passage): Entity[];
+  /** The named event a passage is about ("Finance Ministerial"), or null. */
+  eventOf(passage: Passage): string | null;
+}
+
+export interface AnswerOptions {
+  maxCitations: number;
+  /** Below this share of the question's term weight, the best passage does not answer it. */
+  minCoverage: number;
+}
+
+export const defaultAnswerOptions: AnswerOptions = { maxCitations: 5, minCoverage: 0.5 };
+
+const eventTerms = new Set([...eventWords].flatMap((word) => analyzeText(word)));
+
+export function citationOf(candidate: Candidate, article: Article | undefined): Citation {
+  const { passage } = candidate;
+  return {
+    article: passage.article,
+    title: article?.title ?? passage.article,
+    source: article?.source ?? null,
+    date: article?.published ?? article?.eventDates[0] ?? null,
+    quote: passage.text,
+    score: Math.round(candidate.score * 1000) / 1000,
+    passageId: passage.id,
+    start: passage.start,
+    end: passage.end,
+  };
+}
+
+function abstain(question: string, kind: QuestionAnalysis['kind'], reason: string, closest: Candidate[], deps: AnswerDeps): Answer {
+  const nearest = closest.slice(0, 3).map((c) => citationOf(c, deps.article(c.passage.article)));
+  return { question, found: false, answer: `The articles don't answer that: ${reason}`, kind, citations: [], closest: nearest, more: [] };
+}
+
+/** Keeps only passages about the event the question names ("finance ministerial"), when it names one. */
+function restrictToNamedEvent(question: QuestionAnalysis, candidates: Candidate[], deps: AnswerDeps): Candidate[] {
+  const qualifiers = question.terms.filter((term) => !eventTerms.has(term));
+  const named = candidates.filter((c) => {
+    const label = deps.eventOf(c.passage);
+    if (!label) return false;
+    const labelTerms = analyzeText(label);
+    return labelTerms.some((t) => eventTerms.has(t) && question.terms.includes(t)) && labelTerms.some((t) => qualifiers.includes(t) && !eventTerms.has(t));
+  });
+  return named.length > 0 ? named : candidates;
+}
+
+function numberCitations(candidates: Candidate[], deps: AnswerDeps, limit: number) {
+  const cited: Candidate[] = [];
+  const numberOf = (candidate: Candidate): number => {
+    let at = cited.indexOf(candidate);
+    if (at < 0 && cited.length < limit) at = cited.push(candidate) - 1;
+    return at + 1;
+  };
+  const citations = () => cited.map((c) => citationOf(c, deps.article(c.passage.article)));
+  return { numberOf, citations, cited };
+}
+
+function renderFacts(facts: Fact[], numberOf: (c: Candidate) => number): string {
+  return facts
+    .map((fact) => {
+      const refs = [...new Set(fact.sources.map(numberOf).filter((n) => n > 0))].sort((a, b) => a - b);
+      return refs.length ? `${fact.value} [${refs.join(', ')}]` : fact.value;
+    })
+    .join(', ');
+}
+
+/**
+ * Answers a question from the corpus: analysis, retrieval, reranking, typed extraction merged
+ * across articles, citations, and abstention when the articles don't hold the answer.
+ */
+export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOptions = defaultAnswerOptions): Answer {
+  const question = analyzeQuestion(raw, deps.index.options);
+  const { text, kind } = question;
+  const unknown = question.names.filter((name) => analyzeText(name).every((term) => deps.index.idf(term) === 0));
+  // A sentence that is itself a question (an explainer's heading) never answers one.
+  const candidates = rankPassages(question, deps).filter((c) => !/\?["”’]?$/.test(c.passage.text.trim()));
+  if (unknown.length > 0) return abstain(text, kind, `they never mention ${unknown.join(', ')}.`, candidates, deps);
+  if (candidates.length === 0) return abstain(text, kind, 'nothing in them matches the question.', [], deps);
+  if (kind === 'amount' && question.focus && deps.index.idf(question.focus) === 0) {
+    return abstain(text, kind, 'they give no such figure.', candidates, deps);
+  }
+  const best = candidates[0]!;
+  if (best.coverage < options.minCoverage) return abstain(text, kind, 'no passage covers the question.', candidates, deps);
+
+  const focused = question.terms.some((t) => eventTerms.has(t)) ? restrictToNamedEvent(question, candidates, deps) : candidates;
+  const top = focused[0]!;
+  const support = focused.filter((c) => c.coverage >= top.coverage * 0.6 && c.score >= top.score * 0.55).slice(0, 12);
+  const { numberOf, citations, cited } = numberCitations(support, deps, options.maxCitations);
+  const moreOf = () => support.filter((c) => !cited.includes(c)).map((c) => citationOf(c, deps.article(c.passage.article)));
+
+  if (question.wants.length > 0) {
+    const facts = chooseFacts(question, collectFacts(question, support, (c) => deps.entitiesOf(c.passage)));
+    if (facts.length === 0) return abstain(text, kind, `no passage states the ${kind === 'other' ? 'answer' : kind} asked for.`, candidates, deps);
+    const labels = [...new Set(facts.flatMap((f) => f.sources.map((s) => deps.eventOf(s.passage) ?? '')))].filter(Boolean);
+    const generic = question.terms.some((t) => eventTerms.has(t)) && focused === candidates && labels.length > 1;
+    if (generic) {
+      const groups: AnswerGroup[] = labels.map((label) => {
+        const mine = facts
+          .map((f) => ({ ...f, sources: f.sources.filter((s) => deps.eventOf(s.passage) === label) }))
+          .filter((f) => f.sources.length > 0);
+        const answer = renderFacts(mine, numberOf);
+        return { label, answer, citations: [] };
+      });
+      const all = citations();
+      for (const group of groups) {
+        group.citations = all.filter((c) => facts.some((f) => f.sources.some((s) => s.passage.id === c.passageId && deps.eventOf(s.passage) === group.label)));
+      }
+      const answer = groups.map((g) => `${g.label}: ${g.answer}`).join('. ');
+      return { question: text, found: true, answer, kind, citations: all, closest: [], more: moreOf(), groups };
+    }
+    const answer = renderFacts(facts, numberOf);
+    return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
+  }
+
+  const lead = support[0]!;
+  const sentence = lead.passage.text.replace(/\s+/g, ' ').trim();
+  const named = question.focus ? nameBeforeFocus(lead, question.focus, deps) : null;
+  const answer = `${named ? `${named}: ` : ''}${sentence} [${numberOf(lead)}]`;
+  return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
+}
+
+/** "the US-led PaxSilica alliance" answers "Which ... alliance?" with the name before the focus noun. */
+function nameBeforeFocus(candidate: Candidate, focus: string, deps: AnswerDeps): string | null {
+  const words = [...candidate.passage.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)];
+  const at = words.findIndex((w) => analyzeText(w[0], deps.index.options)[0] === focus);
+  const before = at > 0 ? words[at - 1]![0] : null;
+  return before && /^\p{Lu}/u.test(before) && !/^\p{Lu}+$/u.test(before) ? before.replace(/^.*-(?=\p{Lu})/u, '') : null;
+}

@@ -1,0 +1,71 @@
+import type { Entity } from '../entities/find-entities.js';
+import { analyzeText } from '../index/analyze-text.js';
+import type { QuestionAnalysis } from './analyze-question.js';
+import type { Candidate } from './rank-passages.js';
+
+/** One short answer value ("Scott Bessent", "February 19–20") and the passages that state it. */
+export interface Fact {
+  value: string;
+  type: Entity['type'];
+  weight: number;
+  sources: Candidate[];
+}
+
+const RELATIVE_DATE = /^(on |last |next |this |earlier |later |in )|^(19|20)\d\d$/i;
+
+/** Character distance from the entity to the nearest word of the passage that the question also uses. */
+function distanceToQuestion(entity: Entity, candidate: Candidate, asked: ReadonlySet<string>): number {
+  let nearest = Infinity;
+  for (const word of candidate.passage.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)) {
+    if (word.index >= entity.start && word.index < entity.end) continue;
+    if (!analyzeText(word[0]).some((term) => asked.has(term))) continue;
+    nearest = Math.min(nearest, word.index < entity.start ? entity.start - word.index - word[0].length : word.index - entity.end);
+  }
+  return nearest;
+}
+
+function factWeight(entity: Entity, candidate: Candidate, question: QuestionAnalysis, asked: ReadonlySet<string>): number {
+  const typeRank = question.wants.indexOf(entity.type as never);
+  const proximity = 1 / (1 + Math.min(distanceToQuestion(entity, candidate, asked), 400) / 60);
+  let weight = candidate.score * [1, 0.55, 0.3][typeRank]! * (0.4 + proximity);
+  const before = candidate.passage.text.slice(Math.max(0, entity.start - 12), entity.start);
+  if (question.kind === 'place' && /\b(at|in)\s+(the\s+)?$/i.test(before)) weight *= 2.5;
+  if (question.kind === 'date' && RELATIVE_DATE.test(entity.text)) weight *= 0.4;
+  return weight;
+}
+
+/**
+ * Gathers entities of the wanted types from the supporting passages, merged by name across
+ * passages (so "who attended" collects every attendee from every article), leaving out
+ * what the question itself names.
+ */
+export function collectFacts(question: QuestionAnalysis, support: Candidate[], entitiesOf: (candidate: Candidate) => Entity[]): Fact[] {
+  if (question.wants.length === 0) return [];
+  const asked = new Set(question.terms);
+  const facts = new Map<string, Fact>();
+  for (const candidate of support) {
+    for (const entity of entitiesOf(candidate)) {
+      if (!question.wants.includes(entity.type as never)) continue;
+      const terms = analyzeText(entity.name);
+      if (terms.length > 0 && terms.every((term) => asked.has(term))) continue;
+      const key = entity.name.toLowerCase();
+      const fact = facts.get(key) ?? { value: entity.name, type: entity.type, weight: 0, sources: [] };
+      fact.weight += factWeight(entity, candidate, question, asked);
+      if (!fact.sources.includes(candidate)) fact.sources.push(candidate);
+      facts.set(key, fact);
+    }
+  }
+  const ranked = [...facts.values()].sort((a, b) => b.weight - a.weight);
+  // A full name absorbs the bare surname that other passages use for the same person.
+  return ranked.filter((fact) => !ranked.some((other) => other !== fact && other.value.endsWith(` ${fact.value}`)));
+}
+
+/** The facts worth stating: all strong ones for list questions, the best (and near-ties) otherwise. */
+export function chooseFacts(question: QuestionAnalysis, facts: Fact[]): Fact[] {
+  const best = facts[0]?.weight ?? 0;
+  if (question.plural) {
+    const strong = facts.filter((f) => f.weight >= best * 0.25).slice(0, 14);
+    return strong.sort((a, b) => question.wants.indexOf(a.type as never) - question.wants.indexOf(b.type as never) || b.weight - a.weight);
+  }
+  return facts.filter((f) => f.weight >= best * 0.8).slice(0, 2);
+}

@@ -1,0 +1,60 @@
+import type { SearchIndex } from '../index/search-index.js';
+import type { Passage } from '../types.js';
+import type { QuestionAnalysis } from './analyze-question.js';
+
+/** A retrieved passage with the evidence used to rank it. */
+export interface Candidate {
+  passage: Passage;
+  /** Raw retrieval score (BM25 or TF-IDF cosine). */
+  retrieval: number;
+  /** Share of the question's term weight (idf) the passage (with its heading) holds, 0..1. */
+  coverage: number;
+  /** Combined rank score, 0..~1. */
+  score: number;
+}
+
+/** How retrieval and reranking are tuned; one `defaultRankOptions`. */
+export interface RankOptions {
+  /** Passages fetched from the index before reranking. */
+  fetch: number;
+  /** Weight of term coverage against normalised retrieval score. */
+  coverageWeight: number;
+}
+
+export const defaultRankOptions: RankOptions = { fetch: 40, coverageWeight: 0.6 };
+
+// Fragments (bullets, attributions like "- Ashwini Vaishnaw") rarely answer anything; real sentences do.
+const lengthPrior = (text: string) => Math.min(1, Math.sqrt(text.split(/\s+/).length / 10));
+
+export interface RankDeps {
+  index: SearchIndex;
+  passage(id: string): Passage | undefined;
+  /** Analysed terms of a passage (text plus heading), cached by the engine. */
+  termsOf(passage: Passage): ReadonlySet<string>;
+}
+
+/**
+ * Retrieves passages for a question and reranks them by how much of the question they cover:
+ * BM25 alone favours a short sentence that repeats one rare word over one that answers.
+ */
+export function rankPassages(question: QuestionAnalysis, deps: RankDeps, options: RankOptions = defaultRankOptions): Candidate[] {
+  const hits = deps.index.search(question.terms.join(' '), { limit: options.fetch });
+  if (hits.length === 0) return [];
+  const top = hits[0]!.score;
+  const weights = question.terms.map((term) => ({ term, weight: deps.index.idf(term) })).filter((t) => t.weight > 0);
+  const total = weights.reduce((sum, t) => sum + t.weight, 0);
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    const passage = deps.passage(hit.id);
+    if (!passage) continue;
+    const terms = deps.termsOf(passage);
+    const covered = weights.reduce((sum, t) => (terms.has(t.term) ? sum + t.weight : sum), 0);
+    const coverage = total > 0 ? covered / total : 0;
+    const retrieval = hit.score;
+    const relevance = options.coverageWeight * coverage + (1 - options.coverageWeight) * (retrieval / top);
+    const definitional = question.kind === 'definition' && /\b(is|are|was|were|refers to|means) (a|an|the)\b/i.test(passage.text) ? 1.15 : 1;
+    const score = relevance * lengthPrior(passage.text) * definitional;
+    candidates.push({ passage, retrieval, coverage, score });
+  }
+  return candidates.sort((a, b) => b.score - a.score);
+}
