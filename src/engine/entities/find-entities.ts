@@ -2,7 +2,8 @@ import { stopWords } from '../index/natural-parts.js';
 import { findQuantities } from './find-quantities.js';
 import { dayNames, eventWords, monthNames, organisationWords, placeNames, roleWords } from './name-lists.js';
 
-export type EntityType = 'person' | 'org' | 'place' | 'event' | 'date' | 'amount';
+/** `name` is a proper name of unknown kind (capitalised, not sentence-initial, not otherwise classified). */
+export type EntityType = 'person' | 'org' | 'place' | 'event' | 'date' | 'amount' | 'name';
 
 /** A named thing found in text, with offsets into that text. */
 export interface Entity {
@@ -103,7 +104,8 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
     const after = text.slice(run[run.length - 1]!.end).match(/^\s*,\s*(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1] ?? '';
     if (after.split(/\s+/).some((w) => roleWords.has(w.toLowerCase()))) return [span(text, run, 'person')];
   }
-  return [];
+  const sentenceInitial = /(^|[.!?:]\s+|\n\s*)$/.test(text.slice(0, run[0]!.start));
+  return sentenceInitial && run.length === 1 ? [] : [span(text, run, 'name')];
 }
 
 /**
