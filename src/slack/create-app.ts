@@ -1,0 +1,141 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } from '@slack/bolt';
+import type { WebClientOptions } from '@slack/web-api';
+import type { Config } from '../config.js';
+import type { Engine } from '../engine/types.js';
+import type { VoteStore } from '../storage/vote-store.js';
+import { createAskSubcommand } from './commands/create-ask-subcommand.js';
+import { createHelpSubcommand } from './commands/create-help-subcommand.js';
+import { createSourcesSubcommand } from './commands/create-sources-subcommand.js';
+import type { Subcommand } from './commands/subcommand.js';
+import { EXAMPLE_QUESTIONS } from './example-questions.js';
+import { registerListeners } from './listeners/index.js';
+import type { LastDigestInfo } from './render/render-home.js';
+
+/** Path Slack posts commands, events and interactivity to in HTTP mode. */
+export const EVENTS_PATH = '/slack/events';
+/** Liveness probe path in HTTP mode. */
+export const HEALTH_PATH = '/healthz';
+
+export interface CreateAppDeps {
+  config: Pick<Config, 'slackBotToken' | 'slackSigningSecret' | 'slackAppToken' | 'slackApiUrl'>;
+  engine: Engine;
+  votes: VoteStore;
+  /** Extra `/minerals` subcommands (digest, add, feed...). Built-ins `ask`, `sources`, `help` come first and win name clashes. */
+  subcommands?: Subcommand[];
+  logger: Logger;
+  /** The slash command; `/minerals` unless the manifest names it differently. */
+  command?: string;
+  examples?: string[];
+  /** When the last digest went out, for App Home; none by default. */
+  lastDigest?: () => Promise<LastDigestInfo | null>;
+  /** Web API client tuning (retries, timeouts); the base URL comes from config.slackApiUrl. */
+  clientOptions?: Omit<WebClientOptions, 'slackApiUrl' | 'logger' | 'logLevel'>;
+  /** Socket Mode tuning (tests shorten ping timeouts and turn off reconnects). */
+  socketOptions?: { autoReconnectEnabled?: boolean; clientPingTimeout?: number; serverPingTimeout?: number };
+}
+
+export interface MineralsApp {
+  app: App;
+  mode: 'http' | 'socket';
+  /** The full subcommand list the router dispatches to. */
+  subcommands: Subcommand[];
+  /** Verifies the bot token (auth.test), then listens on `port` (HTTP) or opens the socket. Resolves to the bound port in HTTP mode. */
+  start(port: number): Promise<{ port: number | null }>;
+  /** Closes the HTTP server or socket; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+function mergeSubcommands(builtIns: Subcommand[], extra: Subcommand[], logger: Logger): Subcommand[] {
+  const all = [...builtIns];
+  for (const subcommand of extra) {
+    if (all.some((s) => s.name.toLowerCase() === subcommand.name.toLowerCase())) {
+      logger.warn(`subcommand "${subcommand.name}" is registered twice; keeping the first`);
+      continue;
+    }
+    all.splice(all.length - 1, 0, subcommand);
+  }
+  return all;
+}
+
+/**
+ * Builds the Bolt app: Socket Mode when an app-level token is configured, else HTTP on
+ * POST /slack/events with GET /healthz. Listeners are registered in listeners/index.ts.
+ */
+export function createApp(deps: CreateAppDeps): MineralsApp {
+  const { config, logger } = deps;
+  const command = deps.command ?? '/minerals';
+  const examples = deps.examples ?? EXAMPLE_QUESTIONS;
+  const clientOptions: WebClientOptions = { ...deps.clientOptions, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) };
+  let subcommands: Subcommand[] = [];
+  const builtIns = [
+    createAskSubcommand({ engine: deps.engine, logger, command }),
+    createSourcesSubcommand({ engine: deps.engine }),
+    createHelpSubcommand({ command, examples, subcommands: () => subcommands }),
+  ];
+  subcommands = mergeSubcommands(builtIns, deps.subcommands ?? [], logger);
+
+  const mode = config.slackAppToken ? 'socket' : 'http';
+  let receiver: Receiver;
+  if (config.slackAppToken) {
+    receiver = new SocketModeReceiver({
+      appToken: config.slackAppToken,
+      logger,
+      installerOptions: { clientOptions },
+      ...deps.socketOptions,
+    });
+  } else {
+    if (!config.slackSigningSecret) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (see .env.example)');
+    receiver = new HTTPReceiver({
+      signingSecret: config.slackSigningSecret,
+      endpoints: EVENTS_PATH,
+      logger,
+      processBeforeResponse: false,
+      customRoutes: [
+        {
+          path: HEALTH_PATH,
+          method: ['GET'],
+          handler: (_req, res) => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ ok: true, articles: deps.engine.articles().length }));
+          },
+        },
+      ],
+    });
+  }
+
+  const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions, deferInitialization: true });
+  registerListeners(app, {
+    engine: deps.engine,
+    votes: deps.votes,
+    logger,
+    command,
+    examples,
+    subcommands,
+    lastDigest: deps.lastDigest ?? (async () => null),
+  });
+  app.error(async (error) => {
+    logger.error('unhandled error in a Slack listener', error);
+  });
+
+  let running = false;
+  return {
+    app,
+    mode,
+    subcommands,
+    async start(port) {
+      await app.init();
+      const started: unknown = await app.start(port);
+      running = true;
+      if (mode === 'socket') return { port: null };
+      const address = (started as Server).address() as AddressInfo | null;
+      return { port: address?.port ?? port };
+    },
+    async stop() {
+      if (!running) return;
+      running = false;
+      await app.stop();
+    },
+  };
+}
