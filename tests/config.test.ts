@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const base = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'secret-value' };
+
+test('defaults: HTTP mode on port 3000, ./seeds, ./data, info logging', () => {
+  const config = loadConfig(base);
+  expect(config).toMatchObject({ slackBotToken: 'xoxb-1-2-abc', port: 3000, seedsDir: './seeds', dataDir: './data', logLevel: 'info' });
+  expect(config.slackAppToken).toBeUndefined();
+  expect(config.slackApiUrl).toBeUndefined();
+});
+
+test('reads every variable', () => {
+  const config = loadConfig({ ...base, SLACK_APP_TOKEN: 'xapp-1-A-2', PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:9/api', SEEDS_DIR: '/s', DATA_DIR: '/d', LOG_LEVEL: 'DEBUG' });
+  expect(config).toMatchObject({ slackAppToken: 'xapp-1-A-2', port: 8080, slackApiUrl: 'http://127.0.0.1:9/api/', seedsDir: '/s', dataDir: '/d', logLevel: 'debug' });
+});
+
+test.each([
+  [{ SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN is missing'],
+  [{ ...base, SLACK_BOT_TOKEN: 'xoxp-user' }, 'SLACK_BOT_TOKEN must start with "xoxb-"'],
+  [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET is missing'],
+  [{ ...base, SLACK_APP_TOKEN: 'xoxb-wrong' }, 'SLACK_APP_TOKEN must start with "xapp-"'],
+  [{ ...base, PORT: 'eighty' }, 'PORT must be a whole number'],
+  [{ ...base, PORT: '70000' }, 'PORT must be a whole number'],
+  [{ ...base, SLACK_API_URL: 'not a url' }, 'SLACK_API_URL must be an http(s) URL'],
+  [{ ...base, LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+])('%j → one line naming the variable and .env.example', (env, expected) => {
+  let error: unknown;
+  try {
+    loadConfig(env);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  const message = (error as Error).message;
+  expect(message).toContain(expected);
+  expect(message).toContain('.env.example');
+  expect(message).not.toContain('\n');
+});
+
+test('Socket Mode needs no signing secret', () => {
+  expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slackSigningSecret).toBeUndefined();
+});
+
+test('a malformed token is never echoed in the error', () => {
+  expect(() => loadConfig({ ...base, SLACK_BOT_TOKEN: 'xoxp-very-secret-token' })).toThrow(/^(?!.*very-secret).*$/);
+});
