@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { access } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Engine } from '../engine/types.js';
+import type { DuplicateFinder } from './find-duplicate.js';
+import { IngestError } from './ingest-error.js';
+import { isText } from './is-text.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** An article that was stored in seeds/ and indexed. */
+export interface Added {
+  status: 'added';
+  file: string;
+  title: string;
+  source: string | null;
+  /** Published date, else the first event date the text states (ISO), else null. */
+  date: string | null;
+  passageCount: number;
+}
+
+/** The article was already held; nothing was stored. */
+export interface AlreadyHave {
+  status: 'duplicate';
+  /** The article already held. */
+  file: string;
+  title: string;
+  reason: 'url' | 'text';
+}
+
+export type AddOutcome = Added | AlreadyHave;
+
+/** A prepared article file, not yet in seeds/. */
+export interface ArticleInput {
+  /** Preferred file name in seeds/ (.txt or .md); a hash suffix is added if it is taken. */
+  name: string;
+  bytes: Uint8Array;
+  /** URLs the article is known by (requested, final, canonical), for the duplicate check. */
+  urls?: string[];
+}
+
+export interface ArticleAdderDeps {
+  engine: Engine;
+  seedsDir: string;
+  duplicates: DuplicateFinder;
+  /** Called after the engine changed, e.g. to schedule a snapshot save. */
+  onChange?: () => void;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Adds one article: refuses non-text, indexes it, refuses duplicates (same URL or
+ * near-identical text), then writes it into seeds/ atomically. On any refusal the engine
+ * and seeds/ are left as they were.
+ */
+export function createArticleAdder(deps: ArticleAdderDeps) {
+  const { engine, seedsDir, duplicates } = deps;
+
+  async function chooseName(preferred: string, hash: string): Promise<string> {
+    const ext = extname(preferred);
+    const base = preferred.slice(0, preferred.length - ext.length);
+    for (const name of [preferred, `${base}_${hash.slice(0, 8)}${ext}`, `${base}_${hash.slice(0, 16)}${ext}`]) {
+      if (!engine.article(name) && !(await exists(join(seedsDir, name)))) return name;
+    }
+    throw new IngestError(`a different file named ${preferred} is already in the corpus`, 'write_failed');
+  }
+
+  return {
+    async add(input: ArticleInput): Promise<AddOutcome> {
+      if (!isText(input.bytes)) throw new IngestError(`${input.name} is not a UTF-8 text file`, 'not_text');
+      const hash = createHash('sha256').update(input.bytes).digest('hex');
+      for (const [file, held] of Object.entries(engine.hashes())) {
+        if (held === hash) return { status: 'duplicate', file, title: engine.article(file)?.title ?? file, reason: 'text' };
+      }
+      const name = await chooseName(input.name, hash);
+      // Everything from here to the duplicate verdict is synchronous, so no other add can interleave.
+      const result = engine.upsert({ name, bytes: input.bytes, mtimeMs: Date.now() });
+      const article = result.article;
+      if (!article || article.passages.length === 0) {
+        engine.remove(name);
+        const why = result.warnings.map((w) => w.message).join('; ');
+        throw new IngestError(`${input.name} has no article text${why ? ` (${why})` : ''}`, 'no_text');
+      }
+      const duplicate = duplicates.find({ urls: [...(input.urls ?? []), article.url], paragraphs: article.paragraphs.map((p) => p.text), self: name });
+      if (duplicate) {
+        engine.remove(name);
+        return { status: 'duplicate', file: duplicate.file, title: duplicate.title, reason: duplicate.reason };
+      }
+      try {
+        await writeFileAtomic(join(seedsDir, name), input.bytes, { exclusive: true });
+      } catch (error) {
+        engine.remove(name);
+        throw new IngestError(`could not store ${name}: ${(error as Error).message}`, 'write_failed');
+      }
+      deps.onChange?.();
+      return {
+        status: 'added',
+        file: name,
+        title: article.title,
+        source: article.source,
+        date: article.published ?? article.eventDates[0] ?? null,
+        passageCount: article.passages.length,
+      };
+    },
+  };
+}
+
+export type ArticleAdder = ReturnType<typeof createArticleAdder>;

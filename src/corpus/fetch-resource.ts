@@ -1,0 +1,120 @@
+import { IngestError } from './ingest-error.js';
+import { cleanUrl } from './normalise-url.js';
+
+/** What to fetch and what to accept. */
+export interface FetchOptions {
+  /** Decides from the media type (lower-case, no parameters; '' when the server sent none) whether to read the body. */
+  accept: (mediaType: string) => boolean;
+  /** Used in the refusal message, e.g. "a web page" or "an RSS or Atom feed". */
+  expected: string;
+  /** Default 10 000 ms for the whole exchange, body included. */
+  timeoutMs?: number;
+  /** Default 10 MB; the download is cancelled as soon as it exceeds this. */
+  maxBytes?: number;
+}
+
+export interface FetchedResource {
+  /** The URL after redirects. */
+  url: string;
+  mediaType: string;
+  text: string;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+const KINDS: Array<[RegExp, string]> = [
+  [/^application\/pdf$/, 'a PDF'],
+  [/^image\//, 'an image'],
+  [/^video\//, 'a video'],
+  [/^audio\//, 'an audio file'],
+  [/zip|octet-stream|msword|officedocument|spreadsheet/, 'a binary file'],
+];
+
+function describe(mediaType: string): string {
+  for (const [pattern, name] of KINDS) if (pattern.test(mediaType)) return `${name} (${mediaType})`;
+  return mediaType ? `of type ${mediaType}` : 'of unknown type';
+}
+
+function networkError(error: unknown, url: string, timeoutMs: number): IngestError {
+  const name = (error as { name?: string }).name;
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new IngestError(`${url} did not respond within ${Math.round(timeoutMs / 1000)} s`, 'timeout');
+  }
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const reason = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return new IngestError(`could not reach ${url} (${reason})`, 'unreachable');
+}
+
+function charsetOf(contentType: string, head: Uint8Array): string {
+  const fromHeader = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
+  const sniffed = /<meta[^>]+charset=["']?([\w-]+)/i.exec(new TextDecoder('latin1').decode(head))?.[1];
+  return fromHeader ?? sniffed ?? 'utf-8';
+}
+
+function decode(bytes: Uint8Array, label: string): string {
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/**
+ * GETs an http(s) URL with a time limit and a size cap, streaming the body so an oversized
+ * response is cut off rather than buffered. Every failure is an IngestError with a message
+ * fit to show the user.
+ */
+export async function fetchResource(rawUrl: string, options: FetchOptions): Promise<FetchedResource> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const url = cleanUrl(rawUrl);
+  if (!url) throw new IngestError(`"${rawUrl}" is not an http(s) URL`, 'bad_url');
+  const href = url.toString();
+  const signal = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(href, { signal, redirect: 'follow', headers: { 'user-agent': 'minerals-bot/0.1', accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' } });
+  } catch (error) {
+    throw networkError(error, href, timeoutMs);
+  }
+  const contentType = response.headers.get('content-type') ?? '';
+  const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new IngestError(`${href} returned HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, 'http_status');
+  }
+  if (!options.accept(mediaType)) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new IngestError(`${href} is ${describe(mediaType)}, not ${options.expected}`, 'not_html');
+  }
+  const tooLarge = () => new IngestError(`${href} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; not downloaded`, 'too_large');
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    if (response.body) {
+      const reader = response.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          throw tooLarge();
+        }
+        chunks.push(value);
+      }
+    }
+  } catch (error) {
+    if (error instanceof IngestError) throw error;
+    throw networkError(error, href, timeoutMs);
+  }
+  const bytes = Buffer.concat(chunks);
+  if (bytes.subarray(0, 1024).includes(0)) throw new IngestError(`${href} is binary data, not ${options.expected}`, 'not_html');
+  return { url: response.url || href, mediaType, text: decode(bytes, charsetOf(contentType, bytes.subarray(0, 1024))) };
+}
