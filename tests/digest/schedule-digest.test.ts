@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDigestScheduler, parseSchedule } from '../../src/digest/schedule-digest.js';
+import { createDigestScheduler, cronProblem, parseSchedule, timeZoneProblem } from '../../src/digest/schedule-digest.js';
 import { createLowdbDigestStore } from '../../src/storage/lowdb-digest-store.js';
 import type { DigestStore } from '../../src/storage/digest-store.js';
 import { createManualClock, type ManualClock } from './support/manual-clock.js';
@@ -105,4 +105,13 @@ test('malformed cron or time zone is refused with a readable error', () => {
   expect(() => parseSchedule('0 8 * *', 'UTC')).toThrow();
   expect(() => parseSchedule('0 8 * * *', 'Mars/Olympus_Mons')).toThrow(/timezone/i);
   expect(parseSchedule('0 8 * * 1-5', 'Asia/Kolkata').nextRun(new Date('2026-01-16T12:00:00Z'))?.toISOString()).toBe('2026-01-19T02:30:00.000Z');
+});
+
+test('start-up validation explains a bad cron or zone in one line', () => {
+  expect(cronProblem('0 8 * * *')).toBeNull();
+  expect(cronProblem('0 8 * *')).toMatch(/five-field cron/);
+  expect(cronProblem('0 25 * * *')).toMatch(/hour/);
+  expect(timeZoneProblem('Asia/Kolkata')).toBeNull();
+  expect(timeZoneProblem('Mars/Olympus_Mons')).toMatch(/IANA/);
+  for (const problem of [cronProblem('nope'), timeZoneProblem('nope')]) expect(problem).not.toMatch(/\n/);
 });
