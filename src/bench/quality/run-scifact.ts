@@ -1,6 +1,6 @@
 import type { SciFactSet } from '../data/read-scifact.js';
 import { mean, ndcgAt, recallAt } from '../metrics/rank-metrics.js';
-import type { RetrieverKind } from '../retrievers/retriever.js';
+import type { Retriever, RetrieverKind } from '../retrievers/retriever.js';
 
 export interface SciFactResult {
   engine: string;
@@ -13,6 +13,11 @@ export interface SciFactResult {
 export function runSciFact(set: SciFactSet, kind: RetrieverKind): SciFactResult {
   const retriever = kind.create();
   retriever.addAll(set.docs);
+  return scoreSciFact(set, retriever, kind.name);
+}
+
+/** Scores a retriever that already holds `set.docs`. */
+export function scoreSciFact(set: SciFactSet, retriever: Retriever, engine: string): SciFactResult {
   const ndcg: number[] = [];
   const recall: number[] = [];
   for (const query of set.queries) {
@@ -22,5 +27,5 @@ export function runSciFact(set: SciFactSet, kind: RetrieverKind): SciFactResult 
     ndcg.push(ndcgAt(ranked, judged, 10));
     recall.push(recallAt(ranked, judged, 100));
   }
-  return { engine: kind.name, queries: ndcg.length, ndcg10: mean(ndcg), recall100: mean(recall) };
+  return { engine, queries: ndcg.length, ndcg10: mean(ndcg), recall100: mean(recall) };
 }

@@ -1,7 +1,8 @@
-import { createSearchIndex, loadSearchIndex, type IndexOptions, type SearchIndex } from '../../engine/index/search-index.js';
+import { createSearchIndex, loadSearchIndex, type IndexJSON, type IndexOptions, type SearchIndex } from '../../engine/index/search-index.js';
 import type { Retriever, RetrieverKind } from './retriever.js';
 
-function wrap(index: SearchIndex): Retriever {
+/** Wraps one of our indexes (already filled or empty) as a Retriever. */
+export function wrapSearchIndex(index: SearchIndex): Retriever {
   return {
     addAll(docs) {
       for (const doc of docs) index.add(doc.id, doc.text);
@@ -15,7 +16,15 @@ function wrap(index: SearchIndex): Retriever {
 export function ourIndex(options: Partial<IndexOptions> = {}, name = 'minerals'): RetrieverKind {
   return {
     name,
-    create: () => wrap(createSearchIndex(options)),
-    load: (serialized) => wrap(loadSearchIndex(JSON.parse(serialized))),
+    create: () => wrapSearchIndex(createSearchIndex(options)),
+    load: (serialized) => wrapSearchIndex(loadSearchIndex(JSON.parse(serialized))),
   };
+}
+
+/**
+ * The same analysed postings scored another way: scoring options (weighting, k1, b) are applied at
+ * query time, so a sweep analyses the text once per analysis setting instead of once per variant.
+ */
+export function rescore(json: IndexJSON, scoring: Partial<IndexOptions>): Retriever {
+  return wrapSearchIndex(loadSearchIndex({ ...json, options: { ...json.options, ...scoring } }));
 }
