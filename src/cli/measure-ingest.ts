@@ -1,0 +1,103 @@
+/**
+ * Measures the live corpus: ingest rate for N Reuters-21578 stories written out as article
+ * files, cold-build and snapshot-load rates over them, and the time from a file landing in
+ * a watched seeds folder to `engine.ask` citing it.
+ * usage: npx tsx src/cli/measure-ingest.ts [--stories 1000] [--landings 15] [--reuters ../shared/bench/reuters21578]
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readReuters } from '../bench/data/read-reuters.js';
+import { median, percentile } from '../bench/metrics/summarize-timings.js';
+import { createIngestService } from '../corpus/create-ingest-service.js';
+import { formatArticleFile } from '../corpus/format-article-file.js';
+import { loadCorpus } from '../corpus/load-corpus.js';
+import { readSourceFile } from '../corpus/read-source-file.js';
+import { watchSeeds } from '../corpus/watch-seeds.js';
+import { writeFileAtomic } from '../corpus/write-file-atomic.js';
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+function isoDate(reutersDate: string): string | null {
+  const m = /^\s*(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(reutersDate);
+  const month = m ? MONTHS.indexOf(m[2]!) + 1 : 0;
+  return m && month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : null;
+}
+
+function arg(argv: string[], name: string, fallback: string): string {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+async function main(argv: string[]): Promise<void> {
+  const count = Number(arg(argv, '--stories', '1000'));
+  const landings = Number(arg(argv, '--landings', '15'));
+  const reutersDir = arg(argv, '--reuters', '../shared/bench/reuters21578');
+  const root = await mkdtemp(join(tmpdir(), 'measure-ingest-'));
+  const quiet = () => undefined;
+  try {
+    const stories = (await readReuters(reutersDir)).filter((s) => s.title && s.body.split(/\s+/).length >= 40).slice(0, count);
+    const source = join(root, 'reuters');
+    await mkdir(source);
+    for (const s of stories) {
+      const paragraphs = s.body.split(/\n\s{2,}|\n(?=\s{3,})/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      await writeFile(join(source, `reuters-${s.id}.txt`), formatArticleFile({ title: s.title, source: 'Reuters', url: null, author: null, published: isoDate(s.date) }, paragraphs));
+    }
+    console.log(`${stories.length} Reuters-21578 stories written as article files`);
+
+    // 1. `npm run ingest -- <folder>` path: text check, duplicate check, atomic copy into seeds/, incremental upsert, snapshot.
+    const seeds = join(root, 'seeds');
+    const data = join(root, 'data');
+    await mkdir(seeds);
+    const { engine } = await loadCorpus({ seedsDir: seeds, dataDir: data, log: quiet });
+    const service = createIngestService({ engine, seedsDir: seeds, dataDir: data, log: quiet });
+    let started = performance.now();
+    const results = await service.ingestPath(source);
+    await service.close();
+    const ingestMs = performance.now() - started;
+    const added = results.filter((r) => 'outcome' in r && r.outcome.status === 'added').length;
+    const dupes = results.filter((r) => 'outcome' in r && r.outcome.status === 'duplicate').length;
+    const failed = results.length - added - dupes;
+    console.log(`ingest folder: ${results.length} files in ${seconds(ingestMs)} s = ${(results.length / (ingestMs / 1000)).toFixed(1)} articles/s (${added} added, ${dupes} near-duplicates refused, ${failed} failed)`);
+
+    // 2. Start-up without a snapshot (full build) and with one.
+    const data2 = join(root, 'data-cold');
+    started = performance.now();
+    const cold = await loadCorpus({ seedsDir: seeds, dataDir: data2, log: quiet });
+    const coldMs = performance.now() - started;
+    console.log(`cold build of ${cold.engine.articles().length} articles: ${seconds(coldMs)} s = ${(cold.engine.articles().length / (coldMs / 1000)).toFixed(1)} articles/s`);
+    started = performance.now();
+    const warm = await loadCorpus({ seedsDir: seeds, dataDir: data2, log: quiet });
+    console.log(`load from snapshot: ${seconds(performance.now() - started)} s (${warm.origin})`);
+
+    // 3. File landing -> answerable, in the folder of ~1,000 articles.
+    const watcher = watchSeeds({ engine: warm.engine, seedsDir: seeds, readSourceFile, log: quiet });
+    await watcher.ready;
+    const latencies: number[] = [];
+    for (let i = 0; i < landings; i++) {
+      const code = `QZX${1000 + i}`;
+      const name = `landing-${i}.txt`;
+      const text = `Zinc smelter ${code} report\n\nThe ${code} smelter in Kabwe will refine ${40 + i},000 tonnes of germanium residue a year, its operator said.\n`;
+      const landed = performance.now();
+      await writeFileAtomic(join(seeds, name), text);
+      for (;;) {
+        const answer = warm.engine.article(name) ? warm.engine.ask(`How much germanium residue will the ${code} smelter refine?`) : null;
+        if (answer?.found && answer.citations.some((c) => c.article === name)) break;
+        if (performance.now() - landed > 30_000) throw new Error(`${name} not answerable after 30 s`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      latencies.push(performance.now() - landed);
+    }
+    await watcher.close();
+    console.log(`file landing -> answerable (${landings} files, ${warm.engine.articles().length} articles held): median ${median(latencies).toFixed(0)} ms, p90 ${percentile(latencies, 0.9).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(`measure-ingest failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,47 @@
+import type { Engine } from '../engine/types.js';
+import { createArticleAdder } from './add-article.js';
+import { createArticleExtractor } from './create-extractor.js';
+import { createSnapshotSaver } from './create-snapshot-saver.js';
+import type { FetchOptions } from './fetch-resource.js';
+import { createDuplicateFinder } from './find-duplicate.js';
+import { ingestPath } from './ingest-path.js';
+import { createUrlIngester } from './ingest-url.js';
+import { saveCorpusSnapshot } from './load-corpus.js';
+
+export interface IngestServiceDeps {
+  engine: Engine;
+  seedsDir: string;
+  dataDir: string;
+  log?: (line: string) => void;
+  /** Overrides for tests (short timeout, small cap). */
+  fetchOptions?: Pick<FetchOptions, 'timeoutMs' | 'maxBytes'>;
+  /** Delay before a change is saved to data/index.json. Default 300 ms. */
+  saveDelayMs?: number;
+}
+
+/**
+ * Everything that adds articles to a running engine, wired once: URL and path ingest share
+ * one duplicate finder, one off-thread extractor and one debounced snapshot saver.
+ */
+export function createIngestService(deps: IngestServiceDeps) {
+  const saver = createSnapshotSaver({ save: () => saveCorpusSnapshot(deps.engine, deps.dataDir), delayMs: deps.saveDelayMs, log: deps.log });
+  const duplicates = createDuplicateFinder(deps.engine);
+  const extractor = createArticleExtractor();
+  const adder = createArticleAdder({ engine: deps.engine, seedsDir: deps.seedsDir, duplicates, onChange: saver.request });
+  const ingestUrl = createUrlIngester({ adder, duplicates, extract: extractor.extract, fetchOptions: deps.fetchOptions });
+  return {
+    /** Fetches a page and adds its article; see createUrlIngester. */
+    ingestUrl,
+    /** Adds a local file or every article file in a folder; see ingestPath. */
+    ingestPath: (path: string) => ingestPath({ adder, extract: extractor.extract }, path),
+    /** For the seeds watcher: request a save after it changed the engine. */
+    requestSave: saver.request,
+    /** Saves pending changes and stops the extractor worker. */
+    async close(): Promise<void> {
+      await saver.flush();
+      await extractor.close();
+    },
+  };
+}
+
+export type IngestService = ReturnType<typeof createIngestService>;

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import type { Engine } from '../engine/types.js';
+import { createLowdbFeedStore } from '../storage/feed-store-lowdb.js';
+import { createIngestService } from './create-ingest-service.js';
+import { createFeedPoller, fetchFeed } from './poll-feeds.js';
+import { readSourceFile } from './read-source-file.js';
+import { watchSeeds } from './watch-seeds.js';
+
+export interface LiveCorpusDeps {
+  engine: Engine;
+  seedsDir: string;
+  dataDir: string;
+  feedPollMinutes: number;
+  log: (line: string) => void;
+}
+
+/**
+ * Starts everything that keeps a running engine current: the seeds/ watcher, URL ingest,
+ * and the feed poller (feeds in data/feeds.json). `stop` closes them and saves the index.
+ */
+export async function startLiveCorpus(deps: LiveCorpusDeps) {
+  const service = createIngestService(deps);
+  const watcher = watchSeeds({ engine: deps.engine, seedsDir: deps.seedsDir, readSourceFile, onChange: service.requestSave, log: deps.log });
+  const feedStore = await createLowdbFeedStore(join(deps.dataDir, 'feeds.json'));
+  const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, log: deps.log });
+  await watcher.ready;
+  poller.start();
+  return {
+    ingestUrl: service.ingestUrl,
+    feedStore,
+    poller,
+    fetchFeed: (url: string) => fetchFeed(url),
+    async stop(): Promise<void> {
+      await poller.stop();
+      await watcher.close();
+      await service.close();
+    },
+  };
+}
+
+export type LiveCorpus = Awaited<ReturnType<typeof startLiveCorpus>>;

@@ -1,0 +1,51 @@
+import type { Logger } from '@slack/bolt';
+import type { AddOutcome } from '../../corpus/add-article.js';
+import { IngestError } from '../../corpus/ingest-error.js';
+import { escapeMrkdwn } from '../render/escape-mrkdwn.js';
+import { renderNotice } from '../render/render-notice.js';
+import type { Subcommand } from './subcommand.js';
+
+/** Slack sends links as `<https://x|label>` or `<https://x>` when it formats them; users may paste them bare. */
+export function unwrapSlackLink(text: string): string {
+  const trimmed = text.trim();
+  const wrapped = /^<([^|>]+)(?:\|[^>]*)?>$/.exec(trimmed);
+  return (wrapped?.[1] ?? trimmed).replace(/&amp;/g, '&');
+}
+
+/** One line about what an add did; all article text escaped. */
+export function describeOutcome(outcome: AddOutcome): string {
+  if (outcome.status === 'duplicate') {
+    return `Already have it: *${escapeMrkdwn(outcome.title)}* (\`${escapeMrkdwn(outcome.file)}\`)${outcome.reason === 'text' ? ', with near-identical text' : ''}.`;
+  }
+  const facts = [outcome.source, outcome.date].filter((x): x is string => Boolean(x)).map(escapeMrkdwn);
+  facts.push(`${outcome.passageCount} passage${outcome.passageCount === 1 ? '' : 's'}`);
+  return `:white_check_mark: Added *${escapeMrkdwn(outcome.title)}* (${facts.join(' · ')}) as \`${escapeMrkdwn(outcome.file)}\`.`;
+}
+
+/** `/minerals add <url>`: fetches the page, stores its article in seeds/ and indexes it. */
+export function createAddSubcommand(deps: { ingestUrl: (url: string) => Promise<AddOutcome>; logger: Logger }): Subcommand {
+  return {
+    name: 'add',
+    usage: 'add <url>',
+    description: 'Add a news article from a web page to the corpus.',
+    async run({ args, respond }) {
+      const url = unwrapSlackLink(args);
+      if (!url || /\s/.test(url)) {
+        await respond({ response_type: 'ephemeral', ...renderNotice('Give me one link to add, e.g. `/minerals add https://example.com/story`.') });
+        return;
+      }
+      await respond({ response_type: 'ephemeral', ...renderNotice(':hourglass_flowing_sand: Fetching', url) });
+      try {
+        const outcome = await deps.ingestUrl(url);
+        await respond({ response_type: 'ephemeral', ...renderNotice(describeOutcome(outcome)) });
+      } catch (error) {
+        if (!(error instanceof IngestError)) {
+          deps.logger.error(`add ${url} failed: ${(error as Error).stack ?? String(error)}`);
+          await respond({ response_type: 'ephemeral', ...renderNotice(':warning: Something went wrong adding that page; nothing was stored.') });
+          return;
+        }
+        await respond({ response_type: 'ephemeral', ...renderNotice(':warning: Not added:', `${error.message}.`) });
+      }
+    },
+  };
+}
