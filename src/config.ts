@@ -3,6 +3,8 @@
  * variable (DIGEST_CHANNEL, FEED_POLL_MINUTES...) is one line here plus one in .env.example.
  */
 
+import { cronProblem, timeZoneProblem } from './digest/schedule-digest.js';
+
 /** Thrown for a missing or malformed variable; `message` is one line meant for the terminal. */
 export class ConfigError extends Error {
   constructor(readonly variable: string, problem: string) {
@@ -76,6 +78,34 @@ function oneOf<T extends string>(choices: readonly T[], fallback: T): Parse<T> {
   };
 }
 
+/** A value checked by `problem` (one line saying what is wrong, or null). */
+function checked(fallback: string, problem: (value: string) => string | null): Parse<string> {
+  return (raw, name) => {
+    const value = present(raw) ?? fallback;
+    const why = problem(value);
+    if (why !== null) throw new ConfigError(name, `${why}, got "${value}"`);
+    return value;
+  };
+}
+
+function flag(fallback: boolean): Parse<boolean> {
+  return (raw, name) => {
+    const value = present(raw)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['true', '1', 'yes', 'on'].includes(value)) return true;
+    if (['false', '0', 'no', 'off'].includes(value)) return false;
+    throw new ConfigError(name, `must be true or false, got "${value}"`);
+  };
+}
+
+/** A channel id: conversations.history (used to avoid double posts) takes ids, not names. */
+const optionalChannelId: Parse<string | undefined> = (raw, name) => {
+  const value = present(raw);
+  if (value === undefined) return undefined;
+  if (!/^[CG][A-Z0-9]{6,}$/.test(value)) throw new ConfigError(name, `must be a channel id like C0123456789 (channel details → copy channel ID), got "${value}"`);
+  return value;
+};
+
 const httpMode: Parse<boolean> = (_raw, _name, env) => present(env.SLACK_APP_TOKEN) === undefined;
 
 /** Every setting: config key → environment variable and parser. */
@@ -90,6 +120,13 @@ const settings = {
   seedsDir: { env: 'SEEDS_DIR', parse: text('./seeds') },
   dataDir: { env: 'DATA_DIR', parse: text('./data') },
   logLevel: { env: 'LOG_LEVEL', parse: oneOf(LOG_LEVELS, 'info') },
+  /** Where the daily digest goes; unset turns the digest off. */
+  digestChannel: { env: 'DIGEST_CHANNEL', parse: optionalChannelId },
+  digestCron: { env: 'DIGEST_CRON', parse: checked('0 8 * * *', cronProblem) },
+  digestTimeZone: { env: 'DIGEST_TZ', parse: checked('UTC', timeZoneProblem) },
+  digestPostEmpty: { env: 'DIGEST_POST_EMPTY', parse: flag(false) },
+  /** How often followed RSS/Atom feeds are checked for new articles. */
+  feedPollMinutes: { env: 'FEED_POLL_MINUTES', parse: integer(60, 1, 10080) },
 } satisfies Record<string, { env: string; parse: Parse<unknown> }>;
 
 type Settings = typeof settings;
