@@ -9,6 +9,7 @@ import { createAskSubcommand } from './commands/create-ask-subcommand.js';
 import { createHelpSubcommand } from './commands/create-help-subcommand.js';
 import { createSourcesSubcommand } from './commands/create-sources-subcommand.js';
 import type { Subcommand } from './commands/subcommand.js';
+import { pinLogger } from './create-logger.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
 import type { LastDigestInfo } from './render/render-home.js';
@@ -64,7 +65,8 @@ function mergeSubcommands(builtIns: Subcommand[], extra: Subcommand[], logger: L
  * POST /slack/events with GET /healthz. Listeners are registered in listeners/index.ts.
  */
 export function createApp(deps: CreateAppDeps): MineralsApp {
-  const { config, logger } = deps;
+  const { config } = deps;
+  const logger = pinLogger(deps.logger);
   const command = deps.command ?? '/minerals';
   const examples = deps.examples ?? EXAMPLE_QUESTIONS;
   const clientOptions: WebClientOptions = { ...deps.clientOptions, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) };

@@ -56,3 +56,19 @@ export function createLogger(options: LoggerOptions): Logger {
     },
   };
 }
+
+/**
+ * A view of `logger` whose level and name cannot be changed: the Slack SDKs call setLevel/setName
+ * on loggers they are handed (Socket Mode resets it to info), which would override LOG_LEVEL app-wide.
+ */
+export function pinLogger(logger: Logger): Logger {
+  return {
+    debug: (...msg) => logger.debug(...msg),
+    info: (...msg) => logger.info(...msg),
+    warn: (...msg) => logger.warn(...msg),
+    error: (...msg) => logger.error(...msg),
+    setLevel: () => undefined,
+    getLevel: () => logger.getLevel(),
+    setName: () => undefined,
+  };
+}

@@ -19,10 +19,12 @@ const MESSAGES: Record<string, string> = {
 
 /** Reads the error code from @slack/web-api errors (platform, rate-limit, HTTP, request) or anything else thrown. */
 export function describeSlackError(error: unknown): SlackFailure {
-  const e = error as { code?: unknown; data?: { error?: unknown }; statusCode?: unknown; message?: unknown } | null;
+  const e = error as { code?: unknown; data?: { error?: unknown }; original?: { message?: unknown } } | null;
   let code = 'unknown_error';
   if (e && typeof e.data?.error === 'string') code = e.data.error;
   else if (e?.code === 'slack_webapi_rate_limited_error') code = 'ratelimited';
+  // After its own Retry-After waits run out, the SDK reports a 429 as a request error.
+  else if (e?.code === 'slack_webapi_request_error' && /rate limit/i.test(String(e.original?.message ?? ''))) code = 'ratelimited';
   else if (e && typeof e.code === 'string') code = e.code;
   else if (error instanceof Error) code = error.name;
   return { code, userMessage: MESSAGES[code] ?? `Slack refused my reply (\`${code.replace(/[^\w.-]/g, '')}\`). Please try again.` };

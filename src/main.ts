@@ -1,0 +1,95 @@
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import dotenv from 'dotenv';
+import type { Logger } from '@slack/bolt';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadCorpus } from './corpus/load-corpus.js';
+import { startLiveCorpus } from './corpus/start-live-corpus.js';
+import { createAddSubcommand } from './slack/commands/add-command.js';
+import { createFeedSubcommands } from './slack/commands/feed-command.js';
+import { createApp } from './slack/create-app.js';
+import type { Subcommand } from './slack/commands/subcommand.js';
+import { createLogger, redactSecrets } from './slack/create-logger.js';
+import { CorruptDataError } from './storage/open-json-db.js';
+import { createJsonVoteStore } from './storage/json-vote-store.js';
+
+/** A started app: where it listens and how to stop it. */
+export interface RunningMinerals {
+  mode: 'http' | 'socket';
+  /** Bound port in HTTP mode, null in Socket Mode. */
+  port: number | null;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/**
+ * Composition root: loads the corpus, opens data/, builds the Slack app with every feature's
+ * subcommands and starts it. Features add their Subcommand objects and background jobs here.
+ */
+export async function startMinerals(config: Config, logger?: Logger): Promise<RunningMinerals> {
+  const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
+  const { engine, origin } = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: (line) => log.info(line) });
+  log.info(`corpus: ${engine.articles().length} articles (${origin})`);
+  const votes = await createJsonVoteStore(config.dataDir);
+
+  const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, log: (line) => log.info(line) });
+
+  const subcommands: Subcommand[] = [
+    // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
+    createAddSubcommand({ ingestUrl: live.ingestUrl, logger: log }),
+    ...createFeedSubcommands({ store: live.feedStore, fetchFeed: live.fetchFeed, pollFeed: live.poller.pollFeed, intervalMinutes: config.feedPollMinutes, logger: log }),
+  ];
+
+  const minerals = createApp({ config, engine, votes, subcommands, logger: log });
+  const { port } = await minerals.start(config.port);
+  log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz` : 'connected to Slack over Socket Mode');
+  return {
+    mode: minerals.mode,
+    port,
+    logger: log,
+    stop: async () => {
+      await minerals.stop();
+      await live.stop();
+    },
+  };
+}
+
+/** Explains a start-up failure in one line (never a token) and exits non-zero. */
+function failStartup(error: unknown): never {
+  const known = error instanceof ConfigError || error instanceof CorruptDataError;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`minerals: ${redactSecrets(known ? message : `could not start: ${message.split('\n')[0]}`, [])}\n`);
+  process.exit(1);
+}
+
+async function runFromCommandLine(): Promise<void> {
+  dotenv.config({ quiet: true });
+  let running: RunningMinerals;
+  try {
+    running = await startMinerals(loadConfig());
+  } catch (error) {
+    failStartup(error);
+  }
+  const { logger } = running;
+  // A stray rejection in a listener is logged; the app keeps serving.
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received, stopping`);
+    setTimeout(() => process.exit(1), 10_000).unref();
+    running.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('stop failed', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) void runFromCommandLine();
