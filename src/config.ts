@@ -131,6 +131,9 @@ const settings = {
 
 type Settings = typeof settings;
 
+/** Every environment variable the app reads (each must be documented in .env.example). */
+export const CONFIG_VARIABLES: readonly string[] = Object.values(settings).map((setting) => setting.env);
+
 /** Typed configuration, one key per entry in `settings`. */
 export type Config = { [K in keyof Settings]: ReturnType<Settings[K]['parse']> };
 
