@@ -10,6 +10,7 @@ import { createFeedSubcommands } from './slack/commands/feed-command.js';
 import { createApp } from './slack/create-app.js';
 import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
+import { describeSlackError } from './slack/describe-slack-error.js';
 import { CorruptDataError } from './storage/open-json-db.js';
 import { createJsonVoteStore } from './storage/json-vote-store.js';
 
@@ -54,11 +55,19 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   };
 }
 
-/** Explains a start-up failure in one line (never a token) and exits non-zero. */
-function failStartup(error: unknown): never {
-  const known = error instanceof ConfigError || error instanceof CorruptDataError;
+const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
+
+/** One line (never a token) explaining why start-up failed. */
+export function describeStartupError(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof CorruptDataError) return error.message;
+  const { code } = describeSlackError(error);
+  if (REJECTED_TOKEN.has(code)) return `Slack rejected the tokens (${code}): copy SLACK_BOT_TOKEN / SLACK_APP_TOKEN again (see .env.example)`;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`minerals: ${redactSecrets(known ? message : `could not start: ${message.split('\n')[0]}`, [])}\n`);
+  return redactSecrets(`could not start: ${message.split('\n')[0]}`, []);
+}
+
+function failStartup(error: unknown): never {
+  process.stderr.write(`minerals: ${describeStartupError(error)}\n`);
   process.exit(1);
 }
 
