@@ -12,6 +12,7 @@ import type { Subcommand } from './commands/subcommand.js';
 import { pinLogger } from './create-logger.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
+import type { ListenerDeps } from './listeners/listener-deps.js';
 import type { LastDigestInfo } from './render/render-home.js';
 
 /** Path Slack posts commands, events and interactivity to in HTTP mode. */
@@ -33,6 +34,11 @@ export interface CreateAppDeps {
   lastDigest?: () => Promise<LastDigestInfo | null>;
   /** Web API client tuning (retries, timeouts); the base URL comes from config.slackApiUrl. */
   clientOptions?: Omit<WebClientOptions, 'slackApiUrl' | 'logger' | 'logLevel'>;
+  /**
+   * Extra listener registrations from other features (e.g. the digest's follow-up button):
+   * each gets the app and the same deps the built-in listeners use.
+   */
+  listeners?: Array<(app: App, deps: ListenerDeps) => void>;
   /** Socket Mode tuning (tests shorten ping timeouts and turn off reconnects). */
   socketOptions?: { autoReconnectEnabled?: boolean; clientPingTimeout?: number; serverPingTimeout?: number };
 }
@@ -108,7 +114,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   }
 
   const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions, deferInitialization: true });
-  registerListeners(app, {
+  const listenerDeps: ListenerDeps = {
     engine: deps.engine,
     votes: deps.votes,
     logger,
@@ -116,7 +122,9 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     examples,
     subcommands,
     lastDigest: deps.lastDigest ?? (async () => null),
-  });
+  };
+  registerListeners(app, listenerDeps);
+  for (const register of deps.listeners ?? []) register(app, listenerDeps);
   app.error(async (error) => {
     logger.error('unhandled error in a Slack listener', error);
   });
