@@ -1,0 +1,32 @@
+/** The outcome of decoding a file: its text, or the reason it cannot be read as text. */
+export type Decoded = { ok: true; text: string; warning: string | null } | { ok: false; reason: string };
+
+const SAMPLE = 65_536;
+
+/**
+ * Decodes UTF-8 bytes. Binary data (NUL bytes, or mostly control characters) is refused;
+ * invalid UTF-8 is decoded with U+FFFD replacements and reported, so one bad byte
+ * does not cost a whole article.
+ */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'file is empty' };
+  const sample = bytes.subarray(0, SAMPLE);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return { ok: false, reason: 'file looks binary (contains NUL bytes)' };
+    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
+  }
+  if (control > sample.length * 0.05) return { ok: false, reason: 'file looks binary (mostly control characters)' };
+  let text: string;
+  let warning: string | null = null;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('utf-8').decode(bytes);
+    const bad = text.split('\uFFFD').length - 1;
+    if (bad > text.length * 0.1) return { ok: false, reason: 'file is not UTF-8 text' };
+    warning = `invalid UTF-8: ${bad} character(s) replaced with U+FFFD`;
+  }
+  if (text.trim() === '') return { ok: false, reason: 'file holds only whitespace' };
+  return { ok: true, text, warning };
+}

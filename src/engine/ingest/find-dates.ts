@@ -1,0 +1,72 @@
+import { mayHoldDate, parseDateMentions, type DateMention, type PartialDate } from './parse-date-mentions.js';
+import { findBareYears, resolveYear, toIso, type YearAnchor } from './resolve-year.js';
+
+export interface DateInput {
+  /** Body paragraphs, in order. */
+  paragraphs: string[];
+  /** The dateline's date, if the article has one. */
+  dateline: PartialDate | null;
+  /** Date text of a "Last Updated:" / "Published:" line. */
+  updated: string | null;
+  /** `published` from front matter. */
+  frontMatter: string | null;
+  /** Text searched for stated years ("Summit 2026") to place dates that omit theirs. */
+  yearText: string;
+}
+
+export interface FoundDates {
+  published: string | null;
+  eventDates: string[];
+}
+
+/** Paragraphs beyond this much text are not searched for dates: a bound for huge files. */
+const MAX_DATE_TEXT = 200_000;
+
+const firstMention = (text: string | null): PartialDate | null => (text ? (parseDateMentions(text)[0]?.start ?? null) : null);
+
+function anchorOf(date: PartialDate | null): YearAnchor[] {
+  return date?.year != null ? [{ year: date.year, month: date.month }] : [];
+}
+
+function mentionsIn(paragraphs: string[], reference: Date | null): DateMention[] {
+  const out: DateMention[] = [];
+  let budget = MAX_DATE_TEXT;
+  for (const text of paragraphs) {
+    if ((budget -= text.length) < 0) break;
+    if (mayHoldDate(text)) out.push(...parseDateMentions(text, reference));
+  }
+  return out;
+}
+
+/**
+ * The article's publication date (front matter, else an "Updated:" line, else the dateline)
+ * and the dates its body states, ISO, with missing years inferred from the years the article states.
+ */
+export function findDates(input: DateInput): FoundDates {
+  const front = firstMention(input.frontMatter);
+  const updated = firstMention(input.updated);
+  const stated = mentionsIn(input.paragraphs, null);
+  const anchors = [
+    ...anchorOf(front),
+    ...anchorOf(updated),
+    ...stated.flatMap((m) => anchorOf(m.start)),
+    ...findBareYears(input.yearText.slice(0, MAX_DATE_TEXT)),
+  ];
+  const place = (date: PartialDate | null): { year: number; date: PartialDate } | null => {
+    const year = date ? resolveYear(date, anchors) : null;
+    return date && year !== null ? { year, date } : null;
+  };
+  const publishedAt = place(front) ?? place(updated) ?? place(input.dateline);
+  const published = publishedAt ? toIso(publishedAt.year, publishedAt.date) : null;
+  const day = publishedAt?.date.day;
+  const reference = publishedAt && day != null ? new Date(publishedAt.year, publishedAt.date.month - 1, day, 12) : null;
+  const mentions = reference ? mentionsIn(input.paragraphs, reference) : stated;
+  const eventDates: string[] = [];
+  for (const mention of mentions) {
+    for (const date of [mention.start, mention.end]) {
+      const placed = place(date);
+      if (placed) eventDates.push(toIso(placed.year, placed.date));
+    }
+  }
+  return { published, eventDates: [...new Set(eventDates)] };
+}

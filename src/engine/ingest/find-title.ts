@@ -1,0 +1,47 @@
+import { splitSentences } from './split-sentences.js';
+import type { TextLine } from './split-lines.js';
+
+export interface FoundTitle {
+  title: string;
+  /** The line the title was taken from, or null when it came from front matter. */
+  lineIndex: number | null;
+  /** Whether that line is only a headline (true), or also body text whose first sentence doubles as the title. */
+  headline: boolean;
+}
+
+const MAX_HEADLINE = 200;
+const MAX_DERIVED = 120;
+
+/** Removes quotes that wrap a whole headline: ‘Strengthening ... resilience’. */
+function unwrapQuotes(text: string): string {
+  const match = /^([‘“"])(.*)([’”"])$/su.exec(text);
+  if (!match) return text;
+  const [, open, inner, close] = match as unknown as [string, string, string, string];
+  const pairs: Record<string, string> = { '‘': '’', '“': '”', '"': '"' };
+  // An apostrophe inside ("India’s") is fine; another opening quote means the quotes wrap only part of it.
+  return pairs[open] === close && !inner.includes(open) ? inner.trim() : text;
+}
+
+function shorten(text: string): string {
+  if (text.length <= MAX_DERIVED) return text;
+  const cut = text.slice(0, MAX_DERIVED);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_DERIVED / 2))}…`;
+}
+
+/**
+ * The article's title: front matter's, else the first line when it reads as a headline
+ * (short, no closing full stop), else the first sentence of the first paragraph, which then
+ * stays body text. Falls back to the file name.
+ */
+export function findTitle(lines: TextLine[], frontTitle: string | undefined, fallback: string): FoundTitle {
+  if (frontTitle?.trim()) return { title: frontTitle.trim(), lineIndex: null, headline: false };
+  const index = lines.findIndex((line) => line.text !== '');
+  const first = lines[index];
+  if (!first) return { title: fallback, lineIndex: null, headline: false };
+  if (first.text.length <= MAX_HEADLINE && !/\.["”’]?$/u.test(first.text)) {
+    return { title: unwrapQuotes(first.text), lineIndex: index, headline: true };
+  }
+  const sentence = splitSentences(first.text)[0];
+  const text = sentence ? first.text.slice(sentence.start, sentence.end) : first.text;
+  return { title: shorten(text.replace(/\.$/, '')), lineIndex: index, headline: false };
+}

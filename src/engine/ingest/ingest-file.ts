@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import type { Article, IngestResult, IngestWarning, SourceFile } from '../types.js';
+import { buildPassages } from './build-passages.js';
+import { decodeText } from './decode-text.js';
+import { dropRepeats } from './drop-repeats.js';
+import { findDateline } from './find-dateline.js';
+import { findDates } from './find-dates.js';
+import { findSource } from './find-source.js';
+import { findTitle } from './find-title.js';
+import { readFrontMatter } from './read-front-matter.js';
+import { splitLines, trimLine, type TextLine } from './split-lines.js';
+import { splitParagraphs } from './split-paragraphs.js';
+import { blank, stripClutter } from './strip-clutter.js';
+
+/** Files above this size are still read, but flagged: no news article is this long. */
+const LARGE_FILE = 1_000_000;
+
+function blankAt(lines: TextLine[], indexes: Iterable<number | null | undefined>): TextLine[] {
+  const out = [...lines];
+  for (const i of indexes) if (i != null && out[i]) out[i] = blank(out[i]);
+  return out;
+}
+
+function analyse(file: SourceFile, text: string, warn: (message: string) => void): Article | null {
+  const all = splitLines(text).map(trimLine);
+  const front = readFrontMatter(all);
+  const stripped = stripClutter(all.map((line, i) => (i < front.bodyLine ? blank(line) : line)));
+  const source = findSource(stripped.lines);
+  const dateline = findDateline(stripped.lines);
+  let lines = blankAt(stripped.lines, [...source.lineIndexes, dateline?.lineIndex]);
+  const title = findTitle(lines, front.fields.title, file.name);
+  lines = title.headline ? dropRepeats(blankAt(lines, [title.lineIndex]), title.title, null) : dropRepeats(lines, title.title, title.lineIndex);
+  const { paragraphs, passages } = buildPassages(file.name, splitParagraphs(text, lines));
+  if (passages.length === 0) {
+    warn('skipped: no article text is left once page clutter is removed');
+    return null;
+  }
+  if (!/[.?!]/.test(text)) warn('text has no sentence punctuation: passages were cut at word boundaries');
+  const dates = findDates({
+    paragraphs: paragraphs.map((p) => p.text),
+    dateline: dateline?.date ?? null,
+    updated: stripped.updated,
+    frontMatter: front.fields.published ?? null,
+    yearText: text,
+  });
+  return {
+    file: file.name,
+    hash: createHash('sha256').update(file.bytes).digest('hex'),
+    mtimeMs: file.mtimeMs ?? null,
+    title: title.title,
+    source: front.fields.source?.trim() || source.source,
+    url: front.fields.url?.trim() || null,
+    author: front.fields.author?.trim() || null,
+    published: dates.published,
+    dateline: dateline?.text ?? null,
+    eventDates: dates.eventDates,
+    paragraphs,
+    passages,
+  };
+}
+
+/**
+ * Parses one article file into title, source, dates, paragraphs and sentence passages,
+ * dropping page clutter. Never throws: unreadable input gives `article: null`, and every
+ * problem is reported as a warning naming the file.
+ */
+export function ingestFile(file: SourceFile): IngestResult {
+  const warnings: IngestWarning[] = [];
+  const warn = (message: string) => warnings.push({ file: file.name, message: `${file.name}: ${message}` });
+  try {
+    const decoded = decodeText(file.bytes);
+    if (!decoded.ok) {
+      warn(`skipped: ${decoded.reason}`);
+      return { article: null, warnings };
+    }
+    if (decoded.warning) warn(decoded.warning);
+    if (file.bytes.length > LARGE_FILE) warn(`unusually large for an article (${(file.bytes.length / 1e6).toFixed(1)} MB)`);
+    return { article: analyse(file, decoded.text, warn), warnings };
+  } catch (error) {
+    warn(`skipped: could not be parsed (${error instanceof Error ? error.message : String(error)})`);
+    return { article: null, warnings };
+  }
+}
