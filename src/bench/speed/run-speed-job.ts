@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { SpeedCorpusSpec } from './make-speed-corpus.js';
 
-/** One measurement for speed-worker.ts. */
+/** One measurement for speed-worker.ts, over a corpus saved with `saveSpeedCorpus`. */
 export type WorkerJob =
-  | { task: 'retriever'; engine: string; corpus: SpeedCorpusSpec; warmup: number; loadRuns: number }
-  | { task: 'ask'; corpus: SpeedCorpusSpec; askQuestions: number; warmup: number }
-  | { task: 'corpus-only'; corpus: SpeedCorpusSpec };
+  | { task: 'retriever'; engine: string; corpusFile: string; warmup: number; loadRuns: number }
+  | { task: 'ask'; label: string; corpusFile: string; askQuestions: number; warmup: number }
+  | { task: 'corpus-only'; corpusFile: string };
 
 const workerPath = fileURLToPath(new URL('./speed-worker.ts', import.meta.url));
 

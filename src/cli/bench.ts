@@ -1,0 +1,103 @@
+/**
+ * `npm run bench -- --data <dir> [--quick] [--check <baseline.json>] [--write-baseline <file>] [--out <file>]
+ *   [--no-speed] [--no-sweep] [--no-seeds] [--synthetic N] [--queries N] [--asks N] [--seeds <dir>] [--dev-qa <file>]`
+ * Full mode writes BENCHMARKS.md; quick mode (CI) only prints, and gates on the committed quality figures.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareToBaseline, gatedFigures, makeBaseline, type Baseline } from '../bench/check-baseline.js';
+import { renderReport, renderTables, keptHead } from '../bench/report/render-report.js';
+import { runBench } from '../bench/run-bench.js';
+import { runSeeds } from '../bench/quality/run-seeds.js';
+
+const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, reuters21578/> [--quick] [--check bench-baseline.json]';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      check: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      out: { type: 'string' },
+      'no-speed': { type: 'boolean', default: false },
+      'no-sweep': { type: 'boolean', default: false },
+      'no-seeds': { type: 'boolean', default: false },
+      synthetic: { type: 'string', default: '100000' },
+      queries: { type: 'string', default: '1000' },
+      asks: { type: 'string', default: '200' },
+      seeds: { type: 'string', default: 'seeds' },
+      'dev-qa': { type: 'string' },
+    },
+  });
+  if (!values.data) {
+    console.error(USAGE);
+    return 2;
+  }
+  const dataDir = resolve(values.data);
+  for (const part of ['scifact', 'squad-v1.1', 'reuters21578']) {
+    if (!existsSync(join(dataDir, part))) {
+      console.error(`bench: ${join(dataDir, part)} not found\n${USAGE}`);
+      return 2;
+    }
+  }
+  const numbers = { synthetic: Number(values.synthetic), queries: Number(values.queries), asks: Number(values.asks) };
+  for (const [name, value] of Object.entries(numbers)) {
+    if (!Number.isInteger(value) || value <= 0) {
+      console.error(`bench: --${name} must be a positive whole number`);
+      return 2;
+    }
+  }
+  const quick = values.quick;
+  const devQaPath = resolve(values['dev-qa'] ?? join(dirname(dataDir), 'dev-qa.json'));
+  const withSeeds = !values['no-seeds'] && existsSync(devQaPath);
+  const log = (line: string) => console.error(`bench: ${line}`);
+  if (!withSeeds && !values['no-seeds']) log(`${devQaPath} not found: dev-qa and end-to-end ask skipped`);
+
+  const results = await runBench(
+    {
+      dataDir,
+      quick,
+      sweep: !quick && !values['no-sweep'],
+      speed: !values['no-speed'],
+      syntheticSize: quick ? Math.min(numbers.synthetic, 5000) : numbers.synthetic,
+      queries: quick ? Math.min(numbers.queries, 200) : numbers.queries,
+      askQuestions: quick ? Math.min(numbers.asks, 50) : numbers.asks,
+      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`,
+    },
+    { log, runSeeds: withSeeds ? () => runSeeds(resolve(values.seeds), devQaPath) : null },
+  );
+  console.log(renderTables(results));
+
+  const out = values.out ?? (quick ? undefined : 'BENCHMARKS.md');
+  if (out) {
+    const existing = existsSync(out) ? await readFile(out, 'utf8') : null;
+    await writeFile(out, renderReport(results, keptHead(existing)));
+    log(`wrote ${out}`);
+  }
+  const figures = gatedFigures(results);
+  if (values['write-baseline']) {
+    await writeFile(values['write-baseline'], `${JSON.stringify(makeBaseline(figures), null, 2)}\n`);
+    log(`wrote ${values['write-baseline']}`);
+  }
+  if (values.check) {
+    const baseline = JSON.parse(await readFile(values.check, 'utf8')) as Baseline;
+    const failures = compareToBaseline(figures, baseline);
+    if (failures.length > 0) {
+      console.error(`bench: quality fell below ${values.check}:\n  ${failures.join('\n  ')}`);
+      return 1;
+    }
+    log(`quality holds against ${values.check} (${Object.keys(baseline.figures).length} figures)`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

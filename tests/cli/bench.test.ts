@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeTinyBenchData } from '../bench/fixtures.js';
+
+// The CLI is run as `npm run bench` runs it (tsx), in a real child process, over a tiny data folder.
+const runCli = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bench.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+    timeout: 60_000,
+  });
+
+describe('npm run bench (quick mode, tiny data)', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'bench-cli-'));
+    await writeTinyBenchData(join(dir, 'bench'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  test('without --data it prints the usage and exits 2', () => {
+    const run = runCli([]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/usage: npm run bench -- --data/);
+  });
+
+  test('a folder without the data sets is a clear error', () => {
+    const run = runCli(['--data', dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/scifact not found/);
+  });
+
+  test('prints tables, writes a baseline, passes against it and fails against a higher one', async () => {
+    const data = join(dir, 'bench');
+    const baselineFile = join(dir, 'baseline.json');
+    const out = join(dir, 'BENCH.md');
+    const first = runCli(['--data', data, '--quick', '--no-seeds', '--no-speed', '--write-baseline', baselineFile, '--out', out]);
+    expect(first.stderr).not.toMatch(/Error/);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/BEIR SciFact \(test, 1 queries\)/);
+    expect(await readFile(out, 'utf8')).toMatch(/Command: `npm run bench -- --data/);
+    const baseline = JSON.parse(await readFile(baselineFile, 'utf8')) as { figures: Record<string, number> };
+    expect(baseline.figures['scifact.ndcg10']).toBe(1);
+
+    const pass = runCli(['--data', data, '--quick', '--no-seeds', '--no-speed', '--check', baselineFile]);
+    expect(pass.status).toBe(0);
+    expect(pass.stderr).toMatch(/quality holds/);
+
+    baseline.figures['squad.hit1'] = 2;
+    await writeFile(baselineFile, JSON.stringify(baseline));
+    const fail = runCli(['--data', data, '--quick', '--no-seeds', '--no-speed', '--check', baselineFile]);
+    expect(fail.status).toBe(1);
+    expect(fail.stderr).toMatch(/squad\.hit1: 1\.0000 is below the committed 2\.0000/);
+  });
+});
