@@ -8,7 +8,8 @@ export function renderDigestText(digest: Digest): string {
   const lines = [`Critical minerals digest: ${digest.stories.length} stories from ${digest.articles.length} articles (${since}, as of ${digest.window.to})`, ''];
   digest.stories.forEach((story, i) => {
     lines.push(`${i + 1}. ${story.headline}`);
-    lines.push(`   ${[story.event, `${story.sources.length} source(s)`].filter(Boolean).join(' · ')}`);
+    const count = `${story.sources.length} source${story.sources.length === 1 ? '' : 's'}`;
+    lines.push(`   ${[story.event, count].filter(Boolean).join(' · ')}`);
     for (const k of story.keySentences) lines.push(`   “${k.quote.replace(/\s+/g, ' ')}” [${k.sourceIndex + 1}]`);
     const facts: Array<[string, string[]]> = [
       ['People', story.people],

@@ -1,4 +1,4 @@
-import { lastPostedRun, postedArticles, type ArticleRef, type DigestStore, type DigestWindow } from '../storage/digest-store.js';
+import { lastPostedRun, postedArticles, type ArticleRef, type DigestRun, type DigestStore, type DigestWindow } from '../storage/digest-store.js';
 import type { DigestMessage, DigestPoster } from './post-digest.js';
 
 /** What a run produced: the message to post and the articles it covers (empty: nothing new). */
@@ -34,6 +34,14 @@ export interface DigestRunner {
 
 export const articleKey = (ref: ArticleRef) => `${ref.file}@${ref.hash}`;
 
+/** What the next digest covers: articles not in a confirmed post, since the last confirmed post. */
+export function digestScope(runs: readonly DigestRun[], now: Date): { exclude: Set<string>; window: DigestWindow } {
+  return {
+    exclude: new Set(postedArticles(runs).map(articleKey)),
+    window: { from: lastPostedRun(runs)?.window.to ?? null, to: now.toISOString() },
+  };
+}
+
 /**
  * Never twice: runs are serialised; a slot already handled is skipped; the intent (window,
  * articles, channel) is stored before posting and the ts after; an intent left pending by a crash
@@ -68,9 +76,8 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       deps.log.error(`digest: ${blocked}`);
       return { status: 'blocked', reason: blocked };
     }
-    const runs = await deps.store.runs();
-    const window: DigestWindow = { from: lastPostedRun(runs)?.window.to ?? null, to: deps.now().toISOString() };
-    const composed = deps.compose(new Set(postedArticles(runs).map(articleKey)), window);
+    const { exclude, window } = digestScope(await deps.store.runs(), deps.now());
+    const composed = deps.compose(exclude, window);
     const result = await post(composed, window, slotIso);
     if (slotIso) await deps.store.setLastSlot(slotIso);
     return result;

@@ -1,5 +1,9 @@
+import { join } from 'node:path';
 import { openJsonDb } from './open-json-db.js';
 import type { DigestRun, DigestStore } from './digest-store.js';
+
+/** Where the digest store lives under the data folder. */
+export const digestStorePath = (dataDir: string) => join(dataDir, 'digest.json');
 
 interface DigestData {
   lastSlot: string | null;

@@ -1,0 +1,12 @@
+import type { Article, Engine } from '../engine/types.js';
+
+/**
+ * The articles the engine holds that no posted digest covered, by file and hash
+ * (`file@hash` keys in `exclude`), so an edited article counts as new again.
+ */
+export function selectNewArticles(engine: Engine, exclude: ReadonlySet<string>): Article[] {
+  return engine
+    .articles()
+    .map((summary) => engine.article(summary.file))
+    .filter((article): article is Article => article !== undefined && !exclude.has(`${article.file}@${article.hash}`));
+}
