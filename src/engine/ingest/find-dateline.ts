@@ -31,3 +31,34 @@ export function findDateline(lines: TextLine[]): Dateline | null {
   }
   return null;
 }
+
+export interface InlineDateline {
+  lineIndex: number;
+  /** Characters of the line taken by the dateline, separator and following spaces included. */
+  length: number;
+  /** "NEW DELHI, Jan 13", or just "WASHINGTON". */
+  text: string;
+  date: PartialDate | null;
+  /** The agency in brackets: "Reuters" in "WASHINGTON (Reuters) -". */
+  agency: string | null;
+}
+
+/** "NEW DELHI, Jan 13 (PTI) -", "WASHINGTON (Reuters) —", "LONDON, March 3:" opening the first paragraph. */
+const WIRE_DATELINE =
+  /^(\p{Lu}[\p{L}\p{M} .'’/-]{1,40}?(?:,\s*[\p{L}\p{M} .'’-]{1,30}?)?(?:,\s*([\p{L}]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?))?)\s*(?:\((\p{Lu}[\p{L}&. ]{1,30})\))?\s*[:–—-]+\s+/u;
+
+/**
+ * A wire-style dateline at the start of the first body line. Only a capitalised place with
+ * a date or an agency counts, so an ordinary opening like "Timing is everything:" never does.
+ */
+export function findInlineDateline(lines: TextLine[]): InlineDateline | null {
+  const lineIndex = lines.findIndex((line) => line.text !== '');
+  const line = lines[lineIndex];
+  const match = line ? WIRE_DATELINE.exec(line.text) : null;
+  if (!line || !match) return null;
+  const [whole, text, dateText, agency] = match as unknown as [string, string, string | undefined, string | undefined];
+  const place = text.split(',')[0]!;
+  if (!dateText && !agency && place !== place.toUpperCase()) return null;
+  const date = dateText ? (parseDateMentions(dateText)[0]?.start ?? null) : null;
+  return { lineIndex, length: whole.length, text: text.trim(), date, agency: agency?.trim() ?? null };
+}

@@ -82,7 +82,8 @@ function cutLong(text: string, span: SentenceSpan): SentenceSpan[] {
  * and index `text` exactly.
  */
 export function splitSentences(text: string): SentenceSpan[] {
-  return mergeFalseBreaks(text, segment(text))
+  const spans = /[.?!…]/u.test(text) ? mergeFalseBreaks(text, segment(text)) : [{ start: 0, end: text.length }];
+  return spans
     .flatMap((span) => {
       const trimmed = trimSpan(text, span);
       return trimmed ? cutLong(text, trimmed) : [];

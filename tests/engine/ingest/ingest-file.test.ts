@@ -125,3 +125,96 @@ describe('ingestFile on the seed articles', () => {
     expect(quoted?.text).toMatch(/Gor said\.$/);
   });
 });
+
+const ingestText = (text: string, name = 'page.txt') => ingestFile({ name, bytes: new TextEncoder().encode(text) });
+
+describe('ingestFile on pages shaped like other sites', () => {
+  test('honours front matter and does not index it as body', () => {
+    const text = [
+      '---',
+      'title: Chile opens lithium tender',
+      'source: Mining Weekly',
+      'url: https://example.com/chile-lithium',
+      'author: Ana Ruiz',
+      'published: 2026-03-02',
+      '---',
+      'Chile opens lithium tender',
+      '',
+      'Chile opened a tender for lithium blocks on Monday, the mining ministry said.',
+    ].join('\n');
+    const { article, warnings } = ingestText(text);
+    expect(warnings).toEqual([]);
+    expect(article).toMatchObject({
+      title: 'Chile opens lithium tender',
+      source: 'Mining Weekly',
+      url: 'https://example.com/chile-lithium',
+      author: 'Ana Ruiz',
+      published: '2026-03-02',
+    });
+    // "on Monday" resolves against the publication date (2 March 2026 was a Monday).
+    expect(article!.eventDates).toEqual(['2026-03-02']);
+    expect(article!.passages.map((p) => p.text)).toEqual(['Chile opened a tender for lithium blocks on Monday, the mining ministry said.']);
+    for (const p of article!.passages) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  test('a wire dateline and a byline become metadata, and the first sentence starts after the dateline', () => {
+    const text = 'Cobalt exports resume\nBy Jane Smith\n\nKINSHASA, Oct 16 (Reuters) - Congo resumed cobalt exports after an eight-month ban. Prices fell 4%.\n';
+    const { article } = ingestText(text);
+    expect(article).toMatchObject({ title: 'Cobalt exports resume', author: 'Jane Smith', source: 'Reuters', dateline: 'KINSHASA, Oct 16' });
+    expect(article!.passages[0]!.text).toBe('Congo resumed cobalt exports after an eight-month ban.');
+    expect(text.slice(article!.passages[0]!.start, article!.passages[0]!.end)).toBe(article!.passages[0]!.text);
+  });
+
+  test('infers a missing year from the years the article states', () => {
+    const { article } = ingestText('Summit set\n\nThe 2027 summit will take place on March 3–4 in Lima.\n');
+    expect(article!.eventDates).toEqual(['2027-03-03', '2027-03-04']);
+  });
+});
+
+describe('ingestFile on bad input', () => {
+  const bad = (bytes: Uint8Array, name = 'bad.txt') => {
+    const result = ingestFile({ name, bytes });
+    expect(result.warnings.length).toBeGreaterThan(0);
+    for (const w of result.warnings) {
+      expect(w.file).toBe(name);
+      expect(w.message).toContain(name);
+    }
+    return result;
+  };
+  const enc = (s: string) => new TextEncoder().encode(s);
+
+  test('empty, whitespace-only and binary files are skipped with a warning', () => {
+    expect(bad(new Uint8Array()).article).toBeNull();
+    expect(bad(enc(' \n\t\u00a0\n\n')).article).toBeNull();
+    expect(bad(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), 'archive.zip').article).toBeNull();
+    expect(bad(new Uint8Array(Array.from({ length: 600 }, (_, i) => (i % 2 ? 0x07 : 0x41)))).article).toBeNull();
+  });
+
+  test('invalid UTF-8 is read with replacement characters and a warning; mostly-invalid bytes are skipped', () => {
+    const mixed = new Uint8Array([...enc('Nickel output rose. '), 0xff, 0xfe, ...enc(' Prices fell sharply.')]);
+    const { article } = bad(mixed);
+    expect(article!.passages.map((p) => p.text)).toContain('Nickel output rose.');
+    expect(bad(new Uint8Array(200).fill(0xc3)).article).toBeNull();
+  });
+
+  test('text without punctuation is ingested as word-boundary passages, with a warning', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `mineral${i}`).join(' ');
+    const { article, warnings } = bad(enc(`${words}\n`));
+    expect(warnings.some((w) => /punctuation/.test(w.message))).toBe(true);
+    expect(article!.passages.length).toBeGreaterThan(2);
+  });
+
+  test('a 5 MB file is read up to a limit, with a warning, and its passages still slice the text', () => {
+    const seedText = decoded(names[0]!);
+    const text = seedText.trimEnd().concat('\n').repeat(Math.ceil(5_000_000 / seedText.length));
+    const { article, warnings } = bad(enc(text), 'huge.txt');
+    expect(warnings.some((w) => /large/.test(w.message))).toBe(true);
+    expect(article!.passages.length).toBeGreaterThan(100);
+    const last = article!.passages[article!.passages.length - 1]!;
+    expect(text.slice(last.start, last.end)).toBe(last.text);
+  });
+
+  test('a page that is nothing but clutter is skipped with a warning', () => {
+    expect(bad(enc('Share this article\n\n3 min read\n\nAdvertisement\n')).article).toBeNull();
+  });
+});
