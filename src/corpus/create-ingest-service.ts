@@ -1,6 +1,6 @@
 import type { Engine } from '../engine/types.js';
 import { createArticleAdder } from './add-article.js';
-import { createArticleExtractor } from './create-extractor.js';
+import { createArticleExtractor, type ArticleExtractor } from './create-extractor.js';
 import { createSnapshotSaver } from './create-snapshot-saver.js';
 import type { FetchOptions } from './fetch-resource.js';
 import { createDuplicateFinder } from './find-duplicate.js';
@@ -17,6 +17,8 @@ export interface IngestServiceDeps {
   fetchOptions?: Pick<FetchOptions, 'timeoutMs' | 'maxBytes'>;
   /** Delay before a change is saved to data/index.json. Default 300 ms. */
   saveDelayMs?: number;
+  /** A shared extractor (its worker takes about a second to start); the caller closes it. Default: one of its own. */
+  extractor?: ArticleExtractor;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface IngestServiceDeps {
 export function createIngestService(deps: IngestServiceDeps) {
   const saver = createSnapshotSaver({ save: () => saveCorpusSnapshot(deps.engine, deps.dataDir), delayMs: deps.saveDelayMs, log: deps.log });
   const duplicates = createDuplicateFinder(deps.engine);
-  const extractor = createArticleExtractor();
+  const extractor = deps.extractor ?? createArticleExtractor();
   const adder = createArticleAdder({ engine: deps.engine, seedsDir: deps.seedsDir, duplicates, onChange: saver.request });
   const ingestUrl = createUrlIngester({ adder, duplicates, extract: extractor.extract, fetchOptions: deps.fetchOptions });
   return {
@@ -39,7 +41,7 @@ export function createIngestService(deps: IngestServiceDeps) {
     /** Saves pending changes and stops the extractor worker. */
     async close(): Promise<void> {
       await saver.flush();
-      await extractor.close();
+      if (!deps.extractor) await extractor.close();
     },
   };
 }

@@ -39,6 +39,11 @@ function text(value: unknown): string {
   return '';
 }
 
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Descriptions often carry (entity-encoded) HTML; titles are plain text and may contain a literal `<`. */
 function plain(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -55,7 +60,7 @@ function rssItem(item: Node): FeedItem {
   return {
     id: guid || url || text(item.title),
     url,
-    title: plain(text(item.title)),
+    title: squash(text(item.title)),
     summary: plain(text(item.description) || text(item.encoded)),
     categories: ((item.category as unknown[]) ?? []).map(text).filter(Boolean),
     published: text(item.pubDate) || text(item.date) || null,
@@ -67,7 +72,7 @@ function atomEntry(entry: Node): FeedItem {
   return {
     id: text(entry.id).trim() || url || text(entry.title),
     url,
-    title: plain(text(entry.title)),
+    title: squash(text(entry.title)),
     summary: plain(text(entry.summary) || text(entry.content)),
     categories: ((entry.category as unknown[]) ?? []).map((c) => text((c as Node)?.['@_term'] ?? c)).filter(Boolean),
     published: text(entry.published) || text(entry.updated) || null,
@@ -84,15 +89,15 @@ export function parseFeed(xml: string): ParsedFeed {
   const rss = doc.rss as Node | undefined;
   if (rss && typeof rss.channel === 'object') {
     const channel = rss.channel as Node;
-    return { format: 'rss', title: plain(text(channel.title)), items: ((channel.item as Node[]) ?? []).map(rssItem) };
+    return { format: 'rss', title: squash(text(channel.title)), items: ((channel.item as Node[]) ?? []).map(rssItem) };
   }
   const feed = doc.feed as Node | undefined;
   if (feed && typeof feed === 'object') {
-    return { format: 'atom', title: plain(text(feed.title)), items: ((feed.entry as Node[]) ?? []).map(atomEntry) };
+    return { format: 'atom', title: squash(text(feed.title)), items: ((feed.entry as Node[]) ?? []).map(atomEntry) };
   }
   const rdf = doc.RDF as Node | undefined;
   if (rdf && typeof rdf === 'object') {
-    return { format: 'rdf', title: plain(text((rdf.channel as Node | undefined)?.title)), items: ((rdf.item as Node[]) ?? []).map(rssItem) };
+    return { format: 'rdf', title: squash(text((rdf.channel as Node | undefined)?.title)), items: ((rdf.item as Node[]) ?? []).map(rssItem) };
   }
   throw new IngestError('not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)', 'bad_feed');
 }
