@@ -45,20 +45,24 @@ export interface InlineDateline {
 
 /** "NEW DELHI, Jan 13 (PTI) -", "WASHINGTON (Reuters) —", "LONDON, March 3:" opening the first paragraph. */
 const WIRE_DATELINE =
-  /^(\p{Lu}[\p{L}\p{M} .'’/-]{1,40}?(?:,\s*[\p{L}\p{M} .'’-]{1,30}?)?(?:,\s*([\p{L}]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[\p{L}]{3,9}\.?(?:\s+\d{4})?))?)\s*(?:\((\p{Lu}[\p{L}&. ]{1,30})\))?\s*[:–—-]+\s+/u;
+  /^(?<where>\p{Lu}[\p{L}\p{M} .'’/-]{1,40}?(?:,\s*[\p{L}\p{M} .'’-]{1,30}?)?(?:,\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?))?)\s*(?:\((?<agency>\p{Lu}[\p{L}&. ]{1,30})\))?\s*[:–—-]+\s+/u;
 
 /**
- * A wire-style dateline at the start of the first body line. Only a capitalised place with
- * a date or an agency counts, so an ordinary opening like "Timing is everything:" never does.
+ * A wire-style dateline at the start of the first body line. Only a place with a date or an
+ * agency, or an all-capitals place, counts, so an opening like "Timing is everything:" never does.
  */
 export function findInlineDateline(lines: TextLine[]): InlineDateline | null {
   const lineIndex = lines.findIndex((line) => line.text !== '');
-  const line = lines[lineIndex];
-  const match = line ? WIRE_DATELINE.exec(line.text) : null;
-  if (!line || !match) return null;
-  const [whole, text, dateText, agency] = match as unknown as [string, string, string | undefined, string | undefined];
-  const place = text.split(',')[0]!;
-  if (!dateText && !agency && place !== place.toUpperCase()) return null;
-  const date = dateText ? (parseDateMentions(dateText)[0]?.start ?? null) : null;
-  return { lineIndex, length: whole.length, text: text.trim(), date, agency: agency?.trim() ?? null };
+  const match = lineIndex >= 0 ? WIRE_DATELINE.exec(lines[lineIndex]!.text) : null;
+  const { where, date, agency } = match?.groups ?? {};
+  if (!match || !where) return null;
+  const place = where.split(',')[0]!;
+  if (!date && !agency && place !== place.toUpperCase()) return null;
+  return {
+    lineIndex,
+    length: match[0].length,
+    text: where.trim(),
+    date: date ? (parseDateMentions(date)[0]?.start ?? null) : null,
+    agency: agency?.trim() ?? null,
+  };
 }

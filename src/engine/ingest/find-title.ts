@@ -13,13 +13,15 @@ const MAX_HEADLINE = 200;
 const MAX_DERIVED = 120;
 
 /** Removes quotes that wrap a whole headline: ‘Strengthening ... resilience’. */
+const WRAPPING_QUOTES = [/^‘([^‘]*)’$/su, /^“([^“]*)”$/su, /^"([^"]*)"$/su];
+
 function unwrapQuotes(text: string): string {
-  const match = /^([‘“"])(.*)([’”"])$/su.exec(text);
-  if (!match) return text;
-  const [, open, inner, close] = match as unknown as [string, string, string, string];
-  const pairs: Record<string, string> = { '‘': '’', '“': '”', '"': '"' };
-  // An apostrophe inside ("India’s") is fine; another opening quote means the quotes wrap only part of it.
-  return pairs[open] === close && !inner.includes(open) ? inner.trim() : text;
+  // An apostrophe inside ("India’s") is fine; a second opening quote means the quotes wrap only part of it.
+  for (const pattern of WRAPPING_QUOTES) {
+    const inner = pattern.exec(text)?.[1];
+    if (inner !== undefined) return inner.trim();
+  }
+  return text;
 }
 
 function shorten(text: string): string {

@@ -11,6 +11,7 @@ export interface Block {
 }
 
 const BULLET = /^[•●▪◦·*–-]\s+/u;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const HEADING_LABEL = /^(?:key\s+(?:points|takeaways|highlights)|highlights|in\s+(?:brief|short)|at\s+a\s+glance)\b/i;
 const MAX_HEADING = 150;
 const JOINING_WORDS = new Set(
@@ -19,6 +20,7 @@ const JOINING_WORDS = new Set(
 
 function headingKind(text: string): Block['kind'] {
   if (text.length > MAX_HEADING) return 'paragraph';
+  if (MARKDOWN_HEADING.test(text)) return 'heading';
   if (HEADING_LABEL.test(text)) return 'label';
   return isQuestion(text) ? 'heading' : 'paragraph';
 }
@@ -39,7 +41,8 @@ function continuesLine(line: string, next: string): boolean {
 /**
  * Turns body lines (clutter already blanked) into blocks. Each line is its own paragraph
  * unless a hard wrap cut a sentence ("...People, Planet and" / "Progress."); bullet marks are
- * left out of the paragraph's range; question lines and "Key Points" labels become headings.
+ * left out of the paragraph's range; question lines, "## Markdown" headings and "Key Points"
+ * labels become headings.
  */
 export function splitParagraphs(text: string, lines: TextLine[]): Block[] {
   const blocks: Block[] = [];
@@ -52,7 +55,8 @@ export function splitParagraphs(text: string, lines: TextLine[]): Block[] {
       open.end = line.end;
     } else {
       const bullet = BULLET.exec(line.text)?.[0].length ?? 0;
-      open = { kind: headingKind(line.text), bullet: bullet > 0, start: line.start + bullet, end: line.end, text: '' };
+      const mark = bullet || (MARKDOWN_HEADING.exec(line.text)?.[0].length ?? 0);
+      open = { kind: headingKind(line.text), bullet: bullet > 0, start: line.start + mark, end: line.end, text: '' };
       blocks.push(open);
     }
     previous = line.text;
