@@ -7,7 +7,7 @@ export interface Byline {
 
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+)?\p{Lu}[\p{L}.'’-]*){0,5}`;
 /** "By Jane Doe", "Written by Jane Doe | Reuters", "By Jane Doe and John Roe, Correspondents". */
-const BYLINE = new RegExp(String.raw`^(?:by|written\s+by|reported\s+by|author\s*:)\s+(${NAME})\s*(?:$|[,|–—-]\s*.{0,60}$)`, 'iu');
+const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported)\s+by|[Aa]uthor\s*:)\s+(${NAME})\s*(?:$|[,|–—-]\s*.{0,60}$)`, 'u');
 const SEARCHED_LINES = 20;
 
 /** A byline line near the top of the article: the author's name and the line it sits on. */
@@ -17,10 +17,10 @@ export function findByline(lines: TextLine[]): Byline | null {
     const text = lines[i]!.text;
     if (text === '') continue;
     seen++;
-    if (text.length > 100) continue;
+    // A sentence ("By Monday, prices fell.") is not a byline.
+    if (text.length > 100 || /[.?!]$/.test(text)) continue;
     const author = BYLINE.exec(text)?.[1];
-    // The name part is matched case-insensitively by the flag; insist on a capital to skip "by the way".
-    if (author && /^\p{Lu}/u.test(author)) return { lineIndex: i, author: author.trim() };
+    if (author) return { lineIndex: i, author: author.trim() };
   }
   return null;
 }

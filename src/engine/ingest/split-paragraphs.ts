@@ -30,10 +30,23 @@ function isQuestion(text: string): boolean {
   return /\?["”’]?$/u.test(text) && !/[.?!]\s+\p{Lu}/u.test(text.slice(0, -1));
 }
 
+const ENDS_SENTENCE = /[.?!…:]["”’')\]]*$/u;
+const WRAP_WIDTH = 100;
+
+/**
+ * Text hard-wrapped at a fixed width (plain-text mail, some feeds): its lines are all short
+ * and most longer ones stop mid-sentence. Then every line break inside a block is a wrap.
+ */
+function isHardWrapped(lines: TextLine[]): boolean {
+  const long = lines.filter((l) => l.text.length >= 40);
+  if (long.length < 4 || lines.some((l) => l.text.length > WRAP_WIDTH)) return false;
+  return long.filter((l) => !ENDS_SENTENCE.test(l.text)).length >= long.length / 2;
+}
+
 /** Whether `next` continues a sentence that a hard line wrap cut at the end of `line`. */
-function continuesLine(line: string, next: string): boolean {
-  if (/[.?!…:]["”’')\]]*$/u.test(line) || BULLET.test(next) || headingKind(line) !== 'paragraph') return false;
-  if (/[,;–—-]$/u.test(line) || /^\p{Ll}/u.test(next)) return true;
+function continuesLine(line: string, next: string, wrapped: boolean): boolean {
+  if (ENDS_SENTENCE.test(line) || BULLET.test(next) || headingKind(line) !== 'paragraph') return false;
+  if (wrapped || /[,;–—-]$/u.test(line) || /^\p{Ll}/u.test(next)) return true;
   const lastWord = /(\p{L}+)$/u.exec(line)?.[1];
   return lastWord !== undefined && JOINING_WORDS.has(lastWord);
 }
@@ -48,10 +61,11 @@ export function splitParagraphs(text: string, lines: TextLine[]): Block[] {
   const blocks: Block[] = [];
   let open: Block | null = null;
   let previous = '';
+  const wrapped = isHardWrapped(lines);
   for (const line of lines) {
     if (line.text === '') {
       open = null;
-    } else if (open && open.kind === 'paragraph' && continuesLine(previous, line.text)) {
+    } else if (open && open.kind === 'paragraph' && continuesLine(previous, line.text, wrapped)) {
       open.end = line.end;
     } else {
       const bullet = BULLET.exec(line.text)?.[0].length ?? 0;

@@ -43,3 +43,19 @@ describe('splitParagraphs', () => {
     expect(blocks(text)[0]!.kind).toBe('paragraph');
   });
 });
+
+test('text hard-wrapped at a fixed width joins its lines back into paragraphs', () => {
+  const text = [
+    'Treasury Secretary Scott Bessent hosted finance ministers from',
+    'Australia, Canada and Japan in Washington on Monday to discuss',
+    'supply chains for rare earth elements, officials said.',
+    '',
+    'The ministers agreed to meet again before the G7 summit in June',
+    'and to share data on export controls imposed by China since',
+    'October, according to a statement.',
+  ].join('\n');
+  const got = blocks(text);
+  expect(got).toHaveLength(2);
+  expect(got[0]!.text).toMatch(/^Treasury Secretary .* officials said\.$/s);
+  expect(got[1]!.text).toMatch(/^The ministers agreed .* statement\.$/s);
+});
