@@ -18,10 +18,10 @@ const SHARE =
 const READING_TIME = /^\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minute|minutes)\s+(?:read|listen)$/i;
 
 const NAVIGATION =
-  /^(?:home|menu|search|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|(?:next|previous|prev)\s+(?:article|story|post)|trending(?:\s+now)?|tags?\s*:.*|topics?\s*:.*|(?:also|must)\s+read\b.*|read\s+(?:more|next)\b.*|related\s+(?:articles|stories|news|coverage|topics)\s*:?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|(?:advertisement|sponsored(?:\s+content)?|ad)|follow\s+us(?:\s+on\s+.{1,40})?|(?:download|get)\s+(?:the|our)\s+app\b.*|listen\s+to\s+(?:this\s+)?(?:article|story))$/i;
+  /^(?:home|menu|search|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|(?:next|previous|prev)\s+(?:article|story|post)|trending(?:\s+now)?|tags?\s*:.*|topics?\s*:.*|(?:also|must)\s+read\b.*|read\s+(?:more|next)\b.*|related\s+(?:articles|stories|news|coverage|topics)\s*:?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|(?:advertisement|sponsored(?:\s+content)?|ad)|follow\s+us(?:\s+on\s+.{1,40})?|(?:download|get)\s+(?:the|our)\s+app\b.*|listen\s+to\s+(?:this\s+)?(?:article|story)|(?:watch|video|photos?|gallery|listen)\s*[:|].*|(?:view|photo)\s+gallery|edited\s+by\s*:.*|(?:©|copyright\b).*|.*\ball\s+rights\s+reserved\.?)$/i;
 
 const PROMO =
-  /\b(?:sign\s+up\s+(?:for|to|now|today)|subscribe\s+(?:now|today|to\s+(?:our|the))|(?:our|the)\s+newsletter|ad-free|uninterrupted\s+access|premium\s+(?:content|access|subscription|member)|unlock\s+(?:unlimited|full|this)|free\s+trial|already\s+a\s+(?:subscriber|member)|log\s*in\s+to\s+(?:read|continue)|latest\s+(?:edition|issue)|magazine\s+cover|out\s+now!?$|read\s+now$|continue\s+reading$|click\s+here\b)/i;
+  /\b(?:sign\s+up\s+(?:for|to|now|today)|subscribe\s+(?:now|today|to\s+(?:our|the))|(?:our|the)\s+newsletter|ad-free|uninterrupted\s+access|premium\s+(?:content|access|subscription|member)|unlock\s+(?:unlimited|full|this)|free\s+trial|already\s+a\s+(?:subscriber|member)|log\s*in\s+to\s+(?:read|continue)|latest\s+(?:edition|issue)|magazine\s+cover|out\s+now!?$|read\s+now$|continue\s+reading$|click\s+here\b|delivered\s+to\s+your\s+inbox|has\s+not\s+been\s+edited\s+by\b.*\bstaff|auto-generated\s+from\s+a\s+syndicated\s+feed)/i;
 
 /** Promo lines that open a block of teaser fragments (cover, edition, teaser headline, "Read Now"). */
 const PROMO_BLOCK = /\b(?:latest\s+(?:edition|issue)|magazine\s+cover|out\s+now!?$|in\s+this\s+issue)\b/i;
@@ -33,7 +33,7 @@ const IMAGE_CREDIT =
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const UPDATED = new RegExp(
-  `^(?:last\\s+)?(?:updated|published|posted|modified)(?:\\s+(?:on|at))?\\s*(?:[:|–—-]\\s*(.*)|((?:\\d|${MONTH}\\s).*))?$`,
+  `^(?:last\\s+|first\\s+)?(?:updated|published|posted|modified)(?:\\s+(?:on|at))?\\s*(?:[:|–—-]\\s*(.*)|((?:\\d|${MONTH}\\s).*))?$`,
   'i',
 );
 

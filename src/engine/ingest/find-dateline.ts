@@ -49,15 +49,15 @@ const WIRE_DATELINE =
 
 /**
  * A wire-style dateline at the start of the first body line. Only a place with a date or an
- * agency, or an all-capitals place, counts, so an opening like "Timing is everything:" never does.
+ * agency, or an all-capitals place ("WASHINGTON:"), counts, so an opening like
+ * "Timing is everything:" never does.
  */
 export function findInlineDateline(lines: TextLine[]): InlineDateline | null {
   const lineIndex = lines.findIndex((line) => line.text !== '');
   const match = lineIndex >= 0 ? WIRE_DATELINE.exec(lines[lineIndex]!.text) : null;
   const { where, date, agency } = match?.groups ?? {};
   if (!match || !where) return null;
-  const place = where.split(',')[0]!;
-  if (!date && !agency && place !== place.toUpperCase()) return null;
+  if (!date && !agency && where !== where.toUpperCase()) return null;
   return {
     lineIndex,
     length: match[0].length,

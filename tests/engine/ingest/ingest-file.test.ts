@@ -165,6 +165,15 @@ describe('ingestFile on pages shaped like other sites', () => {
     expect(text.slice(article!.passages[0]!.start, article!.passages[0]!.end)).toBe(article!.passages[0]!.text);
   });
 
+  test('an ordinary opening with a dash or colon is not taken for a dateline', () => {
+    for (const opening of ['Timing is everything: prices rose.', 'US, India sign pact - officials say it matters.']) {
+      const { article } = ingestText(`Headline here\n\n${opening}\n`);
+      expect(article!.dateline).toBeNull();
+      expect(article!.passages[0]!.text).toBe(opening);
+    }
+    expect(ingestText('Headline here\n\nWASHINGTON: Prices rose.\n').article).toMatchObject({ dateline: 'WASHINGTON' });
+  });
+
   test('infers a missing year from the years the article states', () => {
     const { article } = ingestText('Summit set\n\nThe 2027 summit will take place on March 3–4 in Lima.\n');
     expect(article!.eventDates).toEqual(['2027-03-03', '2027-03-04']);

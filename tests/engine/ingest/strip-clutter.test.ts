@@ -31,6 +31,11 @@ describe('stripClutter', () => {
       'Follow us on Twitter',
       NEWS[2],
       'Tags: lithium, cobalt',
+      'WATCH | How rare earths are refined',
+      'First published: March 14, 2026',
+      'Get the day’s top stories delivered to your inbox',
+      '(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)',
+      '© 2026 Example Media. All rights reserved.',
     ].join('\n');
     expect(kept(page)).toEqual(NEWS);
   });
