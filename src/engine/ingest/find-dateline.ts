@@ -1,4 +1,4 @@
-import { parseDateMentions, type PartialDate } from './parse-date-mentions.js';
+import { mayHoldDate, parseDateMentions, type PartialDate } from './parse-date-mentions.js';
 import type { TextLine } from './split-lines.js';
 
 export interface Dateline {
@@ -23,7 +23,7 @@ export function findDateline(lines: TextLine[]): Dateline | null {
     if (text === '' || text.length > MAX_LENGTH || /[.?!:;]$/.test(text.replace(/\b\p{L}{1,4}\.$/u, ''))) continue;
     const place = PLACE_PREFIX.exec(text)?.[0] ?? '';
     const rest = text.slice(place.length).replace(/[\s.,]+$/, '');
-    if (rest === '') continue;
+    if (rest === '' || !mayHoldDate(rest)) continue;
     const mention = parseDateMentions(rest)[0];
     if (mention && mention.index === 0 && mention.text.length >= rest.length - 1) {
       return { lineIndex: i, text, date: mention.start };

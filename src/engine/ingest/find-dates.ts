@@ -1,4 +1,4 @@
-import { mayHoldDate, parseDateMentions, type DateMention, type PartialDate } from './parse-date-mentions.js';
+import { mayHoldDate, namesWeekday, parseDateMentions, type PartialDate } from './parse-date-mentions.js';
 import { findBareYears, resolveYear, toIso, type YearAnchor } from './resolve-year.js';
 
 export interface DateInput {
@@ -28,14 +28,10 @@ function anchorOf(date: PartialDate | null): YearAnchor[] {
   return date?.year != null ? [{ year: date.year, month: date.month }] : [];
 }
 
-function mentionsIn(paragraphs: string[], reference: Date | null): DateMention[] {
-  const out: DateMention[] = [];
+/** The leading paragraphs that fit in the size budget. */
+function withinBudget(paragraphs: string[]): string[] {
   let budget = MAX_DATE_TEXT;
-  for (const text of paragraphs) {
-    if ((budget -= text.length) < 0) break;
-    if (mayHoldDate(text)) out.push(...parseDateMentions(text, reference));
-  }
-  return out;
+  return paragraphs.filter((text) => (budget -= text.length) >= 0);
 }
 
 /**
@@ -45,11 +41,12 @@ function mentionsIn(paragraphs: string[], reference: Date | null): DateMention[]
 export function findDates(input: DateInput): FoundDates {
   const front = firstMention(input.frontMatter);
   const updated = firstMention(input.updated);
-  const stated = mentionsIn(input.paragraphs, null);
+  const paragraphs = withinBudget(input.paragraphs);
+  const stated = paragraphs.map((text) => (mayHoldDate(text) ? parseDateMentions(text) : []));
   const anchors = [
     ...anchorOf(front),
     ...anchorOf(updated),
-    ...stated.flatMap((m) => anchorOf(m.start)),
+    ...stated.flat().flatMap((m) => anchorOf(m.start)),
     ...findBareYears(input.yearText.slice(0, MAX_DATE_TEXT)),
   ];
   const place = (date: PartialDate | null): { year: number; date: PartialDate } | null => {
@@ -60,7 +57,8 @@ export function findDates(input: DateInput): FoundDates {
   const published = publishedAt ? toIso(publishedAt.year, publishedAt.date) : null;
   const day = publishedAt?.date.day;
   const reference = publishedAt && day != null ? new Date(publishedAt.year, publishedAt.date.month - 1, day, 12) : null;
-  const mentions = reference ? mentionsIn(input.paragraphs, reference) : stated;
+  // Only paragraphs that name a weekday read differently against the reference date.
+  const mentions = paragraphs.flatMap((text, i) => (reference && namesWeekday(text) ? parseDateMentions(text, reference) : stated[i]!));
   const eventDates: string[] = [];
   for (const mention of mentions) {
     for (const date of [mention.start, mention.end]) {

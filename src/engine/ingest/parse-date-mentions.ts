@@ -25,6 +25,11 @@ export function mayHoldDate(text: string): boolean {
   return MONTH_NAME.test(text) || NUMERIC_DATE.test(text) || WEEKDAY.test(text);
 }
 
+/** Whether the text names a weekday, the only kind of mention a reference date changes. */
+export function namesWeekday(text: string): boolean {
+  return WEEKDAY.test(text);
+}
+
 function toPartial(components: ParsedComponents, reference: boolean): PartialDate | null {
   const month = components.get('month');
   if (month === null) return null;
