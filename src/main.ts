@@ -2,10 +2,14 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import dotenv from 'dotenv';
 import type { Logger } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 import { startLiveCorpus } from './corpus/start-live-corpus.js';
+import { registerDigestFollowUp } from './digest/follow-up-action.js';
+import { DIGEST_CLIENT_OPTIONS, lastDigestInfo, startDigest } from './digest/start-digest.js';
 import { createAddSubcommand } from './slack/commands/add-command.js';
+import { createDigestCommand } from './slack/commands/digest-command.js';
 import { createFeedSubcommands } from './slack/commands/feed-command.js';
 import { createApp } from './slack/create-app.js';
 import type { Subcommand } from './slack/commands/subcommand.js';
@@ -13,6 +17,7 @@ import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
 import { CorruptDataError } from './storage/open-json-db.js';
 import { createJsonVoteStore } from './storage/json-vote-store.js';
+import { createLowdbDigestStore, digestStorePath } from './storage/lowdb-digest-store.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -32,23 +37,46 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   const { engine, origin } = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: (line) => log.info(line) });
   log.info(`corpus: ${engine.articles().length} articles (${origin})`);
   const votes = await createJsonVoteStore(config.dataDir);
+  const digestStore = await createLowdbDigestStore(digestStorePath(config.dataDir));
 
   const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, log: (line) => log.info(line) });
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
+    createDigestCommand({ engine, store: digestStore, channel: config.digestChannel ?? null }),
     createAddSubcommand({ ingestUrl: live.ingestUrl, logger: log }),
     ...createFeedSubcommands({ store: live.feedStore, fetchFeed: live.fetchFeed, pollFeed: live.poller.pollFeed, intervalMinutes: config.feedPollMinutes, logger: log }),
   ];
 
-  const minerals = createApp({ config, engine, votes, subcommands, logger: log });
+  const minerals = createApp({
+    config,
+    engine,
+    votes,
+    subcommands,
+    logger: log,
+    listeners: [registerDigestFollowUp],
+    lastDigest: () => lastDigestInfo(digestStore),
+  });
   const { port } = await minerals.start(config.port);
+  // Its own client: no blind retries, so a lost response can never turn into a second post.
+  const digestClient = new WebClient(config.slackBotToken, { ...DIGEST_CLIENT_OPTIONS, logger: log, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) });
+  const digest = await startDigest({
+    engine,
+    store: digestStore,
+    client: digestClient,
+    channel: config.digestChannel,
+    cron: config.digestCron,
+    timeZone: config.digestTimeZone,
+    postEmpty: config.digestPostEmpty,
+    logger: log,
+  });
   log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz` : 'connected to Slack over Socket Mode');
   return {
     mode: minerals.mode,
     port,
     logger: log,
     stop: async () => {
+      digest.stop();
       await minerals.stop();
       await live.stop();
     },
