@@ -12,26 +12,48 @@ const SHORT = 160;
 const COMMENTS =
   /^(?:\d+\s+)?(?:readers?['’]?\s+|user\s+)?(?:comments?|responses|discussion)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|add|write|submit)\s+(?:a|your)\s+(?:comment|reply|response)\b|^(?:join|start)\s+the\s+(?:conversation|discussion)\b|^(?:show|view|load|read)\s+(?:all\s+)?(?:\d+\s+)?comments\b|^comments?\s+(?:are\s+)?closed\b|^what\s+do\s+you\s+think\??$/i;
 
-const SHARE =
-  /^(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|link))?|share\s+(?:on|via)\s+\w+|tweet|e-?mail|print|copy\s+link|whatsapp|facebook|twitter|linkedin|telegram|reddit)\s*:?$/i;
+/** Whole lines that are clutter on any site. */
+const CLUTTER_LINES: RegExp[] = [
+  // share bars
+  /^(?:share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page|link))?|share\s+(?:on|via)\s+\w+|tweet|e-?mail|print|copy\s+link|whatsapp|facebook|twitter|linkedin|telegram|reddit)\s*:?$/i,
+  // reading time
+  /^\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minute|minutes)\s+(?:read|listen)$/i,
+  // site navigation and page tools
+  /^(?:home|menu|search|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|(?:next|previous|prev)\s+(?:article|story|post)|font\s+size|text\s+size|bookmark|save(?:\s+article)?)$/i,
+  /^(?:tags?|topics?|filed\s+under|categories)\s*:/i,
+  // teasers for other stories on the same line
+  /^(?:(?:also|must)\s+read|read\s+(?:more|next|also))\b/i,
+  // advertising
+  /^(?:advertisement|sponsored(?:\s+content)?|ad|story\s+continues\s+below(?:\s+this)?(?:\s+ad(?:vertisement)?)?|continue\s+reading\s+below)$/i,
+  // social accounts and apps
+  /^follow\s+us\b|^(?:download|get)\s+(?:the|our)(?:\s+\S+)?\s+app\b/i,
+  // video, audio and gallery teasers
+  /^(?:watch|video|photos?|gallery|listen)\s*[:|]|^(?:view|photo)\s+gallery$|^listen\s+to\s+(?:this\s+)?(?:article|story)$/i,
+  // production credits: "Reporting by ...; Editing by ...", "Edited by: ..."
+  /^\(?(?:reporting|writing|additional\s+reporting|editing|edited|compiled)\s+by\b[^.]{0,120}\)?\.?$/i,
+  // copyright
+  /^(?:©|copyright\b)|\ball\s+rights\s+reserved\.?$/i,
+  // magazine issue line: "30 Jan 2026 - Vol 04 | Issue 56"
+  /\bvol(?:ume)?\.?\s*\d+\s*[|,·-]\s*(?:issue|no\.?)\s*\d+/i,
+];
 
-const READING_TIME = /^\d+\s*(?:-\s*\d+\s*)?(?:min|mins|minute|minutes)\s+(?:read|listen)$/i;
-
-const NAVIGATION =
-  /^(?:home|menu|search|skip\s+to\s+(?:main\s+)?content|back\s+to\s+top|(?:next|previous|prev)\s+(?:article|story|post)|trending(?:\s+now)?|tags?\s*:.*|topics?\s*:.*|(?:also|must)\s+read\b.*|read\s+(?:more|next)\b.*|related\s+(?:articles|stories|news|coverage|topics)\s*:?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|(?:advertisement|sponsored(?:\s+content)?|ad)|follow\s+us(?:\s+on\s+.{1,40})?|(?:download|get)\s+(?:the|our)\s+app\b.*|listen\s+to\s+(?:this\s+)?(?:article|story)|(?:watch|video|photos?|gallery|listen)\s*[:|].*|(?:view|photo)\s+gallery|edited\s+by\s*:.*|(?:©|copyright\b).*|.*\ball\s+rights\s+reserved\.?)$/i;
-
+/** Subscription, sign-up and promo wording, anywhere in a short line. */
 const PROMO =
-  /\b(?:sign\s+up\s+(?:for|to|now|today)|subscribe\s+(?:now|today|to\s+(?:our|the))|(?:our|the)\s+newsletter|ad-free|uninterrupted\s+access|premium\s+(?:content|access|subscription|member)|unlock\s+(?:unlimited|full|this)|free\s+trial|already\s+a\s+(?:subscriber|member)|log\s*in\s+to\s+(?:read|continue)|latest\s+(?:edition|issue)|magazine\s+cover|out\s+now!?$|read\s+now$|continue\s+reading$|click\s+here\b|delivered\s+to\s+your\s+inbox|has\s+not\s+been\s+edited\s+by\b.*\bstaff|auto-generated\s+from\s+a\s+syndicated\s+feed)/i;
+  /\b(?:sign\s+up\s+(?:for|to|now|today|here)|subscribe\s+(?:now|today|here|to\s+(?:our|the))|(?:our|the)\s+newsletter|ad-free|uninterrupted\s+access|premium\s+(?:content|access|subscription|member)|unlock\s+(?:unlimited|full|this)|free\s+trial|already\s+a\s+(?:subscriber|member)|log\s*in\s+to\s+(?:read|continue)|magazine\s+cover|out\s+now!?$|read\s+now$|continue\s+reading$|click\s+here\b|delivered\s+to\s+your\s+inbox|has\s+not\s+been\s+edited\s+by\b.*\bstaff|auto-generated\s+from\s+a\s+syndicated\s+feed)/i;
 
-/** Promo lines that open a block of teaser fragments (cover, edition, teaser headline, "Read Now"). */
-const PROMO_BLOCK = /\b(?:latest\s+(?:edition|issue)|magazine\s+cover|out\s+now!?$|in\s+this\s+issue)\b/i;
+/**
+ * Lines that open a block of teaser fragments: a magazine promo (cover, edition, teaser
+ * headline, "Read Now") or a list of links to other stories ("Related", "Most Read").
+ */
+const BLOCK_OPENER =
+  /\b(?:latest\s+(?:edition|issue)|magazine\s+cover|out\s+now!?$|in\s+this\s+issue)\b|^(?:related(?:\s+(?:articles|stories|news|coverage|topics|posts))?|more\s+(?:from|on|in)\s+.{1,40}|more\s+(?:news|stories)|most\s+(?:read|popular|viewed|shared)|popular(?:\s+(?:now|stories))?|top\s+stories|latest\s+(?:news|stories)|trending(?:\s+(?:now|stories))?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+(?:for\s+you|stories))?)\s*:?$/i;
 
-const ISSUE_LINE = /\bvol(?:ume)?\.?\s*\d+\s*[|,·-]\s*(?:issue|no\.?)\s*\d+/i;
-
+/** Photo captions and credits. */
 const IMAGE_CREDIT =
-  /(?:\b(?:credits?|photo(?:graph)?s?|images?|pictures?|illustration|graphic|caption)\s*(?:credit)?\s*:\s*\S|\((?:photo|image|file\s+photo|representational\s+(?:image|photo))[^)]*\)\s*$|^(?:file\s+photo|representational\s+(?:image|photo))\b|\b(?:getty\s+images|shutterstock|ap\s+photo|afp\s+via\s+getty)\b)/i;
+  /\b(?:credits?|photo(?:graph)?s?|images?|pictures?|illustration|graphic|caption)(?:\s+(?:credit|source|courtesy))?s?\s*:\s*\S|\((?:photo|image|file\s+photo|representative\s+(?:image|photo)|representational\s+(?:image|photo))[^)]*\)\s*$|^(?:file\s+photo|representative\s+(?:image|photo)|representational\s+(?:image|photo))\b|\b(?:getty\s+images|shutterstock|ap\s+photo|afp\s+via\s+getty)\b/i;
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/** "Last Updated:", "Published on January 13, 2026 08:45 AM IST", "Updated - 5 March 2026". */
 const UPDATED = new RegExp(
   `^(?:last\\s+|first\\s+)?(?:updated|published|posted|modified)(?:\\s+(?:on|at))?\\s*(?:[:|–—-]\\s*(.*)|((?:\\d|${MONTH}\\s).*))?$`,
   'i',
@@ -43,8 +65,8 @@ export function isCommentsStart(text: string): boolean {
   return text.length <= 60 && COMMENTS.test(text);
 }
 
-export function isPromoBlockStart(text: string): boolean {
-  return text.length <= SHORT && PROMO_BLOCK.test(text);
+export function isBlockOpener(text: string): boolean {
+  return text.length <= SHORT && BLOCK_OPENER.test(text);
 }
 
 /** The date text of a "Last Updated: ..." / "Published ..." line ('' when it names none), or null. */
@@ -54,6 +76,7 @@ export function matchUpdatedLine(text: string): string | null {
   return match ? (match[1] ?? match[2] ?? '').trim() : null;
 }
 
+/** "Home > Business > Commodities": three or more short parts between separators. */
 function isBreadcrumb(text: string): boolean {
   const parts = text.split(BREADCRUMB_SEPARATOR);
   return parts.length >= 3 && text.length <= 120 && parts.every((p) => p.length > 0 && p.length <= 30) && !/[.?!]$/.test(text);
@@ -64,10 +87,7 @@ export function isClutterLine(text: string): boolean {
   if (text.length > SHORT * 1.5) return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
   return (
-    SHARE.test(text) ||
-    READING_TIME.test(text) ||
-    NAVIGATION.test(text) ||
-    ISSUE_LINE.test(text) ||
+    CLUTTER_LINES.some((pattern) => pattern.test(text)) ||
     isBreadcrumb(text) ||
     matchUpdatedLine(text) !== null ||
     (text.length <= SHORT && (PROMO.test(text) || IMAGE_CREDIT.test(text)))

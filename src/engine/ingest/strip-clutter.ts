@@ -1,4 +1,4 @@
-import { isClutterLine, isCommentsStart, isPromoBlockStart, isPromoFragment, matchUpdatedLine } from './clutter-rules.js';
+import { isClutterLine, isCommentsStart, isBlockOpener, isPromoFragment, matchUpdatedLine } from './clutter-rules.js';
 import type { TextLine } from './split-lines.js';
 
 export interface StrippedLines {
@@ -8,8 +8,8 @@ export interface StrippedLines {
   updated: string | null;
 }
 
-/** Teaser fragments after a promo opener are dropped up to this many lines. */
-const PROMO_SPAN = 8;
+/** Teaser fragments after a block opener are dropped up to this many lines. */
+const PROMO_SPAN = 12;
 export const blank = (line: TextLine): TextLine => ({ start: line.start, end: line.start, text: '' });
 
 /**
@@ -28,7 +28,7 @@ export function stripClutter(input: TextLine[]): StrippedLines {
     }
     const date = matchUpdatedLine(text);
     if (date) updated ??= date;
-    if (isPromoBlockStart(text)) i = dropPromoBlock(lines, i);
+    if (isBlockOpener(text)) i = dropPromoBlock(lines, i);
     else if (isClutterLine(text)) lines[i] = blank(lines[i]!);
   }
   return { lines, updated };

@@ -61,6 +61,18 @@ describe('stripClutter', () => {
     expect(kept(page)).toEqual([NEWS[0], NEWS[1]]);
   });
 
+  test('drops a list of links to other stories after a "Related" or "Most Read" opener', () => {
+    for (const opener of ['Related Stories', 'Most Read', 'More from Markets', 'You may also like']) {
+      const page = [NEWS[0], opener, 'Copper hits record as Chile mines strike', 'Why India is betting on sodium-ion batteries', 'Gold slips', NEWS[1]].join('\n');
+      expect(kept(page)).toEqual([NEWS[0], NEWS[1]]);
+    }
+  });
+
+  test('drops production credits, image sources and page tools', () => {
+    const page = [NEWS[0], 'Reporting by Jane Doe; Editing by John Roe', 'Image Source : PTI', '(Representative image)', 'Font size', 'Story continues below this ad', NEWS[2]].join('\n');
+    expect(kept(page)).toEqual([NEWS[0], NEWS[2]]);
+  });
+
   test('reports the date of an "Updated"/"Published" line and leaves the input array untouched', () => {
     const lines = splitLines(`Published: 13 January 2026\n${NEWS[0]}`).map(trimLine);
     const before = lines.map((l) => l.text);
