@@ -3,57 +3,54 @@ import { cosine, type ArticleProfile } from './profile-article.js';
 /** How strongly each kind of evidence says two articles report the same event. */
 export interface GroupingOptions {
   textWeight: number;
+  /** Shared people, organisations, events and event dates, weighted by rarity. */
   nameWeight: number;
-  dateWeight: number;
   /** Added when both articles are mostly about the same named event. */
   sameEventBonus: number;
   /** Multiplies the score when each is mostly about a different named event. */
   otherEventFactor: number;
+  /** Multiplies the score when the two share no name or event date: boilerplate text alone is no event. */
+  noSharedNameFactor: number;
   /** Average similarity two groups need to merge. */
   threshold: number;
 }
 
 export const defaultGroupingOptions: GroupingOptions = {
-  textWeight: 0.5,
-  nameWeight: 0.3,
-  dateWeight: 0.2,
+  textWeight: 0.6,
+  nameWeight: 0.4,
   sameEventBonus: 0.25,
   otherEventFactor: 0.4,
+  noSharedNameFactor: 0.5,
   threshold: 0.3,
 };
 
-const DAY_MS = 86_400_000;
-
-/** Names weighted by rarity among the articles being grouped, so "India" in every article says little. */
+/**
+ * Names and event dates weighted by rarity among the articles being grouped, so "India" in
+ * every article, or the day a whole batch was published, says little.
+ */
 function nameVectors(profiles: readonly ArticleProfile[]): Array<Map<string, number>> {
+  const keysOf = (p: ArticleProfile) => new Map([...p.names, ...p.article.eventDates.map((d) => [`date:${d}`, 1] as const)]);
+  const keyed = profiles.map(keysOf);
   const df = new Map<string, number>();
-  for (const p of profiles) for (const name of p.names.keys()) df.set(name, (df.get(name) ?? 0) + 1);
-  return profiles.map((p) => {
+  for (const keys of keyed) for (const key of keys.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  return keyed.map((keys) => {
     const vector = new Map<string, number>();
-    for (const [name, count] of p.names) vector.set(name, Math.sqrt(count) * Math.log(1 + profiles.length / df.get(name)!));
+    for (const [key, count] of keys) vector.set(key, Math.sqrt(count) * Math.log(1 + profiles.length / df.get(key)!));
     const norm = Math.hypot(...vector.values()) || 1;
     for (const [name, weight] of vector) vector.set(name, weight / norm);
     return vector;
   });
 }
 
-/** Whether the two articles give a date within a day of each other. */
-function shareDate(a: readonly string[], b: readonly string[]): boolean {
-  const days = (dates: readonly string[]) => dates.filter((d) => d.length === 10).map((d) => Date.parse(`${d}T00:00:00Z`));
-  const bd = days(b);
-  return days(a).some((x) => bd.some((y) => Math.abs(x - y) <= DAY_MS));
-}
-
-/** Pairwise likelihood (0..~1.25) that two articles report the same event. */
+/** Pairwise likelihood (0..1 plus the same-event bonus) that two articles report the same event. */
 export function similarityMatrix(profiles: readonly ArticleProfile[], options: GroupingOptions = defaultGroupingOptions): number[][] {
   const names = nameVectors(profiles);
   return profiles.map((a, i) =>
     profiles.map((b, j) => {
       if (i === j) return 1;
-      let score =
-        options.textWeight * cosine(a.vector, b.vector) +
-        options.nameWeight * cosine(names[i]!, names[j]!) +
-        options.dateWeight * (shareDate(a.dates, b.dates) ? 1 : 0);
+      const shared = cosine(names[i]!, names[j]!);
+      let score = options.textWeight * cosine(a.vector, b.vector) + options.nameWeight * shared;
+      if (shared === 0) score *= options.noSharedNameFactor;
       if (a.event && b.event) score = a.event === b.event ? score + options.sameEventBonus : score * options.otherEventFactor;
       return score;
     }),
@@ -63,25 +60,32 @@ export function similarityMatrix(profiles: readonly ArticleProfile[], options: G
 /**
  * Groups articles about the same event: average-linkage clustering, so one article that merely
  * mentions another event (a background paragraph) does not chain two stories together.
- * Takes `similarityMatrix`'s output; returns groups of article indices.
+ * Group-to-group averages are updated in place when two groups merge (Lance–Williams), so a
+ * merge costs one pass over the groups. Takes `similarityMatrix`'s output; returns groups of
+ * article indices.
  */
 export function groupStories(sim: readonly number[][], threshold: number = defaultGroupingOptions.threshold): number[][] {
-  let groups = sim.map((_, i) => [i]);
-  const linkage = (a: number[], b: number[]) => {
-    let sum = 0;
-    for (const i of a) for (const j of b) sum += sim[i]![j]!;
-    return sum / (a.length * b.length);
-  };
+  const members: Array<number[] | null> = sim.map((_, i) => [i]);
+  const link = sim.map((row) => [...row]);
   for (;;) {
     let best: { a: number; b: number; score: number } | null = null;
-    for (let a = 0; a < groups.length; a += 1) {
-      for (let b = a + 1; b < groups.length; b += 1) {
-        const score = linkage(groups[a]!, groups[b]!);
-        if (score >= threshold && (!best || score > best.score)) best = { a, b, score };
+    for (let a = 0; a < members.length; a += 1) {
+      if (!members[a]) continue;
+      for (let b = a + 1; b < members.length; b += 1) {
+        const score = link[a]![b]!;
+        if (members[b] && score >= threshold && (!best || score > best.score)) best = { a, b, score };
       }
     }
-    if (!best) return groups;
-    const merged = [...groups[best.a]!, ...groups[best.b]!].sort((x, y) => x - y);
-    groups = [...groups.filter((_, k) => k !== best.a && k !== best.b), merged];
+    if (!best) return members.filter((g): g is number[] => g !== null);
+    const { a, b } = best;
+    const [na, nb] = [members[a]!.length, members[b]!.length];
+    for (let c = 0; c < members.length; c += 1) {
+      if (!members[c] || c === a || c === b) continue;
+      const merged = (na * link[a]![c]! + nb * link[b]![c]!) / (na + nb);
+      link[a]![c] = merged;
+      link[c]![a] = merged;
+    }
+    members[a] = [...members[a]!, ...members[b]!].sort((x, y) => x - y);
+    members[b] = null;
   }
 }

@@ -1,4 +1,5 @@
 import { buildDigest } from '../../src/digest/build-digest.js';
+import { groupStories } from '../../src/digest/group-stories.js';
 import type { DigestStory } from '../../src/digest/digest-types.js';
 import type { Engine } from '../../src/engine/types.js';
 import { seedEngine } from './support/seed-engine.js';
@@ -53,4 +54,17 @@ test('articles already posted are left out; nothing new means no stories', () =>
   expect(buildDigest(engine, { exclude: all, window }).stories).toEqual([]);
   // An edited article (new hash) counts as new again.
   expect(buildDigest(engine, { exclude: new Set([...all].map((k) => k.replace(/@.*/, '@old'))), window }).articles).toHaveLength(5);
+});
+
+test('grouping averages over whole groups, so one bridging article does not chain two stories', () => {
+  // A and B report one event; C shares a background paragraph with B only.
+  const sim = [
+    [1, 0.9, 0.0],
+    [0.9, 1, 0.35],
+    [0.0, 0.35, 1],
+  ];
+  expect(groupStories(sim, 0.3)).toEqual([[0, 1], [2]]);
+  // (0 + 0.35) / 2 = 0.175 is the group-average link to C.
+  expect(groupStories(sim, 0.17)).toEqual([[0, 1, 2]]);
+  expect(groupStories(sim, 0.18)).toEqual([[0, 1], [2]]);
 });
