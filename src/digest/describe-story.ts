@@ -52,6 +52,9 @@ export function describeStory(engine: Engine, members: readonly ArticleProfile[]
     const perArticle = profiles.map((p) => {
       const counts = new Map<string, number>();
       for (const passage of p.article.passages) {
+        // Background paragraphs about another event name other people.
+        const about = engine.eventOf(passage.id);
+        if (event && about && about !== event) continue;
         for (const e of engine.entitiesOf(passage.id)) {
           if (e.type === type && !outlets.has(e.name.toLowerCase())) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
         }

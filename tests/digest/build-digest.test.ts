@@ -26,6 +26,10 @@ test('the five seeds give one Finance Ministerial story with its reports, and ke
   const state = digest.stories.find((s) => s.sources.some((src) => src.file === STATE));
   expect(state).not.toBe(finance);
   expect(filesOf(state)).toEqual([STATE]);
+  expect(state?.people).toContain('Marco Rubio');
+  // Names from paragraphs about another event stay out of a story's facts.
+  expect(finance?.people).not.toContain('Michael Kratsios');
+  expect(state?.people).not.toContain('Scott Bessent');
   // Heaviest first: four sources beat one.
   expect(digest.stories[0]).toBe(finance);
   expect(digest.articles).toHaveLength(5);
