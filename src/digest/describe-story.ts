@@ -2,7 +2,7 @@ import type { Engine } from '../engine/types.js';
 import type { DigestSource, DigestStory } from './digest-types.js';
 import { canonicalNames } from './merge-name-variants.js';
 import { pickKeySentences } from './pick-key-sentences.js';
-import type { ArticleProfile } from './profile-article.js';
+import { norm, type ArticleProfile } from './profile-article.js';
 
 const DAY_MS = 86_400_000;
 const HEADLINE_MAX = 120;
@@ -12,8 +12,8 @@ const LIMITS = { people: 6, organisations: 5, places: 8, dates: 3 };
 function centroidOf(profiles: readonly ArticleProfile[]): Map<string, number> {
   const sum = new Map<string, number>();
   for (const p of profiles) for (const [term, weight] of p.vector) sum.set(term, (sum.get(term) ?? 0) + weight);
-  const norm = Math.hypot(...sum.values()) || 1;
-  for (const [term, weight] of sum) sum.set(term, weight / norm);
+  const length = norm(sum);
+  for (const [term, weight] of sum) sum.set(term, weight / length);
   return sum;
 }
 

@@ -1,4 +1,4 @@
-import { cosine, type ArticleProfile } from './profile-article.js';
+import { cosine, norm, type ArticleProfile } from './profile-article.js';
 
 /** How strongly each kind of evidence says two articles report the same event. */
 export interface GroupingOptions {
@@ -36,8 +36,8 @@ function nameVectors(profiles: readonly ArticleProfile[]): Array<Map<string, num
   return keyed.map((keys) => {
     const vector = new Map<string, number>();
     for (const [key, count] of keys) vector.set(key, Math.sqrt(count) * Math.log(1 + profiles.length / df.get(key)!));
-    const norm = Math.hypot(...vector.values()) || 1;
-    for (const [name, weight] of vector) vector.set(name, weight / norm);
+    const length = norm(vector);
+    for (const [name, weight] of vector) vector.set(name, weight / length);
     return vector;
   });
 }

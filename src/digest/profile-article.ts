@@ -49,3 +49,10 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
   return sum;
 }
+
+/** Euclidean length of a sparse vector (1 for an empty one, so dividing by it is safe). */
+export function norm(vector: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const weight of vector.values()) sum += weight * weight;
+  return Math.sqrt(sum) || 1;
+}
