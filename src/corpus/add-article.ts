@@ -74,9 +74,8 @@ export function createArticleAdder(deps: ArticleAdderDeps) {
     async add(input: ArticleInput): Promise<AddOutcome> {
       if (!isText(input.bytes)) throw new IngestError(`${input.name} is not a UTF-8 text file`, 'not_text');
       const hash = createHash('sha256').update(input.bytes).digest('hex');
-      for (const [file, held] of Object.entries(engine.hashes())) {
-        if (held === hash) return { status: 'duplicate', file, title: engine.article(file)?.title ?? file, reason: 'text' };
-      }
+      const same = duplicates.byHash(hash);
+      if (same) return { status: 'duplicate', file: same.file, title: same.title, reason: 'text' };
       const name = await chooseName(input.name, hash);
       // Everything from here to the duplicate verdict is synchronous, so no other add can interleave.
       const result = engine.upsert({ name, bytes: input.bytes, mtimeMs: Date.now() });

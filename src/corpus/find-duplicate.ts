@@ -49,39 +49,66 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
 
 /**
  * Finds whether the engine already holds an article: same canonical URL, or near-identical
- * text. Shingle sets of held articles are cached by content hash, so a check costs one
- * pass over the corpus's sets.
+ * text. Keeps each held article's shingles in an inverted index (synced with the engine by
+ * content hash on every call), so a check touches only articles sharing a shingle.
  */
 export function createDuplicateFinder(engine: Engine) {
-  const cache = new Map<string, { hash: string; url: string | null; shingles: Set<number> }>();
+  const entries = new Map<string, { hash: string; title: string; url: string | null; shingles: Set<number> }>();
+  const postings = new Map<number, Set<string>>();
 
-  function entry(article: Article) {
-    const cached = cache.get(article.file);
-    if (cached && cached.hash === article.hash) return cached;
-    const fresh = { hash: article.hash, url: article.url ? urlKey(article.url) : null, shingles: shingles(article.paragraphs.map((p) => p.text).join('\n')) };
-    cache.set(article.file, fresh);
-    return fresh;
+  function drop(file: string) {
+    const entry = entries.get(file);
+    if (!entry) return;
+    for (const s of entry.shingles) {
+      const files = postings.get(s);
+      files?.delete(file);
+      if (files?.size === 0) postings.delete(s);
+    }
+    entries.delete(file);
+  }
+
+  function sync(): void {
+    const held = engine.hashes();
+    for (const file of entries.keys()) if (held[file] !== entries.get(file)?.hash) drop(file);
+    for (const [file, hash] of Object.entries(held)) {
+      if (entries.has(file)) continue;
+      const article: Article | undefined = engine.article(file);
+      if (!article) continue;
+      const entry = { hash, title: article.title, url: article.url ? urlKey(article.url) : null, shingles: shingles(article.paragraphs.map((p) => p.text).join('\n')) };
+      entries.set(file, entry);
+      for (const s of entry.shingles) {
+        let files = postings.get(s);
+        if (!files) postings.set(s, (files = new Set()));
+        files.add(file);
+      }
+    }
   }
 
   return {
+    /** The held article with exactly these bytes (sha-256 hex), if any. */
+    byHash(hash: string): { file: string; title: string } | null {
+      sync();
+      for (const [file, entry] of entries) if (entry.hash === hash) return { file, title: entry.title };
+      return null;
+    },
     find(candidate: DuplicateCandidate): Duplicate | null {
+      sync();
       const keys = new Set(candidate.urls.flatMap((u) => (u ? [urlKey(u)] : [])).filter((k): k is string => k !== null));
-      const mine = shingles(candidate.paragraphs.join('\n'));
-      let best: Duplicate | null = null;
-      const held = new Set<string>();
-      for (const summary of engine.articles()) {
-        held.add(summary.file);
-        if (summary.file === candidate.self) continue;
-        const article = engine.article(summary.file);
-        if (!article) continue;
-        const e = entry(article);
-        if (e.url && keys.has(e.url)) return { file: article.file, title: article.title, reason: 'url', similarity: 1 };
-        const similarity = jaccard(mine, e.shingles);
-        if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity)) {
-          best = { file: article.file, title: article.title, reason: 'text', similarity };
+      if (keys.size > 0) {
+        for (const [file, entry] of entries) {
+          if (file !== candidate.self && entry.url && keys.has(entry.url)) return { file, title: entry.title, reason: 'url', similarity: 1 };
         }
       }
-      for (const file of cache.keys()) if (!held.has(file)) cache.delete(file);
+      const mine = shingles(candidate.paragraphs.join('\n'));
+      const common = new Map<string, number>();
+      for (const s of mine) for (const file of postings.get(s) ?? []) common.set(file, (common.get(file) ?? 0) + 1);
+      let best: Duplicate | null = null;
+      for (const [file, shared] of common) {
+        const entry = entries.get(file);
+        if (!entry || file === candidate.self) continue;
+        const similarity = shared / (mine.size + entry.shingles.size - shared);
+        if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity)) best = { file, title: entry.title, reason: 'text', similarity };
+      }
       return best;
     },
   };
