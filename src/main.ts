@@ -57,7 +57,14 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     listeners: [registerDigestFollowUp],
     lastDigest: () => lastDigestInfo(digestStore),
   });
-  const { port } = await minerals.start(config.port);
+  let port: number | null;
+  try {
+    ({ port } = await minerals.start(config.port));
+  } catch (error) {
+    // A rejected token or busy port must not leave the seeds watcher and feed poller running.
+    await live.stop();
+    throw error;
+  }
   // Its own client: no blind retries, so a lost response can never turn into a second post.
   const digestClient = new WebClient(config.slackBotToken, { ...DIGEST_CLIENT_OPTIONS, logger: log, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) });
   const digest = await startDigest({

@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/slack/create-logger.js';
+import { describeStartupError, startMinerals } from '../src/main.js';
+import { FakeSlack } from './slack/support/fake-slack.js';
+import { SIGNING_SECRET, sendSlashCommand } from './slack/support/send-signed.js';
+
+let fake: FakeSlack;
+let dataDir: string;
+
+beforeAll(async () => {
+  fake = new FakeSlack();
+  await fake.start();
+  dataDir = await mkdtemp(join(tmpdir(), 'minerals-main-'));
+});
+afterAll(async () => {
+  await fake.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const env = () => ({
+  SLACK_BOT_TOKEN: 'xoxb-main-test-token',
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  SLACK_APP_TOKEN: '',
+  SLACK_API_URL: fake.apiUrl,
+  SEEDS_DIR: 'seeds',
+  DATA_DIR: dataDir,
+  PORT: '0',
+  LOG_LEVEL: 'info',
+});
+
+test('startMinerals loads the corpus, serves /healthz and answers a signed command, then stops', async () => {
+  const lines: string[] = [];
+  const running = await startMinerals(loadConfig(env()), createLogger({ level: 'info', write: (line) => lines.push(line) }));
+  try {
+    expect(running.mode).toBe('http');
+    const health = await fetch(`http://127.0.0.1:${running.port}/healthz`);
+    expect(health.status).toBe(200);
+    const sent = await sendSlashCommand(`http://127.0.0.1:${running.port}/slack/events`, { text: 'sources', responseUrl: fake.responseUrl('main-1') });
+    expect(sent.status).toBe(200);
+    const reply = await fake.waitFor(() => fake.responsesTo('main-1')[0]);
+    expect(String(reply.body.text)).toMatch(/\d+ articles/);
+    expect(lines.some((l) => l.includes('listening on port'))).toBe(true);
+  } finally {
+    await running.stop();
+  }
+  await expect(fetch(`http://127.0.0.1:${running.port}/healthz`)).rejects.toThrow();
+});
+
+function runMain(extraEnv: Record<string, string>, onStdout?: (text: string, child: ReturnType<typeof spawn>) => void) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { PATH: process.env.PATH ?? '', ...extraEnv }, stdio: 'pipe' });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      onStdout?.(stdout, child);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+test('npm start with a missing variable stops with one line naming it and pointing to .env.example', async () => {
+  const result = await runMain({ ...env(), SLACK_BOT_TOKEN: '' });
+  expect(result.code).toBe(1);
+  expect(result.stderr.trim().split('\n')).toEqual(['minerals: SLACK_BOT_TOKEN is missing (see .env.example)']);
+}, 30_000);
+
+test('SIGTERM stops the running app cleanly (exit code 0), and tokens never reach the output', async () => {
+  let signalled = false;
+  const result = await runMain(env(), (stdout, child) => {
+    if (!signalled && stdout.includes('listening on port')) {
+      signalled = true;
+      child.kill('SIGTERM');
+    }
+  });
+  // On failure, show what the child printed.
+  expect({ signalled, code: result.code, stderr: result.stderr }).toEqual({ signalled: true, code: 0, stderr: expect.any(String) });
+  expect(result.stdout).toContain('SIGTERM received');
+  expect(result.stdout + result.stderr).not.toContain('xoxb-main-test-token');
+}, 30_000);
+
+test('a token Slack rejects stops start-up with a one-line explanation', async () => {
+  fake.failNext('auth.test', { error: 'invalid_auth' });
+  const error = await startMinerals(loadConfig(env()), createLogger({ level: 'error', write: () => undefined })).catch((e: unknown) => e);
+  const line = describeStartupError(error);
+  expect(line).toContain('invalid_auth');
+  expect(line).toContain('.env.example');
+  expect(line).not.toContain('\n');
+});
