@@ -55,8 +55,10 @@ function atomLink(links: unknown): string | null {
 }
 
 function rssItem(item: Node): FeedItem {
-  const url = text(item.link).trim() || null;
   const guid = text(item.guid).trim();
+  // A guid is a permalink unless it says isPermaLink="false".
+  const permalink = /^https?:\/\//i.test(guid) && (item.guid as Node | undefined)?.['@_isPermaLink'] !== 'false' ? guid : null;
+  const url = text(item.link).trim() || permalink;
   return {
     id: guid || url || text(item.title),
     url,

@@ -4,13 +4,15 @@ import { parseFeed } from '../../src/corpus/parse-feed.js';
 test('parses RSS 2.0 items', () => {
   const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Metals &amp; Mining</title>
     <item><title>Cobalt up</title><link>http://a.test/1</link><guid isPermaLink="false">id-1</guid><description>&lt;p&gt;Cobalt &lt;b&gt;rallies&lt;/b&gt;&lt;/p&gt;</description><category>cobalt</category><pubDate>Tue, 13 Jan 2026 10:00:00 GMT</pubDate></item>
-    <item><title>Gold flat</title><link>http://a.test/2</link></item></channel></rss>`;
+    <item><title>Gold flat</title><link>http://a.test/2</link></item>
+    <item><title>No link</title><guid>https://a.test/3</guid></item></channel></rss>`;
   const feed = parseFeed(xml);
   expect(feed.format).toBe('rss');
   expect(feed.title).toBe('Metals & Mining');
-  expect(feed.items).toHaveLength(2);
+  expect(feed.items).toHaveLength(3);
   expect(feed.items[0]).toMatchObject({ id: 'id-1', url: 'http://a.test/1', title: 'Cobalt up', summary: 'Cobalt rallies', categories: ['cobalt'] });
   expect(feed.items[1]).toMatchObject({ id: 'http://a.test/2', url: 'http://a.test/2' });
+  expect(feed.items[2]).toMatchObject({ id: 'https://a.test/3', url: 'https://a.test/3' });
 });
 
 test('parses Atom entries, choosing the alternate link', () => {
