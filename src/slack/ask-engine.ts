@@ -5,7 +5,7 @@ import { QuestionError, type Answer, type Engine } from '../engine/types.js';
 export type AskOutcome = { ok: true; answer: Answer } | { ok: false; message: string };
 
 /** How many citations a Slack answer shows; the rest go behind "More sources". */
-export const SLACK_MAX_CITATIONS = 3;
+export const SLACK_MAX_CITATIONS = 5;
 
 /**
  * Asks the engine, turning its refusals (QuestionError) into the user-facing message and any

@@ -71,14 +71,22 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
   blocks.push(context(`:mag: ${asker}*${escapeAndTruncate(answer.question, SLACK_LIMITS.contextElementText - 200)}*`));
 
   if (answer.groups && answer.groups.length > 0 && answer.found) {
-    blocks.push(section(escapeAndTruncate(answer.answer, SLACK_LIMITS.sectionText)));
-    let number = 1;
+    // The answer's [n] markers count through answer.citations, so groups keep those numbers.
+    const numberOf = (c: Citation) => answer.citations.findIndex((x) => x.passageId === c.passageId) + 1;
+    const shown = new Set<string>();
+    blocks.push(section(`The articles describe ${answer.groups.length} matching events:`));
     for (const group of answer.groups) {
       const label = `*${escapeAndTruncate(group.label, 200)}*\n`;
       blocks.push(section(label + escapeAndTruncate(group.answer, SLACK_LIMITS.sectionText - label.length)));
-      blocks.push(...citationBlocks(group.citations, number));
-      number += group.citations.length;
+      for (const citation of group.citations) {
+        if (shown.has(citation.passageId) || numberOf(citation) === 0) continue;
+        shown.add(citation.passageId);
+        blocks.push(renderCitation(citation, numberOf(citation)));
+      }
     }
+    answer.citations.forEach((citation, i) => {
+      if (!shown.has(citation.passageId)) blocks.push(renderCitation(citation, i + 1));
+    });
   } else if (answer.found) {
     blocks.push(section(escapeAndTruncate(answer.answer, SLACK_LIMITS.sectionText)));
     blocks.push(...citationBlocks(answer.citations, 1));
@@ -98,7 +106,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
 
 /** The passages behind "More sources": those that matched beyond the ones shown, numbered on. */
 export function renderMoreSources(answer: Answer): RenderedMessage {
-  const shown = answer.groups?.reduce((n, g) => n + g.citations.length, 0) ?? answer.citations.length;
+  const shown = answer.citations.length;
   const header = context(`More passages for *${escapeAndTruncate(answer.question, 2500)}*`);
   if (answer.more.length === 0) {
     return { text: 'No further passages matched.', blocks: [header, section('No further passages matched.')] };

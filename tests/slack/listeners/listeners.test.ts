@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Engine } from '../../../src/engine/types.js';
 import { ACTION_IDS } from '../../../src/slack/action-ids.js';
+import { SLACK_MAX_CITATIONS } from '../../../src/slack/ask-engine.js';
 import { createAskSubcommand } from '../../../src/slack/commands/create-ask-subcommand.js';
 import { createHelpSubcommand } from '../../../src/slack/commands/create-help-subcommand.js';
 import { createSourcesSubcommand } from '../../../src/slack/commands/create-sources-subcommand.js';
@@ -139,7 +140,7 @@ test('vote: ack first, vote stored with the answer the engine gives, voter thank
   );
   expect(rec.events).toEqual(['ack', 'respond']);
   const stored = (await votes.list()).find((v) => v.userId === 'U7');
-  expect(stored).toMatchObject({ question, helpful: false, channelId: 'C7', answer: engine.ask(question, { maxCitations: 3 }).answer });
+  expect(stored).toMatchObject({ question, helpful: false, channelId: 'C7', answer: engine.ask(question, { maxCitations: SLACK_MAX_CITATIONS }).answer });
   expect(String(rec.responses[0]?.text)).toContain('not helpful');
 });
 

@@ -82,19 +82,26 @@ test('not found: says so, offers closest matches, no share button', () => {
   expect(actionIds(message.blocks)).not.toContain(ACTION_IDS.share);
 });
 
-test('grouped answers show each event label with its own citations', () => {
+test('grouped answers show each event with its citations, keeping the numbers the answer text uses', () => {
+  const first = makeCitation({ quote: 'First.', passageId: 'a#1' });
+  const second = makeCitation({ quote: 'Second.', passageId: 'a#2' });
   const message = renderAnswer(
     makeAnswer({
+      answer: 'Finance Ministerial: A [1]. Critical Minerals Ministerial: B [2]',
+      citations: [first, second],
       groups: [
-        { label: 'Finance Ministerial', answer: 'A', citations: [makeCitation({ quote: 'First.' })] },
-        { label: 'Critical Minerals Ministerial', answer: 'B', citations: [makeCitation({ quote: 'Second.' })] },
+        { label: 'Critical Minerals Ministerial', answer: 'B [2]', citations: [second] },
+        { label: 'Finance Ministerial', answer: 'A [1]', citations: [first] },
       ],
     }),
   );
   const text = allText(message.blocks);
-  expect(text.indexOf('Finance Ministerial')).toBeLessThan(text.indexOf('>First.'));
-  expect(text.indexOf('Critical Minerals Ministerial')).toBeLessThan(text.indexOf('>Second.'));
-  expect(text).toContain('*[2]*');
+  expect(text).toContain('2 matching events');
+  expect(text.indexOf('Critical Minerals Ministerial*')).toBeLessThan(text.indexOf('*[2]*\\n>Second.'));
+  expect(text.indexOf('*[2]*\\n>Second.')).toBeLessThan(text.indexOf('Finance Ministerial*'));
+  expect(text.indexOf('Finance Ministerial*')).toBeLessThan(text.indexOf('*[1]*\\n>First.'));
+  // The combined answer is not repeated above the groups.
+  expect(text).not.toContain('Finance Ministerial: A [1]');
 });
 
 test('more sources numbers on after the shown citations', () => {
