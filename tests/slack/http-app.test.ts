@@ -285,6 +285,13 @@ test.each(['channel_not_found', 'ratelimited'])('%s on a mention is logged, the 
   expect((await fetch(`${t.baseUrl}/healthz`)).status).toBe(200);
 });
 
+test("Slack's URL verification handshake gets its challenge back (saving the Request URL in the app settings)", async () => {
+  const body = JSON.stringify({ token: 'legacy', challenge: 'challenge-token-123', type: 'url_verification' });
+  const res = await sendSigned(t.eventsUrl, body, 'application/json');
+  expect(res.status).toBe(200);
+  expect(JSON.parse(res.body)).toEqual({ challenge: 'challenge-token-123' });
+});
+
 describe('request verification', () => {
   const body = () => slashCommandBody({ text: 'ask Who attended?', responseUrl: 'http://127.0.0.1:1/never' });
   const form = 'application/x-www-form-urlencoded';
