@@ -6,7 +6,8 @@ const SAMPLE = 65_536;
 /**
  * Decodes UTF-8 bytes. Binary data (NUL bytes, or mostly control characters) is refused;
  * invalid UTF-8 is decoded with U+FFFD replacements and reported, so one bad byte
- * does not cost a whole article.
+ * does not cost a whole article. A byte-order mark is kept as U+FEFF, as Node's own
+ * `buffer.toString('utf8')` keeps it, so offsets agree with that decoding.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'file is empty' };
@@ -20,9 +21,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
   let text: string;
   let warning: string | null = null;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('utf-8').decode(bytes);
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const bad = text.split('\uFFFD').length - 1;
     if (bad > text.length * 0.1) return { ok: false, reason: 'file is not UTF-8 text' };
     warning = `invalid UTF-8: ${bad} character(s) replaced with U+FFFD`;

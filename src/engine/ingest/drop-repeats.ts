@@ -1,6 +1,5 @@
 import { normalizeWords } from './normalize-words.js';
-import type { TextLine } from './split-lines.js';
-import { blank } from './strip-clutter.js';
+import { blankLine, type TextLine } from './split-lines.js';
 
 /** Repeat detection compares every short line with every other line: bounded for huge files. */
 const MAX_REPEAT_LINES = 3000;
@@ -26,7 +25,7 @@ export function dropRepeats(input: TextLine[], title: string | null, titleLine: 
   if (present.length > MAX_REPEAT_LINES) return lines;
   for (const line of present) {
     if (titleWords && line.words === titleWords && line.i !== titleLine) {
-      lines[line.i] = blank(lines[line.i]!);
+      lines[line.i] = blankLine(lines[line.i]!);
       continue;
     }
     if (lines[line.i]!.text.length > MAX_QUOTE_LENGTH) continue;
@@ -35,7 +34,7 @@ export function dropRepeats(input: TextLine[], title: string | null, titleLine: 
     const repeated = present.some(
       (other) => other.i !== line.i && lines[other.i]!.text !== '' && other.words.length > core.length && ` ${other.words} `.includes(` ${core} `),
     );
-    if (repeated) lines[line.i] = blank(lines[line.i]!);
+    if (repeated) lines[line.i] = blankLine(lines[line.i]!);
   }
   return lines;
 }

@@ -9,9 +9,9 @@ import { findDates } from './find-dates.js';
 import { findSource } from './find-source.js';
 import { findTitle } from './find-title.js';
 import { readFrontMatter } from './read-front-matter.js';
-import { splitLines, trimLine, type TextLine } from './split-lines.js';
+import { blankLine, splitLines, trimLine, type TextLine } from './split-lines.js';
 import { splitParagraphs } from './split-paragraphs.js';
-import { blank, stripClutter } from './strip-clutter.js';
+import { stripClutter } from './strip-clutter.js';
 
 /**
  * No news article is this long: beyond it only the text up to the last line break before
@@ -21,7 +21,7 @@ const MAX_TEXT = 1_000_000;
 
 function blankAt(lines: TextLine[], indexes: Iterable<number | null | undefined>): TextLine[] {
   const out = [...lines];
-  for (const i of indexes) if (i != null && out[i]) out[i] = blank(out[i]);
+  for (const i of indexes) if (i != null && out[i]) out[i] = blankLine(out[i]);
   return out;
 }
 
@@ -32,7 +32,7 @@ function dropStart(line: TextLine, length: number): TextLine {
 function analyse(file: SourceFile, text: string, warn: (message: string) => void): Article | null {
   const all = splitLines(text).map(trimLine);
   const front = readFrontMatter(all);
-  const stripped = stripClutter(all.map((line, i) => (i < front.bodyLine ? blank(line) : line)));
+  const stripped = stripClutter(all.map((line, i) => (i < front.bodyLine ? blankLine(line) : line)));
   const source = findSource(stripped.lines);
   const byline = findByline(stripped.lines);
   const dateline = findDateline(stripped.lines);

@@ -24,3 +24,8 @@ export function trimLine(line: TextLine): TextLine {
   const trimmed = line.text.trim();
   return { start: line.start + lead, end: line.start + lead + trimmed.length, text: trimmed };
 }
+
+/** An empty line at the same place: what a removed line becomes, so it still separates paragraphs. */
+export function blankLine(line: TextLine): TextLine {
+  return { start: line.start, end: line.start, text: '' };
+}

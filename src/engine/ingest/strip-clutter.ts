@@ -1,5 +1,5 @@
 import { isClutterLine, isCommentsStart, isBlockOpener, isPromoFragment, matchUpdatedLine } from './clutter-rules.js';
-import type { TextLine } from './split-lines.js';
+import { blankLine, type TextLine } from './split-lines.js';
 
 export interface StrippedLines {
   /** Same length as the input: clutter lines are blanked (text '') so they still separate paragraphs. */
@@ -10,8 +10,6 @@ export interface StrippedLines {
 
 /** Teaser fragments after a block opener are dropped up to this many lines. */
 const PROMO_SPAN = 12;
-export const blank = (line: TextLine): TextLine => ({ start: line.start, end: line.start, text: '' });
-
 /**
  * Blanks page clutter in trimmed body lines: everything from a reader-comment section on,
  * share/navigation/promo/caption lines and promo blocks.
@@ -23,20 +21,20 @@ export function stripClutter(input: TextLine[]): StrippedLines {
     const text = lines[i]!.text;
     if (text === '') continue;
     if (isCommentsStart(text)) {
-      for (let j = i; j < lines.length; j++) lines[j] = blank(lines[j]!);
+      for (let j = i; j < lines.length; j++) lines[j] = blankLine(lines[j]!);
       break;
     }
     const date = matchUpdatedLine(text);
     if (date) updated ??= date;
     if (isBlockOpener(text)) i = dropPromoBlock(lines, i);
-    else if (isClutterLine(text)) lines[i] = blank(lines[i]!);
+    else if (isClutterLine(text)) lines[i] = blankLine(lines[i]!);
   }
   return { lines, updated };
 }
 
 /** Blanks a promo opener and the teaser fragments after it; returns the last index handled. */
 function dropPromoBlock(lines: TextLine[], at: number): number {
-  lines[at] = blank(lines[at]!);
+  lines[at] = blankLine(lines[at]!);
   let last = at;
   let seen = 0;
   for (let j = at + 1; j < lines.length && seen < PROMO_SPAN; j++) {
@@ -44,7 +42,7 @@ function dropPromoBlock(lines: TextLine[], at: number): number {
     if (text === '') continue;
     seen++;
     if (!isPromoFragment(text) && !isClutterLine(text)) break;
-    lines[j] = blank(lines[j]!);
+    lines[j] = blankLine(lines[j]!);
     last = j;
   }
   return last;

@@ -227,3 +227,12 @@ describe('ingestFile on bad input', () => {
     expect(bad(enc('Share this article\n\n3 min read\n\nAdvertisement\n')).article).toBeNull();
   });
 });
+
+test('a byte-order mark stays in the decoded text, so offsets agree with Buffer#toString', () => {
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Headline\n\nNickel prices rose. Cobalt fell.\n')]);
+  const { article } = ingestFile({ name: 'bom.txt', bytes: new Uint8Array(bytes) });
+  expect(article!.title).toBe('Headline');
+  const text = bytes.toString('utf8');
+  for (const p of article!.passages) expect(text.slice(p.start, p.end)).toBe(p.text);
+  expect(article!.passages.map((p) => p.text)).toEqual(['Nickel prices rose.', 'Cobalt fell.']);
+});
