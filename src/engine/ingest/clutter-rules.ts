@@ -31,6 +31,8 @@ const CLUTTER_LINES: RegExp[] = [
   /^(?:watch|video|photos?|gallery|listen)\s*[:|]|^(?:view|photo)\s+gallery$|^listen\s+to\s+(?:this\s+)?(?:article|story)$/i,
   // production credits: "Reporting by ...; Editing by ...", "Edited by: ..."
   /^\(?(?:reporting|writing|additional\s+reporting|editing|edited|compiled)\s+by\b[^.]{0,120}\)?\.?$/i,
+  // syndication notes: "(This story has not been edited by ... staff and is auto-generated from a syndicated feed.)"
+  /auto-generated\s+from\s+a\s+syndicated\s+feed|has\s+not\s+been\s+edited\s+by\b.*\bstaff/i,
   // copyright
   /^(?:©|copyright\b)|\ball\s+rights\s+reserved\.?$/i,
   // magazine issue line: "30 Jan 2026 - Vol 04 | Issue 56"
@@ -39,7 +41,7 @@ const CLUTTER_LINES: RegExp[] = [
 
 /** Subscription, sign-up and promo wording, anywhere in a short line. */
 const PROMO =
-  /\b(?:sign\s+up\s+(?:for|to|now|today|here)|subscribe\s+(?:now|today|here|to\s+(?:our|the))|(?:our|the)\s+newsletter|ad-free|uninterrupted\s+access|premium\s+(?:content|access|subscription|member)|unlock\s+(?:unlimited|full|this)|free\s+trial|already\s+a\s+(?:subscriber|member)|log\s*in\s+to\s+(?:read|continue)|magazine\s+cover|out\s+now!?$|read\s+now$|continue\s+reading$|click\s+here\b|delivered\s+to\s+your\s+inbox|has\s+not\s+been\s+edited\s+by\b.*\bstaff|auto-generated\s+from\s+a\s+syndicated\s+feed)/i;
+  /\b(?:sign\s+up\s+(?:for|to|now|today|here)|subscribe\s+(?:now|today|here|to\s+(?:our|the))|(?:our|the)\s+newsletter|ad-free|uninterrupted\s+access|premium\s+(?:content|access|subscription|member)|unlock\s+(?:unlimited|full|this)|free\s+trial|already\s+a\s+(?:subscriber|member)|log\s*in\s+to\s+(?:read|continue)|magazine\s+cover|out\s+now!?$|read\s+now$|continue\s+reading$|click\s+here\b|delivered\s+to\s+your\s+inbox)/i;
 
 /**
  * Lines that open a block of teaser fragments: a magazine promo (cover, edition, teaser

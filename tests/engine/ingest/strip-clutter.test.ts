@@ -35,6 +35,7 @@ describe('stripClutter', () => {
       'First published: March 14, 2026',
       'Get the day’s top stories delivered to your inbox',
       '(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)',
+      '(Only the headline and picture of this report may have been reworked by the Example Standard staff; the rest of the content is auto-generated from a syndicated feed.)',
       '© 2026 Example Media. All rights reserved.',
     ].join('\n');
     expect(kept(page)).toEqual(NEWS);
