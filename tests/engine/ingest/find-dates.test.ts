@@ -13,6 +13,10 @@ describe('parseDateMentions', () => {
     expect(mentions[2]!.start).toEqual({ year: 2025, month: 12, day: null });
   });
 
+  test('words that merely begin like month names are not dates', () => {
+    expect(parseDateMentions('The mayor decided output may rise this decade, and marches went on.')).toEqual([]);
+  });
+
   test('a weekday counts only against a reference date', () => {
     expect(parseDateMentions('He spoke on Monday.')).toEqual([]);
     const [monday] = parseDateMentions('He spoke on Monday.', new Date(2026, 0, 13, 12));
