@@ -30,7 +30,8 @@ function isQuestion(text: string): boolean {
   return /\?["”’]?$/u.test(text) && !/[.?!]\s+\p{Lu}/u.test(text.slice(0, -1));
 }
 
-const ENDS_SENTENCE = /[.?!…:]["”’')\]]*$/u;
+/** A line that ends a sentence, or a colon that introduces a list: no wrap continues it. */
+const ENDS_LINE = /[.?!…:]["”’')\]]*$/u;
 const WRAP_WIDTH = 100;
 
 /**
@@ -40,12 +41,12 @@ const WRAP_WIDTH = 100;
 function isHardWrapped(lines: TextLine[]): boolean {
   const long = lines.filter((l) => l.text.length >= 40);
   if (long.length < 4 || lines.some((l) => l.text.length > WRAP_WIDTH)) return false;
-  return long.filter((l) => !ENDS_SENTENCE.test(l.text)).length >= long.length / 2;
+  return long.filter((l) => !ENDS_LINE.test(l.text)).length >= long.length / 2;
 }
 
 /** Whether `next` continues a sentence that a hard line wrap cut at the end of `line`. */
 function continuesLine(line: string, next: string, wrapped: boolean): boolean {
-  if (ENDS_SENTENCE.test(line) || BULLET.test(next) || headingKind(line) !== 'paragraph') return false;
+  if (ENDS_LINE.test(line) || BULLET.test(next) || headingKind(line) !== 'paragraph') return false;
   if (wrapped || /[,;–—-]$/u.test(line) || /^\p{Ll}/u.test(next)) return true;
   const lastWord = /(\p{L}+)$/u.exec(line)?.[1];
   return lastWord !== undefined && JOINING_WORDS.has(lastWord);
