@@ -14,7 +14,7 @@ import { sampleSciFact, sampleSquad } from './sample-sets.js';
 import { makeSpeedCorpus, saveSpeedCorpus, type SpeedCorpusSpec } from './speed/make-speed-corpus.js';
 import type { RetrieverSpeed } from './speed/measure-retriever.js';
 import type { AskSpeed } from './speed/measure-ask.js';
-import { runSpeedJob } from './speed/run-speed-job.js';
+import { runSpeedJob, SpeedJobTimeout } from './speed/run-speed-job.js';
 import type { DevQaResult } from './quality/run-dev-qa.js';
 
 export interface BenchConfig {
@@ -29,6 +29,8 @@ export interface BenchConfig {
   queries: number;
   /** Timed end-to-end asks per corpus. */
   askQuestions: number;
+  /** An end-to-end ask job on a large corpus is stopped (and noted) after this long. */
+  askTimeoutSeconds: number;
   command: string;
 }
 
@@ -57,8 +59,22 @@ async function timed<T>(log: (line: string) => void, label: string, work: () => 
   return result;
 }
 
+async function timedAsk(config: BenchConfig, deps: BenchDeps, notes: string[], label: string, corpusFile: string): Promise<AskSpeed | null> {
+  try {
+    return await timed(deps.log, `ask ${label}`, () =>
+      runSpeedJob<AskSpeed>({ task: 'ask', label, corpusFile, askQuestions: config.askQuestions, warmup: 20 }, { timeoutSeconds: config.askTimeoutSeconds }));
+  } catch (error) {
+    if (!(error instanceof SpeedJobTimeout)) throw error;
+    const built = error.partial as { buildMs?: number; files?: number } | null;
+    const buildNote = built?.buildMs === undefined ? 'createEngine itself did not finish' : `createEngine over ${built.files} files took ${(built.buildMs / 1000).toFixed(1)} s`;
+    notes.push(`End-to-end ask on ${label}: stopped after ${error.seconds} s (${buildNote}; the ${config.askQuestions} timed questions did not complete).`);
+    deps.log(`ask ${label}: stopped after ${error.seconds} s`);
+    return null;
+  }
+}
+
 /** Speed of the engines (and of `ask`, when given) on one corpus, built once and shared with the workers through a file. */
-async function runSpeedSection(config: BenchConfig, deps: BenchDeps, label: string, spec: SpeedCorpusSpec): Promise<{ section: SpeedSection; ask: AskSpeed | null }> {
+async function runSpeedSection(config: BenchConfig, deps: BenchDeps, notes: string[], label: string, spec: SpeedCorpusSpec): Promise<{ section: SpeedSection; ask: AskSpeed | null }> {
   const dir = await mkdtemp(join(tmpdir(), 'minerals-bench-corpus-'));
   try {
     const corpusFile = join(dir, 'corpus.json');
@@ -71,10 +87,7 @@ async function runSpeedSection(config: BenchConfig, deps: BenchDeps, label: stri
         runSpeedJob<RetrieverSpeed>({ task: 'retriever', engine: kind.name, corpusFile, warmup: 50, loadRuns: 3 })));
     }
     // Quick mode times `ask` on the seeds only: building the engine over thousands of stories takes too long for CI.
-    const ask = deps.runSeeds && !config.quick
-      ? await timed(deps.log, `ask ${label}`, () =>
-          runSpeedJob<AskSpeed>({ task: 'ask', label, corpusFile, askQuestions: config.askQuestions, warmup: 20 }))
-      : null;
+    const ask = deps.runSeeds && !config.quick ? await timedAsk(config, deps, notes, label, corpusFile) : null;
     return { section: { corpus: label, corpusOnlyRssMb: peakRssMb, rows }, ask };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -118,7 +131,7 @@ export async function runBench(config: BenchConfig, deps: BenchDeps): Promise<Be
       [`Synthetic ${config.syntheticSize} passages`, { ...base, kind: 'synthetic', size: config.syntheticSize, ...(config.quick ? { maxFiles: 1 } : {}) }],
     ];
     for (const [label, spec] of sections) {
-      const { section, ask } = await runSpeedSection(config, deps, label, spec);
+      const { section, ask } = await runSpeedSection(config, deps, notes, label, spec);
       results.speed.push(section);
       if (ask) results.ask.push(ask);
     }

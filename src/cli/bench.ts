@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --data <dir> [--quick] [--check <baseline.json>] [--write-baseline <file>] [--out <file>]
- *   [--no-speed] [--no-sweep] [--no-seeds] [--synthetic N] [--queries N] [--asks N] [--seeds <dir>] [--dev-qa <file>]`
+ *   [--no-speed] [--no-sweep] [--no-seeds] [--synthetic N] [--queries N] [--asks N] [--ask-timeout S] [--seeds <dir>] [--dev-qa <file>]`
  * Full mode writes BENCHMARKS.md; quick mode (CI) only prints, and gates on the committed quality figures.
  */
 import { existsSync } from 'node:fs';
@@ -28,6 +28,7 @@ async function main(): Promise<number> {
       synthetic: { type: 'string', default: '100000' },
       queries: { type: 'string', default: '1000' },
       asks: { type: 'string', default: '200' },
+      'ask-timeout': { type: 'string', default: '300' },
       seeds: { type: 'string', default: 'seeds' },
       'dev-qa': { type: 'string' },
     },
@@ -43,7 +44,9 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const numbers = { synthetic: Number(values.synthetic), queries: Number(values.queries), asks: Number(values.asks) };
+  const numbers = {
+    synthetic: Number(values.synthetic), queries: Number(values.queries), asks: Number(values.asks), 'ask-timeout': Number(values['ask-timeout']),
+  };
   for (const [name, value] of Object.entries(numbers)) {
     if (!Number.isInteger(value) || value <= 0) {
       console.error(`bench: --${name} must be a positive whole number`);
@@ -65,6 +68,7 @@ async function main(): Promise<number> {
       syntheticSize: quick ? Math.min(numbers.synthetic, 5000) : numbers.synthetic,
       queries: quick ? Math.min(numbers.queries, 200) : numbers.queries,
       askQuestions: quick ? Math.min(numbers.asks, 50) : numbers.asks,
+      askTimeoutSeconds: numbers['ask-timeout'],
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`,
     },
     { log, runSeeds: withSeeds ? () => runSeeds(resolve(values.seeds), devQaPath) : null },

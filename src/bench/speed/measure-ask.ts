@@ -65,10 +65,14 @@ export function timeAsks(engine: Engine, corpus: string, questions: string[], wa
   };
 }
 
-/** End-to-end `engine.ask` (analysis, retrieval, extraction) after `createEngine` over the files. */
-export function measureAsk(corpus: string, files: SourceFile[], questions: string[], warmup: number): AskSpeed {
+/**
+ * End-to-end `engine.ask` (analysis, retrieval, extraction) after `createEngine` over the files.
+ * `progress` receives the build figures first, so a run cut short still reports them.
+ */
+export function measureAsk(corpus: string, files: SourceFile[], questions: string[], warmup: number, progress: (partial: object) => void = () => undefined): AskSpeed {
   const started = process.hrtime.bigint();
   const { engine } = createEngine(files);
   const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
+  progress({ stage: 'built', files: files.length, buildMs });
   return { ...timeAsks(engine, corpus, questions, warmup), files: files.length, buildMs };
 }

@@ -1,6 +1,6 @@
 /**
  * Child-process entry for one speed measurement, so each engine's peak RSS is its own.
- * Argument: a JSON WorkerJob. Prints one JSON line (the result) on stdout.
+ * Argument: a JSON WorkerJob. Prints JSON lines on stdout: progress, then the result last.
  */
 import { retrieverByName } from '../retrievers/all-retrievers.js';
 import { readSpeedCorpus } from './make-speed-corpus.js';
@@ -14,7 +14,8 @@ async function main(job: WorkerJob): Promise<unknown> {
     // Loaded only for ask jobs: the engine's modules would otherwise count in every baseline's RSS.
     const { measureAsk, passagesToFiles, storiesToFiles } = await import('./measure-ask.js');
     const files = corpus.stories.length > 0 ? storiesToFiles(corpus.stories) : passagesToFiles(corpus.passages);
-    return measureAsk(job.label, files, corpus.queries.slice(0, job.askQuestions), job.warmup);
+    return measureAsk(job.label, files, corpus.queries.slice(0, job.askQuestions), job.warmup, (partial) =>
+      process.stdout.write(`${JSON.stringify(partial)}\n`));
   }
   return measureRetriever(retrieverByName(job.engine), corpus, { warmup: job.warmup, loadRuns: job.loadRuns });
 }

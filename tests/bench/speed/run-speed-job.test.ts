@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeSpeedCorpus, saveSpeedCorpus } from '../../../src/bench/speed/make-speed-corpus.js';
-import { runSpeedJob } from '../../../src/bench/speed/run-speed-job.js';
+import { runSpeedJob, SpeedJobTimeout } from '../../../src/bench/speed/run-speed-job.js';
 import type { RetrieverSpeed } from '../../../src/bench/speed/measure-retriever.js';
 import { writeTinyBenchData } from '../fixtures.js';
 
@@ -39,4 +39,10 @@ describe('speed worker (real child process)', () => {
   test('an unknown engine fails with the worker message', async () => {
     await expect(runSpeedJob({ task: 'retriever', engine: 'nope', corpusFile, warmup: 1, loadRuns: 1 })).rejects.toThrow(/unknown engine "nope"/);
   });
+});
+
+test('a job past its time limit is killed and reported as a timeout', async () => {
+  const job = runSpeedJob({ task: 'corpus-only', corpusFile: '/nonexistent' }, { timeoutSeconds: 0.001 });
+  await expect(job).rejects.toBeInstanceOf(SpeedJobTimeout);
+  await expect(job).rejects.toThrow(/did not finish within 0.001 s/);
 });
