@@ -2,6 +2,7 @@ import { readerKinds } from '../../../src/bench/quality/all-readers.js';
 import { runSciFact } from '../../../src/bench/quality/run-scifact.js';
 import { runSquadReading, sentenceHoldsAnswer, type ReaderKind } from '../../../src/bench/quality/run-squad-reading.js';
 import { runSquadRetrieval } from '../../../src/bench/quality/run-squad-retrieval.js';
+import { spanReader } from '../../../src/bench/quality/span-reader.js';
 import { runWeightingSweep } from '../../../src/bench/quality/run-weighting-sweep.js';
 import { ourIndex } from '../../../src/bench/retrievers/our-index.js';
 import type { SquadSet } from '../../../src/bench/data/read-squad.js';
@@ -56,6 +57,15 @@ describe('quality runners', () => {
       expect(result.f1).toBeGreaterThan(0);
       expect(result.exactMatch).toBe(0);
     }
+  });
+
+  test('our reader picks the sentence with our index and a short span inside it', () => {
+    const result = runSquadReading(squad, spanReader);
+    expect(result.engine).toBe('minerals');
+    expect(result.sentenceAccuracy).toBe(1);
+    const ask = spanReader.prepare(paragraphs[2]!);
+    expect(ask('Who is the chief executive of Tesla?')).toEqual({ sentence: 'Its chief executive is Elon Musk.', answer: 'Elon Musk' });
+    expect(result.f1).toBeGreaterThan(50);
   });
 
   test('the sweep scores every variant, analysing once per analysis setting', () => {
