@@ -129,9 +129,13 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
   }
 
   const lead = support[0]!;
-  const sentence = lead.passage.text.replace(/\s+/g, ' ').trim();
+  // A paragraph often answers in two sentences ("Washington is seeking... US officials have framed..."):
+  // keep a supporting neighbour from the lead's paragraph, in reading order.
+  const neighbour = support.find((c) => c !== lead && c.passage.article === lead.passage.article && c.passage.paragraph === lead.passage.paragraph);
+  const sentences = [lead, ...(neighbour ? [neighbour] : [])].sort((a, b) => a.passage.sentence - b.passage.sentence);
   const named = question.focus ? nameBeforeFocus(lead, question.focus, deps) : null;
-  const answer = `${named ? `${named}: ` : ''}${sentence} [${numberOf(lead)}]`;
+  const body = sentences.map((c) => `${c.passage.text.replace(/\s+/g, ' ').trim()} [${numberOf(c)}]`).join(' ');
+  const answer = `${named ? `${named}: ` : ''}${body}`;
   return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
 }
 

@@ -1,0 +1,38 @@
+import type { Answer, Citation } from '../engine/types.js';
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function describe(citation: Citation): string {
+  return [citation.title, citation.source, citation.date, citation.article].filter(Boolean).join(' · ');
+}
+
+/** A readable terminal rendering: the answer, then numbered citations with their verbatim quotes. */
+export function formatAnswer(answer: Answer): string {
+  const lines = [answer.answer, ''];
+  if (answer.groups) {
+    lines.splice(0, 1, ...answer.groups.map((group) => `${group.label}: ${group.answer}`));
+    lines.splice(answer.groups.length, 0, '');
+  }
+  if (answer.found) {
+    answer.citations.forEach((c, i) => lines.push(`[${i + 1}] ${describe(c)}`, `    “${oneLine(c.quote)}”`));
+    if (answer.more.length > 0) lines.push('', `(${answer.more.length} more matching passage${answer.more.length === 1 ? '' : 's'})`);
+  } else if (answer.closest.length > 0) {
+    lines.push('Closest matches:');
+    answer.closest.forEach((c) => lines.push(`  - ${describe(c)}`, `    “${oneLine(c.quote)}”`));
+  }
+  return lines.join('\n');
+}
+
+/** The `--json` shape: `{question, found, answer, citations: [{article, title, source, date, quote, score}]}` plus extras. */
+export function answerJson(answer: Answer): Record<string, unknown> {
+  const slim = (c: Citation) => ({ article: c.article, title: c.title, source: c.source, date: c.date, quote: c.quote, score: c.score });
+  return {
+    question: answer.question,
+    found: answer.found,
+    answer: answer.answer,
+    kind: answer.kind,
+    citations: answer.citations.map(slim),
+    ...(answer.groups ? { groups: answer.groups.map((g) => ({ label: g.label, answer: g.answer })) } : {}),
+    ...(answer.found ? {} : { closest: answer.closest.map(slim) }),
+  };
+}

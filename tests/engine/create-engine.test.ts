@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { createEngine, loadEngine } from '../../src/engine/create-engine.js';
+import { QuestionError } from '../../src/engine/types.js';
+import { seedEngine, seedFiles } from './seed-engine.js';
+
+const fileText = (name: string) => readFileSync(`seeds/${name}`, 'utf8');
+
+describe('answers on the real seed articles', () => {
+  const engine = seedEngine();
+
+  test('every citation quotes its file verbatim at its offsets', () => {
+    for (const q of ['Who attended the ministerial?', 'What is Pax Silica?', 'When will India host the AI Impact Summit?']) {
+      for (const c of engine.ask(q).citations) expect(fileText(c.article).slice(c.start, c.end)).toBe(c.quote);
+    }
+  });
+
+  test('who: names, each cited by a passage that contains it', () => {
+    const answer = engine.ask('Who led the US Congressional delegation to New Delhi?');
+    expect(answer.kind).toBe('person');
+    expect(answer.answer).toMatch(/Mike Rogers/);
+    expect(answer.citations.some((c) => c.quote.includes('Rogers'))).toBe(true);
+  });
+
+  test('when: a date stated by a cited passage', () => {
+    const answer = engine.ask('When will India host the AI Impact Summit?');
+    expect(answer.kind).toBe('date');
+    const date = answer.answer.replace(/\s*\[.*$/, '');
+    expect(answer.citations.some((c) => c.quote.includes(date))).toBe(true);
+  });
+
+  test('how much: an amount stated by a cited passage', () => {
+    const answer = engine.ask('How much is the rare earth magnet initiative worth?');
+    expect(answer.kind).toBe('amount');
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toMatch(/7,280 crore/);
+  });
+
+  test('where: a place or venue', () => {
+    const answer = engine.ask('Where was the finance ministerial held?');
+    expect(answer.kind).toBe('place');
+    expect(answer.answer).toMatch(/Treasury|Washington/);
+  });
+
+  test('the two ministerials are kept apart when a question could mean either', () => {
+    const answer = engine.ask('Who attended the ministerial?');
+    expect(answer.found).toBe(true);
+    const labels = (answer.groups ?? []).map((g) => g.label);
+    expect(labels).toEqual(expect.arrayContaining(['Finance Ministerial', 'Critical Minerals Ministerial']));
+    const finance = answer.groups!.find((g) => g.label === 'Finance Ministerial')!;
+    const state = answer.groups!.find((g) => g.label === 'Critical Minerals Ministerial')!;
+    expect(finance.answer).toMatch(/Vaishnaw/);
+    expect(state.answer).toMatch(/Jaishankar/);
+    expect(finance.answer).not.toMatch(/Jaishankar/);
+  });
+
+  test('a question naming one ministerial is answered from that one only', () => {
+    const answer = engine.ask('Who attended the finance ministerial?');
+    expect(answer.groups).toBeUndefined();
+    expect(answer.answer).toMatch(/Vaishnaw/);
+    expect(answer.answer).not.toMatch(/Jaishankar/);
+  });
+
+  test('abstains on what the articles do not cover, offering closest matches', () => {
+    for (const q of ['What is the GDP of Brazil?', 'Who is the chief executive of Tesla?', 'How many electric cars were sold in India last year?']) {
+      const answer = engine.ask(q);
+      expect(answer.found).toBe(false);
+      expect(answer.citations).toEqual([]);
+      expect(answer.answer).toMatch(/don't/);
+    }
+  });
+
+  test('unusable questions raise QuestionError with a code', () => {
+    const code = (q: string) => {
+      try {
+        engine.ask(q);
+      } catch (error) {
+        return error instanceof QuestionError ? error.code : 'other';
+      }
+      return 'none';
+    };
+    expect(code('')).toBe('empty');
+    expect(code('   ')).toBe('empty');
+    expect(code('x'.repeat(10_000))).toBe('too_long');
+    expect(code('what is the of and?')).toBe('no_terms');
+    expect(code('?!?...')).toBe('no_terms');
+  });
+});
+
+describe('engine lifecycle', () => {
+  test('snapshot round trip answers identically', () => {
+    const { engine } = createEngine(seedFiles());
+    const copy = loadEngine(JSON.parse(JSON.stringify(engine.toJSON())));
+    for (const q of ['Who attended the ministerial?', 'What did India commit to?']) expect(copy.ask(q)).toEqual(engine.ask(q));
+    expect(copy.hashes()).toEqual(engine.hashes());
+    expect(() => loadEngine({ version: -1, articles: [] })).toThrow(/version/);
+  });
+
+  test('upsert and remove change what can be answered', () => {
+    const { engine } = createEngine(seedFiles());
+    const question = 'Who chaired the Lithium Pricing Dialogue?';
+    const before = engine.ask(question);
+    const text = 'Lithium Pricing Dialogue held in Santiago\n\nThe Lithium Pricing Dialogue was chaired by Chilean Mining Minister Aurora Williams in Santiago on 3 March 2026.\n';
+    engine.upsert({ name: 'extra.txt', bytes: new TextEncoder().encode(text) });
+    const after = engine.ask(question);
+    expect(before.answer).not.toMatch(/Aurora Williams/);
+    expect(after.found).toBe(true);
+    expect(after.answer).toMatch(/Aurora Williams/);
+    expect(engine.remove('extra.txt')).toBe(true);
+    expect(engine.ask(question).answer).not.toMatch(/Aurora Williams/);
+    expect(engine.articles()).toHaveLength(5);
+  });
+
+  test('articles list title, source, date and passage counts', () => {
+    const summaries = seedEngine().articles();
+    expect(summaries).toHaveLength(5);
+    for (const s of summaries) {
+      expect(s.title.length).toBeGreaterThan(10);
+      expect(s.passageCount).toBeGreaterThan(3);
+    }
+  });
+});
