@@ -64,7 +64,7 @@ export function collectFacts(question: QuestionAnalysis, support: Candidate[], e
 export function chooseFacts(question: QuestionAnalysis, facts: Fact[]): Fact[] {
   const best = facts[0]?.weight ?? 0;
   if (question.plural) {
-    const strong = facts.filter((f) => f.weight >= best * 0.25).slice(0, 14);
+    const strong = facts.filter((f) => f.weight >= best * 0.12).slice(0, 16);
     return strong.sort((a, b) => question.wants.indexOf(a.type as never) - question.wants.indexOf(b.type as never) || b.weight - a.weight);
   }
   return facts.filter((f) => f.weight >= best * 0.8).slice(0, 2);
