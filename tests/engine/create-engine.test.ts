@@ -119,3 +119,14 @@ describe('engine lifecycle', () => {
     }
   });
 });
+
+test('with few citations allowed, every fact stated still carries a citation number', () => {
+  for (const maxCitations of [1, 2, 3]) {
+    const answer = seedEngine().ask('Who attended the ministerial?', { maxCitations });
+    expect(answer.citations.length).toBeLessThanOrEqual(maxCitations);
+    const stated = answer.answer.split(/\]\s*[,.]\s*/).filter((part) => part.trim() !== '');
+    for (const part of stated) expect(part).toMatch(/\[\d+(, \d+)*$|\[\d+(, \d+)*\]$/);
+    for (const n of answer.answer.matchAll(/\d+(?=[\],])/g)) expect(Number(n[0])).toBeLessThanOrEqual(answer.citations.length);
+    for (const group of answer.groups ?? []) expect(group.citations.length).toBeGreaterThan(0);
+  }
+});

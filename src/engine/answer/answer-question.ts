@@ -71,12 +71,12 @@ function numberCitations(candidates: Candidate[], deps: AnswerDeps, limit: numbe
   return { numberOf, citations, cited };
 }
 
+/** "Name [1, 3], Other [2]"; a fact none of whose passages made the citation limit is left out, never stated bare. */
 function renderFacts(facts: Fact[], numberOf: (c: Candidate) => number): string {
   return facts
-    .map((fact) => {
-      const refs = [...new Set(fact.sources.map(numberOf).filter((n) => n > 0))].sort((a, b) => a - b);
-      return refs.length ? `${fact.value} [${refs.join(', ')}]` : fact.value;
-    })
+    .map((fact) => ({ fact, refs: [...new Set(fact.sources.map(numberOf).filter((n) => n > 0))].sort((a, b) => a - b) }))
+    .filter(({ refs }) => refs.length > 0)
+    .map(({ fact, refs }) => `${fact.value} [${refs.join(', ')}]`)
     .join(', ');
 }
 
@@ -121,8 +121,9 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
       for (const group of groups) {
         group.citations = all.filter((c) => facts.some((f) => f.sources.some((s) => s.passage.id === c.passageId && deps.eventOf(s.passage) === group.label)));
       }
-      const answer = groups.map((g) => `${g.label}: ${g.answer}`).join('. ');
-      return { question: text, found: true, answer, kind, citations: all, closest: [], more: moreOf(), groups };
+      const cited = groups.filter((g) => g.answer !== '');
+      const answer = cited.map((g) => `${g.label}: ${g.answer}`).join('. ');
+      return { question: text, found: true, answer, kind, citations: all, closest: [], more: moreOf(), groups: cited };
     }
     const answer = renderFacts(facts, numberOf);
     return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
