@@ -32,7 +32,7 @@ export async function measureRetriever(
   const started = process.hrtime.bigint();
   retriever.addAll(corpus.passages);
   const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
-  // Warm-up queries come from the end of the list, so timed ones are not repeats answered from caches.
+  // Warm-up (JIT, lazy structures) with the last queries; they are timed again, as the last 5% of the samples.
   corpus.queries.slice(-options.warmup).forEach((q) => retriever.search(q, 10));
   const timings = timeEach(corpus.queries, (q) => retriever.search(q, 10));
   const peak = peakRssMb();
