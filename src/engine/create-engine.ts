@@ -69,6 +69,10 @@ function assemble(initial: Article[], index: SearchIndex, options: Partial<Engin
   const articleText = (a: Article) => a.passages.map((p) => p.text).join(' ');
   // Event labels use the lexicon-free entities, which survive corpus changes; leads are kept per article.
   const leads = new Map<string, string | null>();
+  // Article vectors are only compared with each other to find a similar article, so the small idf drift
+  // from later changes does not matter; each is dropped when its own article changes.
+  const articleVectors = new Map<string, Map<string, number>>();
+  const vectorOf = (a: Article) => articleVectors.get(a.file) ?? articleVectors.set(a.file, index.vectorize(articleText(a))).get(a.file)!;
   const leadOf = (a: Article): string | null => {
     if (!leads.has(a.file)) leads.set(a.file, leadEvent(a, rawEntitiesOf));
     return leads.get(a.file) ?? null;
@@ -81,8 +85,8 @@ function assemble(initial: Article[], index: SearchIndex, options: Partial<Engin
       for (const article of articles.values()) {
         let fallback = leadOf(article);
         if (fallback === null && labelled.length > 0) {
-          vectors ??= labelled.map((a) => ({ lead: leadOf(a)!, vector: index.vectorize(articleText(a)) }));
-          fallback = mostSimilarLead(index.vectorize(articleText(article)), vectors);
+          vectors ??= labelled.map((a) => ({ lead: leadOf(a)!, vector: vectorOf(a) }));
+          fallback = mostSimilarLead(vectorOf(article), vectors);
         }
         for (const [id, label] of labelEvents(article, rawEntitiesOf, fallback)) eventLabels.set(id, label);
       }
@@ -101,6 +105,7 @@ function assemble(initial: Article[], index: SearchIndex, options: Partial<Engin
     }
     articles.delete(file);
     leads.delete(file);
+    articleVectors.delete(file);
     invalidate();
     return true;
   };
