@@ -36,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
   const { engine } = await loadCorpus({ seedsDir, dataDir, log: (line) => console.error(line) });
   if (json && question.trim() === '') {
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      if (line.trim() !== '') console.log(answerOne(engine, line, true).output);
+      // One output line per input line, blank ones included, so callers can zip questions with answers.
+      console.log(answerOne(engine, line, true).output);
     }
     return 0;
   }
