@@ -10,7 +10,7 @@ import type { Engine } from '../../src/engine/types.js';
 import { createLowdbDigestStore } from '../../src/storage/lowdb-digest-store.js';
 import { startFakeSlackApi, type FakeSlackApi } from './support/fake-slack-api.js';
 import { createManualClock } from './support/manual-clock.js';
-import { seedEngine } from './support/seed-engine.js';
+import { seedEngine } from '../support/seed-engine.js';
 
 const CHANNEL = 'C0DIGEST1';
 let dir: string;

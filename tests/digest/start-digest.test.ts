@@ -7,7 +7,7 @@ import { createLogger } from '../../src/slack/create-logger.js';
 import { createLowdbDigestStore } from '../../src/storage/lowdb-digest-store.js';
 import { startFakeSlackApi, type FakeSlackApi } from './support/fake-slack-api.js';
 import { createManualClock } from './support/manual-clock.js';
-import { seedEngine } from './support/seed-engine.js';
+import { seedEngine } from '../support/seed-engine.js';
 
 let engine: Engine;
 let api: FakeSlackApi;

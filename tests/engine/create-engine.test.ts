@@ -1,48 +1,53 @@
 import { readFileSync } from 'node:fs';
 import { createEngine, loadEngine } from '../../src/engine/create-engine.js';
-import { QuestionError } from '../../src/engine/types.js';
-import { seedEngine, seedFiles } from './seed-engine.js';
+import { QuestionError, type Engine } from '../../src/engine/types.js';
+import { seedEngine, seedFiles } from '../support/seed-engine.js';
 
 const fileText = (name: string) => readFileSync(`seeds/${name}`, 'utf8');
 
+let seeded: Engine;
+beforeAll(async () => {
+  seeded = await seedEngine();
+});
+
 describe('answers on the real seed articles', () => {
-  const engine = seedEngine();
+  const ask = (question: string) => seeded.ask(question);
 
   test('every citation quotes its file verbatim at its offsets', () => {
     for (const q of ['Who attended the ministerial?', 'What is Pax Silica?', 'When will India host the AI Impact Summit?']) {
-      for (const c of engine.ask(q).citations) expect(fileText(c.article).slice(c.start, c.end)).toBe(c.quote);
+      for (const c of ask(q).citations) expect(fileText(c.article).slice(c.start, c.end)).toBe(c.quote);
     }
   });
 
   test('who: names, each cited by a passage that contains it', () => {
-    const answer = engine.ask('Who led the US Congressional delegation to New Delhi?');
+    const answer = ask('Who led the US Congressional delegation to New Delhi?');
     expect(answer.kind).toBe('person');
     expect(answer.answer).toMatch(/Mike Rogers/);
     expect(answer.citations.some((c) => c.quote.includes('Rogers'))).toBe(true);
   });
 
   test('when: a date stated by a cited passage', () => {
-    const answer = engine.ask('When will India host the AI Impact Summit?');
+    const answer = ask('When will India host the AI Impact Summit?');
     expect(answer.kind).toBe('date');
     const date = answer.answer.replace(/\s*\[.*$/, '');
     expect(answer.citations.some((c) => c.quote.includes(date))).toBe(true);
   });
 
   test('how much: an amount stated by a cited passage', () => {
-    const answer = engine.ask('How much is the rare earth magnet initiative worth?');
+    const answer = ask('How much is the rare earth magnet initiative worth?');
     expect(answer.kind).toBe('amount');
     expect(answer.found).toBe(true);
     expect(answer.answer).toMatch(/7,280 crore/);
   });
 
   test('where: a place or venue', () => {
-    const answer = engine.ask('Where was the finance ministerial held?');
+    const answer = ask('Where was the finance ministerial held?');
     expect(answer.kind).toBe('place');
     expect(answer.answer).toMatch(/Treasury|Washington/);
   });
 
   test('the two ministerials are kept apart when a question could mean either', () => {
-    const answer = engine.ask('Who attended the ministerial?');
+    const answer = ask('Who attended the ministerial?');
     expect(answer.found).toBe(true);
     const labels = (answer.groups ?? []).map((g) => g.label);
     expect(labels).toEqual(expect.arrayContaining(['Finance Ministerial', 'Critical Minerals Ministerial']));
@@ -54,7 +59,7 @@ describe('answers on the real seed articles', () => {
   });
 
   test('a question naming one ministerial is answered from that one only', () => {
-    const answer = engine.ask('Who attended the finance ministerial?');
+    const answer = ask('Who attended the finance ministerial?');
     expect(answer.groups).toBeUndefined();
     expect(answer.answer).toMatch(/Vaishnaw/);
     expect(answer.answer).not.toMatch(/Jaishankar/);
@@ -62,7 +67,7 @@ describe('answers on the real seed articles', () => {
 
   test('abstains on what the articles do not cover, offering closest matches', () => {
     for (const q of ['What is the GDP of Brazil?', 'Who is the chief executive of Tesla?', 'How many electric cars were sold in India last year?']) {
-      const answer = engine.ask(q);
+      const answer = ask(q);
       expect(answer.found).toBe(false);
       expect(answer.citations).toEqual([]);
       expect(answer.answer).toMatch(/don't/);
@@ -72,7 +77,7 @@ describe('answers on the real seed articles', () => {
   test('unusable questions raise QuestionError with a code', () => {
     const code = (q: string) => {
       try {
-        engine.ask(q);
+        ask(q);
       } catch (error) {
         return error instanceof QuestionError ? error.code : 'other';
       }
@@ -87,16 +92,16 @@ describe('answers on the real seed articles', () => {
 });
 
 describe('engine lifecycle', () => {
-  test('snapshot round trip answers identically', () => {
-    const { engine } = createEngine(seedFiles());
+  test('snapshot round trip answers identically', async () => {
+    const { engine } = createEngine(await seedFiles());
     const copy = loadEngine(JSON.parse(JSON.stringify(engine.toJSON())));
     for (const q of ['Who attended the ministerial?', 'What did India commit to?']) expect(copy.ask(q)).toEqual(engine.ask(q));
     expect(copy.hashes()).toEqual(engine.hashes());
     expect(() => loadEngine({ version: -1, articles: [] })).toThrow(/version/);
   });
 
-  test('upsert and remove change what can be answered', () => {
-    const { engine } = createEngine(seedFiles());
+  test('upsert and remove change what can be answered', async () => {
+    const { engine } = createEngine(await seedFiles());
     const question = 'Who chaired the Lithium Pricing Dialogue?';
     const before = engine.ask(question);
     const text = 'Lithium Pricing Dialogue held in Santiago\n\nThe Lithium Pricing Dialogue was chaired by Chilean Mining Minister Aurora Williams in Santiago on 3 March 2026.\n';
@@ -111,7 +116,7 @@ describe('engine lifecycle', () => {
   });
 
   test('articles list title, source, date and passage counts', () => {
-    const summaries = seedEngine().articles();
+    const summaries = seeded.articles();
     expect(summaries).toHaveLength(5);
     for (const s of summaries) {
       expect(s.title.length).toBeGreaterThan(10);
@@ -122,7 +127,7 @@ describe('engine lifecycle', () => {
 
 test('with few citations allowed, every fact stated still carries a citation number', () => {
   for (const maxCitations of [1, 2, 3]) {
-    const answer = seedEngine().ask('Who attended the ministerial?', { maxCitations });
+    const answer = seeded.ask('Who attended the ministerial?', { maxCitations });
     expect(answer.citations.length).toBeLessThanOrEqual(maxCitations);
     const stated = answer.answer.split(/\]\s*[,.]\s*/).filter((part) => part.trim() !== '');
     for (const part of stated) expect(part).toMatch(/\[\d+(, \d+)*$|\[\d+(, \d+)*\]$/);

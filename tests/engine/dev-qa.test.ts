@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { seedEngine } from './seed-engine.js';
+import type { Engine } from '../../src/engine/types.js';
+import { seedEngine } from '../support/seed-engine.js';
 
 interface Gold {
   junk: string[];
@@ -9,9 +10,14 @@ interface Gold {
 const gold = JSON.parse(readFileSync('tests/fixtures/dev-qa.json', 'utf8')) as Gold;
 const has = (text: string, needle: string) => text.toLowerCase().includes(needle.toLowerCase());
 
+let engine: Engine;
+beforeAll(async () => {
+  engine = await seedEngine();
+});
+
 describe('dev-qa on the real seed articles', () => {
   test.each(gold.questions.map((q) => [q.q, q] as const))('%s', (_, item) => {
-    const answer = seedEngine().ask(item.q);
+    const answer = engine.ask(item.q);
     const shown = [answer.answer, ...answer.citations.slice(0, 3).map((c) => c.quote)].join(' ');
     expect(gold.junk.filter((junk) => has(shown, junk))).toEqual([]);
     if (item.found === false) {

@@ -8,7 +8,7 @@ import type { Subcommand } from '../../src/slack/commands/subcommand.js';
 import { EXAMPLE_QUESTIONS } from '../../src/slack/example-questions.js';
 import { escapeMrkdwn } from '../../src/slack/render/escape-mrkdwn.js';
 import { BOT_USER_ID } from './support/fake-slack.js';
-import { buildSeedEngine } from './support/seed-engine.js';
+import { seedEngine } from '../support/seed-engine.js';
 import { sendButton, sendEvent, sendSigned, sendSlashCommand, slashCommandBody } from './support/send-signed.js';
 import { BOT_TOKEN, startTestApp, type TestApp } from './support/start-test-app.js';
 
@@ -29,7 +29,7 @@ const ping: Subcommand = {
 const broken: Subcommand = { name: 'broken', usage: 'broken', description: 'Always fails.', run: async () => Promise.reject(new Error('boom')) };
 
 beforeAll(async () => {
-  engine = await buildSeedEngine();
+  engine = await seedEngine();
   t = await startTestApp({
     engine,
     subcommands: [ping, broken],

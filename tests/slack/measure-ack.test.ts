@@ -1,5 +1,5 @@
 import { EXAMPLE_QUESTIONS } from '../../src/slack/example-questions.js';
-import { buildSeedEngine } from './support/seed-engine.js';
+import { seedEngine } from '../support/seed-engine.js';
 import { sendSlashCommand } from './support/send-signed.js';
 import { startTestApp, type TestApp } from './support/start-test-app.js';
 
@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from './support/start-test-app.js';
  */
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp({ engine: await buildSeedEngine() });
+  t = await startTestApp({ engine: await seedEngine() });
 });
 afterAll(async () => {
   await t.close();

@@ -3,14 +3,14 @@ import { EXAMPLE_QUESTIONS } from '../../src/slack/example-questions.js';
 import { SLACK_MAX_CITATIONS } from '../../src/slack/ask-engine.js';
 import { escapeMrkdwn } from '../../src/slack/render/escape-mrkdwn.js';
 import { BOT_USER_ID } from './support/fake-slack.js';
-import { buildSeedEngine } from './support/seed-engine.js';
+import { seedEngine } from '../support/seed-engine.js';
 import { APP_TOKEN, startTestApp, type TestApp } from './support/start-test-app.js';
 
 let engine: Engine;
 let t: TestApp;
 
 beforeAll(async () => {
-  engine = await buildSeedEngine();
+  engine = await seedEngine();
   t = await startTestApp({ engine, socketMode: true });
 });
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { SLACK_MAX_CITATIONS } from '../../../src/slack/ask-engine.js';
 import { escapeMrkdwn } from '../../../src/slack/render/escape-mrkdwn.js';
 import type { DigestStore } from '../../../src/storage/digest-store.js';
 import { createLowdbDigestStore } from '../../../src/storage/lowdb-digest-store.js';
-import { seedEngine } from '../../digest/support/seed-engine.js';
+import { seedEngine } from '../../support/seed-engine.js';
 import { sendSigned, sendSlashCommand } from '../support/send-signed.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 

@@ -17,7 +17,7 @@ import type { ListenerDeps } from '../../../src/slack/listeners/listener-deps.js
 import { createSkipDuplicateEvents } from '../../../src/slack/listeners/middleware/skip-duplicate-events.js';
 import { createJsonVoteStore } from '../../../src/storage/json-vote-store.js';
 import type { VoteStore } from '../../../src/storage/vote-store.js';
-import { buildSeedEngine } from '../support/seed-engine.js';
+import { seedEngine } from '../../support/seed-engine.js';
 import { makeRecorder, type Recorder } from './fake-args.js';
 
 let engine: Engine;
@@ -25,7 +25,7 @@ let dir: string;
 let votes: VoteStore;
 
 beforeAll(async () => {
-  engine = await buildSeedEngine();
+  engine = await seedEngine();
   dir = await mkdtemp(join(tmpdir(), 'minerals-listeners-'));
   votes = await createJsonVoteStore(dir);
 });
