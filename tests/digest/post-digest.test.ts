@@ -1,11 +1,13 @@
 import { createDigestPoster, DIGEST_EVENT_TYPE } from '../../src/digest/post-digest.js';
-import { startFakeSlackApi, type FakeSlackApi } from './support/fake-slack-api.js';
+import { DIGEST_CLIENT_OPTIONS } from '../../src/digest/start-digest.js';
+import { FakeSlack } from '../slack/support/fake-slack.js';
 
-let api: FakeSlackApi;
+let api: FakeSlack;
 beforeEach(async () => {
-  api = await startFakeSlackApi();
+  api = new FakeSlack();
+  await api.start();
 });
-afterEach(() => api.close());
+afterEach(() => api.stop());
 
 const message = { text: 'Digest', blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'Digest' } }] };
 const log = () => {
@@ -14,7 +16,7 @@ const log = () => {
 };
 
 test('posts with the digest id in message metadata and finds it again', async () => {
-  const poster = createDigestPoster({ client: api.client() });
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) });
   const outcome = await poster.post('C1', message, 'd-1');
   expect(outcome.status).toBe('posted');
   const stored = api.messages.get('C1')?.[0];
@@ -24,10 +26,10 @@ test('posts with the digest id in message metadata and finds it again', async ()
 });
 
 test('a rate limit waits Retry-After, then posts once', async () => {
-  api.script('chat.postMessage', { kind: 'ratelimit', retryAfter: 7 });
+  api.failNext('chat.postMessage', { error: 'ratelimited', status: 429, retryAfter: 7 });
   const waits: number[] = [];
   const l = log();
-  const poster = createDigestPoster({ client: api.client(), sleep: async (ms) => void waits.push(ms), log: l });
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), sleep: async (ms) => void waits.push(ms), log: l });
   expect((await poster.post('C1', message, 'd-1')).status).toBe('posted');
   expect(waits).toEqual([7000]);
   expect(api.messages.get('C1')).toHaveLength(1);
@@ -35,33 +37,33 @@ test('a rate limit waits Retry-After, then posts once', async () => {
 });
 
 test.each(['not_in_channel', 'channel_not_found'])('%s is reported with the fix, not retried', async (error) => {
-  api.script('chat.postMessage', { kind: 'error', error });
-  const poster = createDigestPoster({ client: api.client() });
+  api.failNext('chat.postMessage', { error });
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) });
   const outcome = await poster.post('C1', message, 'd-1');
   expect(outcome).toEqual({ status: 'not-posted', error, fix: expect.stringMatching(/invite the bot/) });
-  expect(api.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  expect(api.callsTo('chat.postMessage')).toHaveLength(1);
 });
 
 test('a lost response is checked against the channel instead of posting again', async () => {
-  api.script('chat.postMessage', { kind: 'post-then-drop' });
-  const poster = createDigestPoster({ client: api.client(), log: log() });
+  api.loseResponseNext('chat.postMessage');
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), log: log() });
   const outcome = await poster.post('C1', message, 'd-1');
   expect(outcome).toEqual({ status: 'posted', ts: api.messages.get('C1')?.[0]?.ts });
   expect(api.messages.get('C1')).toHaveLength(1);
 });
 
 test('a server error that posted nothing is retried once after checking the channel', async () => {
-  api.script('chat.postMessage', { kind: 'http', status: 503 });
-  const poster = createDigestPoster({ client: api.client(), log: log() });
+  api.failNext('chat.postMessage', { status: 503 });
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), log: log() });
   expect((await poster.post('C1', message, 'd-1')).status).toBe('posted');
   expect(api.messages.get('C1')).toHaveLength(1);
   expect(api.calls.map((c) => c.method)).toEqual(['chat.postMessage', 'conversations.history', 'chat.postMessage']);
 });
 
 test('when the channel cannot be checked, the outcome stays unknown and nothing is re-sent', async () => {
-  api.script('chat.postMessage', { kind: 'http', status: 503 });
-  api.script('conversations.history', { kind: 'error', error: 'missing_scope' });
-  const poster = createDigestPoster({ client: api.client(), log: log() });
+  api.failNext('chat.postMessage', { status: 503 });
+  api.failNext('conversations.history', { error: 'missing_scope' });
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), log: log() });
   expect((await poster.post('C1', message, 'd-1')).status).toBe('unknown');
-  expect(api.calls.filter((c) => c.method === 'chat.postMessage')).toHaveLength(1);
+  expect(api.callsTo('chat.postMessage')).toHaveLength(1);
 });

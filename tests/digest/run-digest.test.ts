@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDigestComposer } from '../../src/digest/compose-digest.js';
 import { createDigestPoster, DIGEST_EVENT_TYPE } from '../../src/digest/post-digest.js';
+import { DIGEST_CLIENT_OPTIONS } from '../../src/digest/start-digest.js';
 import { renderEmptyDigest } from '../../src/digest/render-digest.js';
 import { createDigestRunner, type DigestRunnerDeps } from '../../src/digest/run-digest.js';
 import { createDigestScheduler } from '../../src/digest/schedule-digest.js';
 import type { Engine } from '../../src/engine/types.js';
 import { createLowdbDigestStore } from '../../src/storage/lowdb-digest-store.js';
-import { startFakeSlackApi, type FakeSlackApi } from './support/fake-slack-api.js';
+import { FakeSlack } from '../slack/support/fake-slack.js';
 import { createManualClock } from './support/manual-clock.js';
 import { seedEngine } from '../support/seed-engine.js';
 
 const CHANNEL = 'C0DIGEST1';
 let dir: string;
-let api: FakeSlackApi;
+let api: FakeSlack;
 let engine: Engine;
 let logLines: string[];
 
@@ -23,11 +24,12 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'digest-run-'));
-  api = await startFakeSlackApi();
+  api = new FakeSlack();
+  await api.start();
   logLines = [];
 });
 afterEach(async () => {
-  await api.close();
+  await api.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -39,7 +41,7 @@ async function startRunner(now: () => Date, extra: Partial<DigestRunnerDeps> = {
   const store = await createLowdbDigestStore(join(dir, 'digest.json'));
   const runner = createDigestRunner({
     store,
-    poster: createDigestPoster({ client: api.client(), sleep: async () => {}, log }),
+    poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), sleep: async () => {}, log }),
     channel: CHANNEL,
     compose: createDigestComposer(engine),
     now,
@@ -90,7 +92,7 @@ test('a crash after Slack posted but before the ts was recorded does not post ag
     status: 'pending',
     createdAt: '2026-01-14T08:00:00.000Z',
   });
-  const poster = createDigestPoster({ client: api.client() });
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) });
   expect((await poster.post(CHANNEL, { text: 'digest', blocks: [] }, 'crashed-1')).status).toBe('posted');
 
   const restarted = await startRunner(at('2026-01-14T08:05:00Z'));
@@ -120,14 +122,14 @@ test('a crash before Slack posted is settled as failed and the articles go out o
 test('while a pending post cannot be checked, nothing is posted', async () => {
   const { store, runner } = await startRunner(at('2026-01-14T08:00:00Z'));
   await store.addPending({ id: 'unclear', slot: null, channel: CHANNEL, window: { from: null, to: '2026-01-14T07:00:00.000Z' }, articles: [], status: 'pending', createdAt: '2026-01-14T07:00:00.000Z' });
-  api.script('conversations.history', { kind: 'error', error: 'missing_scope' });
+  api.failNext('conversations.history', { error: 'missing_scope' });
   expect(await runner.run(new Date('2026-01-14T08:00:00Z'))).toMatchObject({ status: 'blocked' });
   expect(posts()).toHaveLength(0);
   expect(logLines.join('\n')).toMatch(/channels:history/);
 });
 
 test('not_in_channel is logged with the fix; the articles are not counted and go out at the next run', async () => {
-  api.script('chat.postMessage', { kind: 'error', error: 'not_in_channel' });
+  api.failNext('chat.postMessage', { error: 'not_in_channel' });
   const { store, runner } = await startRunner(at('2026-01-14T08:00:00Z'));
   expect(await runner.run(new Date('2026-01-14T08:00:00Z'))).toMatchObject({ status: 'not-posted', error: 'not_in_channel' });
   expect(logLines.join('\n')).toMatch(/invite the bot/);
@@ -138,7 +140,7 @@ test('not_in_channel is logged with the fix; the articles are not counted and go
 });
 
 test('a rate-limited post waits and is posted once', async () => {
-  api.script('chat.postMessage', { kind: 'ratelimit', retryAfter: 3 });
+  api.failNext('chat.postMessage', { error: 'ratelimited', status: 429, retryAfter: 3 });
   const { runner } = await startRunner(at('2026-01-14T08:00:00Z'));
   expect((await runner.run(new Date('2026-01-14T08:00:00Z'))).status).toBe('posted');
   expect(posts()).toHaveLength(1);

@@ -1,28 +1,29 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lastDigestInfo, startDigest } from '../../src/digest/start-digest.js';
+import { DIGEST_CLIENT_OPTIONS, lastDigestInfo, startDigest } from '../../src/digest/start-digest.js';
 import type { Engine } from '../../src/engine/types.js';
 import { createLogger } from '../../src/slack/create-logger.js';
 import { createLowdbDigestStore } from '../../src/storage/lowdb-digest-store.js';
-import { startFakeSlackApi, type FakeSlackApi } from './support/fake-slack-api.js';
+import { FakeSlack } from '../slack/support/fake-slack.js';
 import { createManualClock } from './support/manual-clock.js';
 import { seedEngine } from '../support/seed-engine.js';
 
 let engine: Engine;
-let api: FakeSlackApi;
+let api: FakeSlack;
 let dir: string;
 let lines: string[];
 beforeAll(async () => {
   engine = await seedEngine();
 });
 beforeEach(async () => {
-  api = await startFakeSlackApi();
+  api = new FakeSlack();
+  await api.start();
   dir = await mkdtemp(join(tmpdir(), 'digest-start-'));
   lines = [];
 });
 afterEach(async () => {
-  await api.close();
+  await api.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -31,7 +32,7 @@ const logger = () => createLogger({ level: 'info', write: (line) => lines.push(l
 test('without DIGEST_CHANNEL nothing is scheduled, and the log says so once', async () => {
   const store = await createLowdbDigestStore(join(dir, 'digest.json'));
   const clock = createManualClock('2026-01-14T07:00:00Z');
-  const running = await startDigest({ engine, store, client: api.client(), channel: undefined, cron: '0 8 * * *', timeZone: 'UTC', postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
+  const running = await startDigest({ engine, store, client: api.webClient(DIGEST_CLIENT_OPTIONS), channel: undefined, cron: '0 8 * * *', timeZone: 'UTC', postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
   expect(running.scheduler).toBeNull();
   await clock.advanceTo('2026-01-16T00:00:00Z');
   expect(api.calls).toHaveLength(0);
@@ -41,7 +42,7 @@ test('without DIGEST_CHANNEL nothing is scheduled, and the log says so once', as
 test('with a channel it posts at the scheduled local time and App Home learns when', async () => {
   const store = await createLowdbDigestStore(join(dir, 'digest.json'));
   const clock = createManualClock('2026-01-14T01:00:00Z');
-  const running = await startDigest({ engine, store, client: api.client(), channel: 'C0DIGEST1', cron: '0 8 * * *', timeZone: 'Asia/Kolkata', postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
+  const running = await startDigest({ engine, store, client: api.webClient(DIGEST_CLIENT_OPTIONS), channel: 'C0DIGEST1', cron: '0 8 * * *', timeZone: 'Asia/Kolkata', postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
   expect(running.scheduler?.nextRun()?.toISOString()).toBe('2026-01-14T02:30:00.000Z');
   expect(await lastDigestInfo(store)).toBeNull();
   await clock.advanceTo('2026-01-14T03:00:00Z');

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LogLevel, WebClient, type WebClientOptions } from '@slack/web-api';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 /** One Web API call as the fake received it. */
@@ -16,12 +17,29 @@ export interface ResponseUrlCall {
   at: number;
 }
 
+/**
+ * How a call fails instead of being carried out. `{ error }` alone: Slack answers 200 and refuses
+ * (not_in_channel, channel_not_found); `{ error: 'ratelimited', status: 429, retryAfter }`: a rate
+ * limit; `{ status: 503 }` with no error: a server error whose body says nothing.
+ */
 export interface Failure {
-  error: string;
+  error?: string;
   /** HTTP status; 429 with Retry-After is how Slack rate-limits. */
   status?: number;
   retryAfter?: number;
 }
+
+/** A message the fake's channels hold: every chat.postMessage that Slack carried out. */
+export interface FakeMessage {
+  ts: string;
+  text: string;
+  blocks?: unknown[];
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  thread_ts?: string;
+}
+
+/** What the next call to a method does instead of answering normally. */
+type Scripted = { kind: 'fail'; failure: Failure } | { kind: 'lose-response' };
 
 export const BOT_USER_ID = 'UBOTMINERALS';
 export const BOT_ID = 'BMINERALS';
@@ -58,17 +76,22 @@ function parseParams(raw: string, contentType: string | undefined): Record<strin
 /**
  * A loopback stand-in for Slack: Web API methods under /api/, response_url endpoints under
  * /response/<id>, and a Socket Mode WebSocket at /socket. It records everything and can be told to fail.
+ * chat.postMessage stores the message (with its metadata) in its channel, and conversations.history
+ * reads them back, so a post can be looked up again.
  */
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlCall[] = [];
   readonly socketMessages: unknown[] = [];
-  private readonly failures = new Map<string, Failure[]>();
+  /** Messages posted with chat.postMessage, oldest first, by channel. */
+  readonly messages = new Map<string, FakeMessage[]>();
+  private readonly scripts = new Map<string, Scripted[]>();
   private readonly waiters = new Set<() => void>();
   private server: Server | null = null;
   private wss: WebSocketServer | null = null;
   private sockets = new Set<WebSocket>();
-  private ts = 1_700_000_000;
+  /** Seconds part of the last ts handed out; ts values never lag real time, as Slack's do not. */
+  private lastTs = 0;
   port = 0;
 
   get apiUrl(): string {
@@ -81,9 +104,26 @@ export class FakeSlack {
 
   /** The next `count` calls to `method` fail with `failure`. */
   failNext(method: string, failure: Failure, count = 1): void {
-    const queue = this.failures.get(method) ?? [];
-    for (let i = 0; i < count; i++) queue.push(failure);
-    this.failures.set(method, queue);
+    this.script(method, { kind: 'fail', failure }, count);
+  }
+
+  /**
+   * The next `count` calls to `method` are carried out (a chat.postMessage is stored), then the
+   * connection drops before any response: Slack accepted the call but the answer was lost.
+   */
+  loseResponseNext(method: string, count = 1): void {
+    this.script(method, { kind: 'lose-response' }, count);
+  }
+
+  private script(method: string, scripted: Scripted, count: number): void {
+    const queue = this.scripts.get(method) ?? [];
+    for (let i = 0; i < count; i++) queue.push(scripted);
+    this.scripts.set(method, queue);
+  }
+
+  /** A WebClient talking to this fake; pass the options the code under test builds its client with. */
+  webClient(options: WebClientOptions = {}): WebClient {
+    return new WebClient('xoxb-test-token', { logLevel: LogLevel.ERROR, ...options, slackApiUrl: this.apiUrl });
   }
 
   callsTo(method: string): ApiCall[] {
@@ -183,14 +223,44 @@ export class FakeSlack {
     const method = url.pathname.slice('/api/'.length);
     const params = parseParams(raw, req.headers['content-type']);
     this.calls.push({ method, params, authorization: req.headers.authorization });
-    const failure = this.failures.get(method)?.shift();
-    if (failure) {
+    const scripted = this.scripts.get(method)?.shift();
+    if (scripted?.kind === 'fail') {
+      const { failure } = scripted;
       const headers: Record<string, string> = failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) };
-      json(failure.status ?? 200, { ok: false, error: failure.error }, headers);
+      json(failure.status ?? 200, failure.error === undefined ? { ok: false } : { ok: false, error: failure.error }, headers);
     } else {
-      json(200, this.answer(method, params));
+      const answer = this.answer(method, params);
+      if (scripted?.kind === 'lose-response') req.socket.destroy();
+      else json(200, answer);
     }
     this.notify();
+  }
+
+  private nextTs(): number {
+    this.lastTs = Math.max(this.lastTs + 1, Math.floor(Date.now() / 1000));
+    return this.lastTs;
+  }
+
+  private post(params: Record<string, unknown>): { channel: string; message: FakeMessage } {
+    const channel = String(params.channel);
+    const message: FakeMessage = { ts: `${this.nextTs()}.000100`, text: String(params.text ?? '') };
+    if (Array.isArray(params.blocks)) message.blocks = params.blocks;
+    if (params.metadata) message.metadata = params.metadata as FakeMessage['metadata'];
+    if (params.thread_ts) message.thread_ts = String(params.thread_ts);
+    this.messages.set(channel, [...(this.messages.get(channel) ?? []), message]);
+    return { channel, message };
+  }
+
+  /** Newest first, from `oldest` on; metadata only with include_all_metadata, as Slack does. One page. */
+  private history(params: Record<string, unknown>): Record<string, unknown> {
+    const held = this.messages.get(String(params.channel)) ?? [];
+    const oldest = Number(params.oldest ?? 0);
+    const withMeta = params.include_all_metadata === 'true' || params.include_all_metadata === true;
+    const visible = held
+      .filter((m) => Number(m.ts) >= oldest)
+      .reverse()
+      .map((m) => (withMeta ? m : { ...m, metadata: undefined }));
+    return { ok: true, messages: visible, has_more: false, response_metadata: { next_cursor: '' } };
   }
 
   private answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
@@ -199,10 +269,14 @@ export class FakeSlack {
         return { ok: true, url: 'https://fake.slack/', team: 'Test', user: 'minerals', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
-      case 'chat.postMessage':
-        return { ok: true, channel: params.channel, ts: `${this.ts++}.000100`, message: { text: params.text } };
+      case 'chat.postMessage': {
+        const { channel, message } = this.post(params);
+        return { ok: true, channel, ts: message.ts, message };
+      }
       case 'chat.postEphemeral':
-        return { ok: true, message_ts: `${this.ts++}.000200` };
+        return { ok: true, message_ts: `${this.nextTs()}.000200` };
+      case 'conversations.history':
+        return this.history(params);
       default:
         return { ok: true };
     }
