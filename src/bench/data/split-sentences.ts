@@ -1,3 +1,4 @@
+import { splitSentences as splitEngineSentences } from '../../engine/ingest/split-sentences.js';
 import type { BenchDoc } from './read-scifact.js';
 
 export interface SentenceSpan {
@@ -6,18 +7,9 @@ export interface SentenceSpan {
   end: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** ICU sentence boundaries with offsets; surrounding white space trimmed, empty pieces dropped. */
+/** The engine's own sentence splitter (abbreviation-safe), so every engine in a benchmark reads the same sentences the app does. */
 export function splitSentences(text: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
-    const lead = segment.length - segment.trimStart().length;
-    const trimmed = segment.trim();
-    if (trimmed === '') continue;
-    spans.push({ text: trimmed, start: index + lead, end: index + lead + trimmed.length });
-  }
-  return spans;
+  return splitEngineSentences(text).map(({ start, end }) => ({ text: text.slice(start, end), start, end }));
 }
 
 /** Splits stories into sentence passages with ids `${story}.${n}`; Reuters bodies wrap lines, so white space is collapsed first. */

@@ -73,7 +73,23 @@ export function processTerm(raw: string, options: AnalysisOptions = defaultAnaly
   return terms;
 }
 
+// Stemming dominates indexing time and news repeats its words: remember each token's terms.
+// Bounded, and cleared when full, so a huge corpus cannot grow it without limit.
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, string[]>();
+
+function memoTerms(raw: string, options: AnalysisOptions): string[] {
+  const key = `${options.stem ? 1 : 0}${options.stopWords ? 1 : 0}${raw}`;
+  let terms = memo.get(key);
+  if (!terms) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    terms = processTerm(raw, options);
+    memo.set(key, terms);
+  }
+  return terms;
+}
+
 /** Full analysis: tokenize, then processTerm on each token. */
 export function analyzeText(text: string, options: AnalysisOptions = defaultAnalysis): string[] {
-  return tokenize(text).flatMap((token) => processTerm(token.text, options));
+  return tokenize(text).flatMap((token) => memoTerms(token.text, options));
 }
