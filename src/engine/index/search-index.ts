@@ -1,6 +1,9 @@
 import { analyzeText, type AnalysisOptions } from './analyze-text.js';
 import { idf, scoreTerm, type ScoringOptions } from './score-term.js';
+import { compactIndex, expandPostings, INDEX_VERSION, type IndexJSON, type Posting } from './index-json.js';
 import { selectTop } from './select-top.js';
+
+export { INDEX_VERSION, type IndexJSON } from './index-json.js';
 
 /** Everything that shapes the index; one `defaultIndexOptions`. */
 export interface IndexOptions extends ScoringOptions, AnalysisOptions {}
@@ -34,22 +37,6 @@ export interface SearchIndex {
   toJSON(): IndexJSON;
 }
 
-/** Persisted form; `version` changes whenever analysis or layout does. */
-export interface IndexJSON {
-  version: number;
-  options: IndexOptions;
-  ids: string[];
-  lengths: number[];
-  /** term → flattened [slot, termFreq, slot, termFreq, ...] */
-  postings: Record<string, number[]>;
-}
-
-export const INDEX_VERSION = 1;
-
-interface Posting {
-  slots: number[];
-  freqs: number[];
-}
 
 /** Creates an empty index. */
 export function createSearchIndex(options: Partial<IndexOptions> = {}): SearchIndex {
@@ -62,17 +49,7 @@ export function loadSearchIndex(json: unknown): SearchIndex {
   if (!data || data.version !== INDEX_VERSION || !Array.isArray(data.ids) || !data.postings || !data.options) {
     throw new Error(`search index: unsupported snapshot (version ${String(data?.version)}, expected ${INDEX_VERSION})`);
   }
-  const postings = new Map<string, Posting>();
-  for (const [term, flat] of Object.entries(data.postings)) {
-    const slots: number[] = [];
-    const freqs: number[] = [];
-    for (let i = 0; i < flat.length; i += 2) {
-      slots.push(flat[i]!);
-      freqs.push(flat[i + 1]!);
-    }
-    postings.set(term, { slots, freqs });
-  }
-  return buildIndex({ ...defaultIndexOptions, ...data.options }, [...data.ids], [...(data.lengths ?? [])], postings);
+  return buildIndex({ ...defaultIndexOptions, ...data.options }, [...data.ids], [...(data.lengths ?? [])], expandPostings(data.postings));
 }
 
 function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: number[], postings: Map<string, Posting>): SearchIndex {
@@ -196,25 +173,7 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
     return vector;
   };
 
-  const toJSON = (): IndexJSON => {
-    // Compact: live documents only, renumbered, so holes left by removals are not persisted.
-    const renumber = new Map<number, number>();
-    const liveIds: string[] = [];
-    const liveLengths: number[] = [];
-    ids.forEach((id, slot) => {
-      if (id === null) return;
-      renumber.set(slot, liveIds.length);
-      liveIds.push(id);
-      liveLengths.push(lengths[slot]!);
-    });
-    const flatPostings: Record<string, number[]> = {};
-    for (const [term, posting] of postings) {
-      const flat: number[] = [];
-      posting.slots.forEach((slot, i) => flat.push(renumber.get(slot)!, posting.freqs[i]!));
-      flatPostings[term] = flat;
-    }
-    return { version: INDEX_VERSION, options, ids: liveIds, lengths: liveLengths, postings: flatPostings };
-  };
+  const toJSON = (): IndexJSON => ({ version: INDEX_VERSION, options, ...compactIndex(ids, lengths, postings) });
 
   return {
     options,
