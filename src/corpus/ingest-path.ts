@@ -6,11 +6,11 @@ import type { ExtractedArticle } from './extract-article.js';
 import { articleFileName, formatArticleFile, slugify } from './format-article-file.js';
 import { IngestError } from './ingest-error.js';
 import { isText } from './is-text.js';
+import { hasArticleExtension, isArticleFile } from './read-source-file.js';
 
 /** One file's fate. */
 export type PathOutcome = { path: string } & ({ outcome: AddOutcome } | { error: IngestError });
 
-const TEXT = new Set(['.txt', '.md']);
 const HTML = new Set(['.html', '.htm']);
 
 function safeName(path: string): string {
@@ -24,7 +24,7 @@ type Extract = (html: string, url: string) => Promise<ExtractedArticle>;
 async function prepare(path: string, bytes: Uint8Array, extract: Extract) {
   const ext = extname(path).toLowerCase();
   if (!isText(bytes)) throw new IngestError(`${path} is not a UTF-8 text file`, 'not_text');
-  if (TEXT.has(ext)) return { name: safeName(path), bytes };
+  if (hasArticleExtension(path)) return { name: safeName(path), bytes };
   if (HTML.has(ext)) {
     const page = await extract(new TextDecoder().decode(bytes), pathToFileURL(path).toString());
     const text = formatArticleFile({ ...page, url: null }, page.paragraphs);
@@ -47,7 +47,7 @@ export async function ingestPath(deps: { adder: ArticleAdder; extract: Extract }
   }
   const files = info.isDirectory()
     ? (await readdir(path, { withFileTypes: true }))
-        .filter((d) => d.isFile() && !d.name.startsWith('.') && (TEXT.has(extname(d.name).toLowerCase()) || HTML.has(extname(d.name).toLowerCase())))
+        .filter((d) => d.isFile() && !d.name.startsWith('.') && (isArticleFile(d.name) || HTML.has(extname(d.name).toLowerCase())))
         .map((d) => join(path, d.name))
         .sort()
     : [path];

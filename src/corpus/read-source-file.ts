@@ -3,7 +3,10 @@ import { join, relative } from 'node:path';
 import type { SourceFile } from '../engine/types.js';
 
 /** Article files are plain text or Markdown. */
-export const isArticleFile = (name: string) => /\.(txt|md)$/i.test(name) && !name.startsWith('.');
+export const hasArticleExtension = (name: string) => /\.(txt|md)$/i.test(name);
+
+/** An article file in the seeds folder: the right extension, and not a hidden (temp) file. */
+export const isArticleFile = (name: string) => hasArticleExtension(name) && !name.startsWith('.');
 
 /** Reads one article file; `name` is its path relative to the seeds folder. */
 export async function readSourceFile(path: string, seedsDir: string): Promise<SourceFile> {

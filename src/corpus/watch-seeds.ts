@@ -4,6 +4,7 @@ import { basename, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import type { Engine, SourceFile } from '../engine/types.js';
 import { isText } from './is-text.js';
+import { isArticleFile } from './read-source-file.js';
 
 export interface SeedsWatcherDeps {
   engine: Engine;
@@ -22,7 +23,6 @@ export interface AppliedBatch {
   removed: string[];
 }
 
-const ARTICLE = /\.(txt|md)$/i;
 
 /**
  * Keeps the engine in step with the seeds folder: new or changed .txt/.md files are
@@ -43,11 +43,11 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
     depth: 0,
     ignoreInitial: false,
     awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 30 },
-    ignored: (path, stats) => path !== seedsDir && (basename(path).startsWith('.') || (stats?.isFile() === true && !ARTICLE.test(path))),
+    ignored: (path, stats) => path !== seedsDir && (basename(path).startsWith('.') || (stats?.isFile() === true && !isArticleFile(basename(path)))),
   });
 
   function queue(path: string, action: 'upsert' | 'remove') {
-    if (!ARTICLE.test(path) || resolve(path, '..') !== seedsDir) return;
+    if (!isArticleFile(basename(path)) || resolve(path, '..') !== seedsDir) return;
     pending.set(basename(path), action);
     if (started) schedule();
   }

@@ -28,7 +28,7 @@ export const defaultAnswerOptions: AnswerOptions = { maxCitations: 5, minCoverag
 
 const eventTerms = new Set([...eventWords].flatMap((word) => analyzeText(word)));
 
-export function citationOf(candidate: Candidate, article: Article | undefined): Citation {
+function citationOf(candidate: Candidate, article: Article | undefined): Citation {
   const { passage } = candidate;
   return {
     article: passage.article,
