@@ -1,6 +1,8 @@
 import type { Entity } from '../entities/find-entities.js';
 import { analyzeText } from '../index/analyze-text.js';
+import type { Span } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import { distanceToAnchors, findAnchors } from './question-anchors.js';
 import type { Candidate } from './rank-passages.js';
 
 /** One short answer value ("Scott Bessent", "February 19–20") and the passages that state it. */
@@ -13,20 +15,9 @@ export interface Fact {
 
 const RELATIVE_DATE = /^(on |last |next |this |earlier |later |in )|^(19|20)\d\d$/i;
 
-/** Character distance from the entity to the nearest word of the passage that the question also uses. */
-function distanceToQuestion(entity: Entity, candidate: Candidate, asked: ReadonlySet<string>): number {
-  let nearest = Infinity;
-  for (const word of candidate.passage.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)) {
-    if (word.index >= entity.start && word.index < entity.end) continue;
-    if (!analyzeText(word[0]).some((term) => asked.has(term))) continue;
-    nearest = Math.min(nearest, word.index < entity.start ? entity.start - word.index - word[0].length : word.index - entity.end);
-  }
-  return nearest;
-}
-
-function factWeight(entity: Entity, candidate: Candidate, question: QuestionAnalysis, asked: ReadonlySet<string>): number {
+function factWeight(entity: Entity, candidate: Candidate, question: QuestionAnalysis, anchors: readonly Span[]): number {
   const typeRank = question.wants.indexOf(entity.type as never);
-  const proximity = 1 / (1 + Math.min(distanceToQuestion(entity, candidate, asked), 400) / 60);
+  const proximity = 1 / (1 + Math.min(distanceToAnchors(anchors, entity.start, entity.end), 400) / 60);
   let weight = candidate.score * [1, 0.55, 0.3][typeRank]! * (0.4 + proximity);
   const before = candidate.passage.text.slice(Math.max(0, entity.start - 12), entity.start);
   if (question.kind === 'place' && /\b(at|in)\s+(the\s+)?$/i.test(before)) weight *= 2.5;
@@ -44,13 +35,14 @@ export function collectFacts(question: QuestionAnalysis, support: Candidate[], e
   const asked = new Set(question.terms);
   const facts = new Map<string, Fact>();
   for (const candidate of support) {
+    const anchors = findAnchors(candidate.passage.text, asked);
     for (const entity of entitiesOf(candidate)) {
       if (!question.wants.includes(entity.type as never)) continue;
       const terms = analyzeText(entity.name);
       if (terms.length > 0 && terms.every((term) => asked.has(term))) continue;
       const key = entity.name.toLowerCase();
       const fact = facts.get(key) ?? { value: entity.name, type: entity.type, weight: 0, sources: [] };
-      fact.weight += factWeight(entity, candidate, question, asked);
+      fact.weight += factWeight(entity, candidate, question, anchors);
       if (!fact.sources.includes(candidate)) fact.sources.push(candidate);
       facts.set(key, fact);
     }

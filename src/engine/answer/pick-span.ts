@@ -2,6 +2,7 @@ import type { Entity } from '../entities/find-entities.js';
 import { analyzeText } from '../index/analyze-text.js';
 import { stopWords } from '../index/natural-parts.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import { distanceToAnchors, findAnchors } from './question-anchors.js';
 
 interface Word {
   text: string;
@@ -49,9 +50,8 @@ function candidateSpans(sentence: string, words: Word[]): Array<{ from: number; 
 export function pickSpan(question: QuestionAnalysis, sentence: string, entities: Entity[]): string {
   const asked = new Set(question.terms);
   const words = wordsOf(sentence, asked);
-  const anchors = words.filter((w) => w.asked && !w.stop).map((w) => (w.start + w.end) / 2);
-  const distance = (start: number, end: number) =>
-    anchors.length === 0 ? 0 : Math.min(...anchors.map((a) => (a < start ? start - a : a > end ? a - end : 0)));
+  const anchors = findAnchors(sentence, asked);
+  const distance = (start: number, end: number) => (anchors.length === 0 ? 0 : distanceToAnchors(anchors, start, end));
   const fresh = entities.filter((e) => !analyzeText(e.text).every((t) => asked.has(t)));
   const nearest = (list: Entity[]) => list.reduce((best, e) => (distance(e.start, e.end) < distance(best.start, best.end) ? e : best));
   // Proper names of unknown kind stand in for people, places and organisations the finder cannot classify.
