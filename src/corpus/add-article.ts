@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Engine } from '../engine/types.js';
@@ -6,6 +5,7 @@ import type { DuplicateFinder } from './find-duplicate.js';
 import { IngestError } from './ingest-error.js';
 import { isText } from './is-text.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+import { hashArticle } from '../engine/ingest/hash-article.js';
 
 /** An article that was stored in seeds/ and indexed. */
 export interface Added {
@@ -73,7 +73,7 @@ export function createArticleAdder(deps: ArticleAdderDeps) {
   return {
     async add(input: ArticleInput): Promise<AddOutcome> {
       if (!isText(input.bytes)) throw new IngestError(`${input.name} is not a UTF-8 text file`, 'not_text');
-      const hash = createHash('sha256').update(input.bytes).digest('hex');
+      const hash = hashArticle(input.bytes);
       const same = duplicates.byHash(hash);
       if (same) return { status: 'duplicate', file: same.file, title: same.title, reason: 'text' };
       const name = await chooseName(input.name, hash);

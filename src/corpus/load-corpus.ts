@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createEngine, loadEngine, type EngineOptions } from '../engine/create-engine.js';
 import type { Engine, IngestWarning } from '../engine/types.js';
 import { readSeedFiles } from './read-source-file.js';
+import { hashArticle } from '../engine/ingest/hash-article.js';
 
 export interface LoadCorpusOptions {
   seedsDir: string;
@@ -64,7 +64,7 @@ export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorp
   if (saved) {
     const known = saved.hashes();
     const present = new Set(files.map((f) => f.name));
-    const changed = files.filter((f) => known[f.name] !== createHash('sha256').update(f.bytes).digest('hex'));
+    const changed = files.filter((f) => known[f.name] !== hashArticle(f.bytes));
     const gone = Object.keys(known).filter((name) => !present.has(name));
     warnings = changed.flatMap((file) => saved.upsert(file).warnings);
     gone.forEach((name) => saved.remove(name));

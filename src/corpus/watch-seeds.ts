@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import type { Engine, SourceFile } from '../engine/types.js';
 import { isText } from './is-text.js';
 import { isArticleFile } from './read-source-file.js';
+import { hashArticle } from '../engine/ingest/hash-article.js';
 
 export interface SeedsWatcherDeps {
   engine: Engine;
@@ -74,7 +74,7 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
             if (deps.engine.remove(name)) done.removed.push(name);
             continue;
           }
-          if (held[name] === createHash('sha256').update(file.bytes).digest('hex')) continue;
+          if (held[name] === hashArticle(file.bytes)) continue;
           const result = deps.engine.upsert(file);
           for (const w of result.warnings) log(`seeds: ${w.file}: ${w.message}`);
           if (result.article) done.upserted.push(name);

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Article, IngestResult, IngestWarning, SourceFile } from '../types.js';
 import { buildPassages } from './build-passages.js';
 import { decodeText } from './decode-text.js';
@@ -12,6 +11,7 @@ import { readFrontMatter } from './read-front-matter.js';
 import { blankLine, splitLines, trimLine, type TextLine } from './split-lines.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { stripClutter } from './strip-clutter.js';
+import { hashArticle } from './hash-article.js';
 
 /**
  * No news article is this long: beyond it only the text up to the last line break before
@@ -56,7 +56,7 @@ function analyse(file: SourceFile, text: string, warn: (message: string) => void
   });
   return {
     file: file.name,
-    hash: createHash('sha256').update(file.bytes).digest('hex'),
+    hash: hashArticle(file.bytes),
     mtimeMs: file.mtimeMs ?? null,
     title: title.title,
     source: front.fields.source?.trim() || source.source || wire?.agency || null,
