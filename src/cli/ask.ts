@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { loadCorpusConfig } from '../config.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
+import { MAX_QUESTION_LENGTH } from '../engine/answer/analyze-question.js';
 import { QuestionError, type Engine } from '../engine/types.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
@@ -14,7 +15,7 @@ function answerOne(engine: Engine, question: string, json: boolean): { output: s
   } catch (error) {
     if (!(error instanceof QuestionError)) throw error;
     const output = json
-      ? JSON.stringify({ question: question.slice(0, 500), found: false, answer: error.message, error: error.code, citations: [] })
+      ? JSON.stringify({ question: question.slice(0, MAX_QUESTION_LENGTH), found: false, answer: error.message, error: error.code, citations: [] })
       : error.message;
     return { output, ok: false };
   }

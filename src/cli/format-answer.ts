@@ -8,11 +8,7 @@ function describe(citation: Citation): string {
 
 /** A readable terminal rendering: the answer, then numbered citations with their verbatim quotes. */
 export function formatAnswer(answer: Answer): string {
-  const lines = [answer.answer, ''];
-  if (answer.groups) {
-    lines.splice(0, 1, ...answer.groups.map((group) => `${group.label}: ${group.answer}`));
-    lines.splice(answer.groups.length, 0, '');
-  }
+  const lines = [...(answer.groups?.map((group) => `${group.label}: ${group.answer}`) ?? [answer.answer]), ''];
   if (answer.found) {
     answer.citations.forEach((c, i) => lines.push(`[${i + 1}] ${describe(c)}`, `    “${oneLine(c.quote)}”`));
     if (answer.more.length > 0) lines.push('', `(${answer.more.length} more matching passage${answer.more.length === 1 ? '' : 's'})`);

@@ -1,8 +1,9 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createEngine, loadEngine, type EngineOptions } from '../engine/create-engine.js';
 import type { Engine, IngestWarning } from '../engine/types.js';
 import { readSeedFiles } from './read-source-file.js';
+import { writeFileAtomic } from './write-file-atomic.js';
 import { hashArticle } from '../engine/ingest/hash-article.js';
 
 export interface LoadCorpusOptions {
@@ -25,10 +26,7 @@ export const snapshotPath = (dataDir: string) => join(dataDir, 'index.json');
 /** Writes the engine's snapshot atomically (temp file + rename): a crash leaves the previous one whole. */
 export async function saveCorpusSnapshot(engine: Engine, dataDir: string): Promise<void> {
   await mkdir(dataDir, { recursive: true });
-  const target = snapshotPath(dataDir);
-  const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, JSON.stringify(engine.toJSON()));
-  await rename(temporary, target);
+  await writeFileAtomic(snapshotPath(dataDir), JSON.stringify(engine.toJSON()));
 }
 
 async function readSnapshot(dataDir: string, log: (line: string) => void, options?: Partial<EngineOptions>): Promise<Engine | null> {
@@ -75,7 +73,8 @@ export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorp
     ({ engine, warnings } = createEngine(files, options.engineOptions));
     origin = 'built';
   }
-  for (const warning of warnings) log(`warning: ${warning.file}: ${warning.message}`);
+  // Ingest warnings already name their file.
+  for (const warning of warnings) log(`warning: ${warning.message}`);
   if (origin !== 'snapshot') await saveCorpusSnapshot(engine, options.dataDir);
   return { engine, warnings, origin };
 }

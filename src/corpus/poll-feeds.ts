@@ -48,11 +48,11 @@ export function createFeedPoller(deps: FeedPollerDeps) {
   let timer: NodeJS.Timeout | null = null;
   let polling: Promise<FeedPollReport[]> | null = null;
 
-  async function pollFeed(feed: Feed): Promise<FeedPollReport> {
+  async function pollFeed(feed: Feed, prefetched?: ParsedFeed): Promise<FeedPollReport> {
     const report: FeedPollReport = { feed: feed.url, added: [], duplicates: 0, filtered: 0, failed: [], error: null };
     let parsed: ParsedFeed;
     try {
-      parsed = await fetchFeed(feed.url, deps.fetchOptions);
+      parsed = prefetched ?? (await fetchFeed(feed.url, deps.fetchOptions));
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       report.error = error.message;

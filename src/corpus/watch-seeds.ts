@@ -76,7 +76,7 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
           }
           if (held[name] === hashArticle(file.bytes)) continue;
           const result = deps.engine.upsert(file);
-          for (const w of result.warnings) log(`seeds: ${w.file}: ${w.message}`);
+          for (const w of result.warnings) log(`seeds: ${w.message}`);
           if (result.article) done.upserted.push(name);
         } else if (deps.engine.remove(name)) {
           done.removed.push(name);

@@ -128,7 +128,11 @@ function assemble(initial: Article[], index: SearchIndex, options: Partial<Engin
       ),
     upsert(file) {
       const result = ingestFile(file);
-      if (!result.article) return result;
+      // A file that can no longer be read (emptied, binary) must not keep answering with its old text.
+      if (!result.article) {
+        remove(file.name);
+        return result;
+      }
       if (articles.get(file.name)?.hash === result.article.hash) return result;
       remove(file.name);
       articles.set(file.name, result.article);

@@ -6,6 +6,8 @@ import { cleanUrl } from '../../corpus/normalise-url.js';
 import type { Feed, FeedStore } from '../../storage/feed-store.js';
 import { escapeMrkdwn } from '../render/escape-mrkdwn.js';
 import { renderNotice } from '../render/render-notice.js';
+import { packLines } from '../render/pack-lines.js';
+import { fitBlocks } from '../render/slack-limits.js';
 import { unwrapSlackLink } from './add-command.js';
 import type { Subcommand } from './subcommand.js';
 
@@ -14,7 +16,8 @@ export interface FeedCommandDeps {
   /** Fetches and parses a feed (throws IngestError), to check it before following it. */
   fetchFeed: (url: string) => Promise<ParsedFeed>;
   /** The first poll, run right after a feed is added. */
-  pollFeed: (feed: Feed) => Promise<FeedPollReport>;
+  /** Polls one feed; `prefetched` is a copy of it just fetched, so it is not downloaded twice. */
+  pollFeed: (feed: Feed, prefetched?: ParsedFeed) => Promise<FeedPollReport>;
   intervalMinutes: number;
   logger: Logger;
   now?: () => Date;
@@ -60,7 +63,7 @@ export function createFeedSubcommands(deps: FeedCommandDeps): Subcommand[] {
       const filter = keywords ? ` matching _${escapeMrkdwn(keywords)}_` : '';
       await reply(respond, `Following *${escapeMrkdwn(feed.title)}* (${parsed.items.length} items now). New items${filter} are added every ${deps.intervalMinutes} min; reading the current ones now…`);
       try {
-        await reply(respond, describePoll(feed.title, await deps.pollFeed(feed)));
+        await reply(respond, describePoll(feed.title, await deps.pollFeed(feed, parsed)));
       } catch (error) {
         deps.logger.error(`first poll of ${url} failed: ${(error as Error).message}`);
       }
@@ -79,7 +82,10 @@ export function createFeedSubcommands(deps: FeedCommandDeps): Subcommand[] {
         const state = f.lastError ? ` — :warning: ${escapeMrkdwn(f.lastError)}` : f.lastPolledAt ? ` — checked ${f.lastPolledAt.slice(0, 16).replace('T', ' ')} UTC` : ' — not checked yet';
         return `• *${escapeMrkdwn(f.title)}* \`${escapeMrkdwn(f.url)}\`${filter}${state}`;
       });
-      await reply(respond, `Feeds (checked every ${deps.intervalMinutes} min):\n${lines.join('\n')}`);
+      const header = `Feeds (checked every ${deps.intervalMinutes} min):`;
+      // Many feeds, or long error notes, outgrow one section: pack them into several.
+      const blocks = fitBlocks([...renderNotice(header).blocks, ...packLines(lines)]);
+      await respond({ response_type: 'ephemeral', text: `${header}\n${lines.join('\n')}`, blocks });
     },
   };
 

@@ -2,7 +2,8 @@ import type { KnownBlock } from '@slack/types';
 import type { ArticleSummary } from '../../engine/types.js';
 import type { RenderedMessage } from './render-answer.js';
 import { renderAttribution } from './render-citation.js';
-import { fitBlocks, SLACK_LIMITS } from './slack-limits.js';
+import { packLines } from './pack-lines.js';
+import { fitBlocks } from './slack-limits.js';
 
 /** One line per article: title, source, date, file and passage count (escaped). */
 export function renderSourceLine(article: ArticleSummary): string {
@@ -18,16 +19,6 @@ export function renderSources(articles: ArticleSummary[]): RenderedMessage {
   }
   const title = `:books: *${articles.length} article${articles.length === 1 ? '' : 's'} in the corpus*, newest first`;
   const blocks: KnownBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: title } }];
-  let chunk = '';
-  const flush = () => {
-    if (chunk) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
-    chunk = '';
-  };
-  for (const article of articles) {
-    const line = renderSourceLine(article);
-    if (chunk.length + line.length + 1 > SLACK_LIMITS.sectionText) flush();
-    chunk = chunk ? `${chunk}\n${line}` : line;
-  }
-  flush();
+  blocks.push(...packLines(articles.map(renderSourceLine)));
   return { text: `${articles.length} articles in the corpus`, blocks: fitBlocks(blocks) };
 }
