@@ -45,16 +45,20 @@ function nameVectors(profiles: readonly ArticleProfile[]): Array<Map<string, num
 /** Pairwise likelihood (0..1 plus the same-event bonus) that two articles report the same event. */
 export function similarityMatrix(profiles: readonly ArticleProfile[], options: GroupingOptions = defaultGroupingOptions): number[][] {
   const names = nameVectors(profiles);
-  return profiles.map((a, i) =>
-    profiles.map((b, j) => {
-      if (i === j) return 1;
+  const sim = profiles.map(() => new Array<number>(profiles.length).fill(1));
+  // Every part of the score is symmetric: score each pair once and mirror it.
+  profiles.forEach((a, i) => {
+    for (let j = i + 1; j < profiles.length; j += 1) {
+      const b = profiles[j]!;
       const shared = cosine(names[i]!, names[j]!);
       let score = options.textWeight * cosine(a.vector, b.vector) + options.nameWeight * shared;
       if (shared === 0) score *= options.noSharedNameFactor;
       if (a.event && b.event) score = a.event === b.event ? score + options.sameEventBonus : score * options.otherEventFactor;
-      return score;
-    }),
-  );
+      sim[i]![j] = score;
+      sim[j]![i] = score;
+    }
+  });
+  return sim;
 }
 
 /**

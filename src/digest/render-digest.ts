@@ -94,7 +94,7 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
   const title = `Critical minerals digest: ${plural(stories.length, 'story')} from ${plural(digest.articles.length, 'article')}`;
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: truncateText(title, SLACK_LIMITS.headerText) } },
-    context([options.note ? escapeMrkdwn(options.note) : null, describeWindow(digest.window)].filter(Boolean).join(' · ')),
+    context([options.note ?? null, describeWindow(digest.window)].filter(Boolean).join(' · ')),
   ];
   const fits = Math.floor((SLACK_LIMITS.blocksPerMessage - FIXED_BLOCKS) / BLOCKS_PER_STORY);
   const shown = stories.slice(0, fits);

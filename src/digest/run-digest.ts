@@ -1,4 +1,4 @@
-import { lastPostedRun, postedArticles, type ArticleRef, type DigestRun, type DigestStore, type DigestWindow } from '../storage/digest-store.js';
+import { articleKey, lastPostedRun, postedArticles, type ArticleRef, type DigestRun, type DigestStore, type DigestWindow } from '../storage/digest-store.js';
 import type { DigestMessage, DigestPoster } from './post-digest.js';
 
 /** What a run produced: the message to post and the articles it covers (empty: nothing new). */
@@ -32,7 +32,6 @@ export interface DigestRunner {
   run(slot: Date | null): Promise<RunResult>;
 }
 
-export const articleKey = (ref: ArticleRef) => `${ref.file}@${ref.hash}`;
 
 /** What the next digest covers: articles not in a confirmed post, since the last confirmed post. */
 export function digestScope(runs: readonly DigestRun[], now: Date): { exclude: Set<string>; window: DigestWindow } {

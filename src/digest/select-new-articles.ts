@@ -1,4 +1,5 @@
 import type { Article, Engine } from '../engine/types.js';
+import { articleKey } from '../storage/digest-store.js';
 
 /**
  * The articles the engine holds that no posted digest covered, by file and hash
@@ -8,5 +9,5 @@ export function selectNewArticles(engine: Engine, exclude: ReadonlySet<string>):
   return engine
     .articles()
     .map((summary) => engine.article(summary.file))
-    .filter((article): article is Article => article !== undefined && !exclude.has(`${article.file}@${article.hash}`));
+    .filter((article): article is Article => article !== undefined && !exclude.has(articleKey(article)));
 }

@@ -11,9 +11,9 @@ export const SLACK_MAX_CITATIONS = 5;
  * Asks the engine, turning its refusals (QuestionError) into the user-facing message and any
  * other failure into a logged, generic apology, so a listener never throws at the user.
  */
-export function askEngine(engine: Engine, question: string, logger: Logger, maxCitations = SLACK_MAX_CITATIONS): AskOutcome {
+export function askEngine(engine: Engine, question: string, logger: Logger): AskOutcome {
   try {
-    return { ok: true, answer: engine.ask(question, { maxCitations }) };
+    return { ok: true, answer: engine.ask(question, { maxCitations: SLACK_MAX_CITATIONS }) };
   } catch (error) {
     if (error instanceof QuestionError) return { ok: false, message: error.message };
     logger.error('engine.ask failed', error);

@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { askEngine } from './ask-engine.js';
+import { describeSlackError } from './describe-slack-error.js';
 import { postReply, type ReplyTarget } from './post-reply.js';
 import { renderAnswer } from './render/render-answer.js';
 import { renderHelp } from './render/render-help.js';
@@ -42,6 +43,6 @@ async function tellUser(client: WebClient, channel: string, userId: string, text
   try {
     await client.chat.postMessage({ channel: userId, text });
   } catch (error) {
-    logger.warn(`could not tell ${userId} why the reply failed: ${(error as { data?: { error?: string } }).data?.error ?? 'unknown'}`);
+    logger.warn(`could not tell ${userId} why the reply failed: ${describeSlackError(error).code}`);
   }
 }

@@ -54,3 +54,6 @@ export function lastPostedRun(runs: readonly DigestRun[]): DigestRun | undefined
     .filter((run) => run.status === 'posted')
     .reduce<DigestRun | undefined>((latest, run) => (!latest || (run.postedAt ?? '') > (latest.postedAt ?? '') ? run : latest), undefined);
 }
+
+/** The key that marks an article version as posted: the same file with new content is new again. */
+export const articleKey = (ref: ArticleRef) => `${ref.file}@${ref.hash}`;

@@ -25,15 +25,16 @@ export async function openJsonDb<T extends object>(path: string, defaults: T): P
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
+  // Parsed here once (not again by db.read()); an empty file opens with the defaults.
+  let stored: Partial<T> = {};
   if (raw !== null && raw.trim() !== '') {
     try {
-      JSON.parse(raw);
+      stored = JSON.parse(raw) as Partial<T>;
     } catch (error) {
       throw new CorruptDataError(path, error);
     }
   }
   const db = new Low<T>(new JSONFile<T>(path), structuredClone(defaults));
-  await db.read();
-  db.data = { ...structuredClone(defaults), ...(db.data ?? {}) };
+  db.data = { ...structuredClone(defaults), ...stored };
   return db;
 }

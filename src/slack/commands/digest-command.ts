@@ -13,8 +13,6 @@ export interface DigestCommandDeps {
   now?: () => Date;
 }
 
-const CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
-
 /** `/minerals digest`: shows, privately, the digest that would be posted now. Posts nothing, records nothing. */
 export function createDigestCommand(deps: DigestCommandDeps): Subcommand {
   const now = deps.now ?? (() => new Date());
@@ -26,14 +24,13 @@ export function createDigestCommand(deps: DigestCommandDeps): Subcommand {
       const { exclude, window } = digestScope(await deps.store.runs(), now());
       const digest = buildDigest(deps.engine, { exclude, window });
       const where = deps.channel
-        ? `would go to ${CHANNEL_ID.test(deps.channel) ? `<#${deps.channel}>` : 'the digest channel'}`
+        ? `would go to <#${deps.channel}>`
         : 'DIGEST_CHANNEL is not set, so nothing is posted';
       if (digest.stories.length === 0) {
         await ctx.respond({ response_type: 'ephemeral', text: `Nothing new since the last digest, so there is nothing to post (${where}).` });
         return;
       }
-      const message = renderDigest(digest, { followUps: false, note: 'Preview, not posted' });
-      message.blocks.splice(2, 0, { type: 'context', elements: [{ type: 'mrkdwn', text: `This preview ${where}.` }] });
+      const message = renderDigest(digest, { followUps: false, note: `Preview, not posted · this preview ${where}` });
       await ctx.respond({ response_type: 'ephemeral', ...message });
     },
   };

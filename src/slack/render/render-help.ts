@@ -18,7 +18,7 @@ export function renderHelp(command: string, entries: HelpEntry[], examples: stri
     { type: 'section', text: { type: 'mrkdwn', text: `*Commands*\n${lines.join('\n')}` } },
   ];
   if (examples.length > 0) {
-    const tries = examples.map((q) => `• \`${command} ask ${escapeMrkdwn(q)}\``).join('\n');
+    const tries = renderExampleLines(command, examples);
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Try*\n${tries}` } });
   }
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'You can also mention me in a channel or send me a direct message with a question.' }] });
@@ -32,4 +32,9 @@ export function renderUnknownSubcommand(command: string, typed: string, names: s
     `I don't know \`${escapeAndTruncate(typed, 60)}\`. Subcommands: ${known}.` +
     ` Ask a question with \`${command} ask <question>\`; \`${command} help\` shows everything.`;
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+}
+
+/** Example questions as ready-to-type commands, one bullet each (user-editable text escaped). */
+export function renderExampleLines(command: string, examples: readonly string[]): string {
+  return examples.map((q) => `• \`${command} ask ${escapeMrkdwn(q)}\``).join('\n');
 }

@@ -1,6 +1,7 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { ArticleSummary } from '../../engine/types.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { renderExampleLines } from './render-help.js';
 import { renderSourceLine } from './render-sources.js';
 import { fitBlocks, SLACK_LIMITS } from './slack-limits.js';
 
@@ -53,7 +54,7 @@ export function renderHome(facts: HomeFacts): View {
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: describeDigest(facts.lastDigest) }] });
   blocks.push({ type: 'divider' });
   if (facts.examples.length > 0) {
-    const tries = facts.examples.map((q) => `• \`${facts.command} ask ${escapeMrkdwn(q)}\``).join('\n');
+    const tries = renderExampleLines(facts.command, facts.examples);
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Questions to try*\n${tries}` } });
   }
   blocks.push({
