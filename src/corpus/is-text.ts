@@ -1,21 +1,11 @@
-const decoder = new TextDecoder('utf-8', { fatal: true });
+import { readUtf8 } from '../engine/ingest/decode-text.js';
 
 /**
- * True when the bytes are UTF-8 text: they decode strictly and hold no NUL and few other
- * control characters (binary formats such as PDF, images and archives fail one of these).
+ * True when the engine would read the bytes as text (its one rule: no NULs, few control
+ * characters, at most a few invalid UTF-8 bytes), so start-up, the watcher and the adders
+ * never disagree about a file. PDFs, images and archives fail it; an empty file passes
+ * and is refused later, as holding no article text.
  */
 export function isText(bytes: Uint8Array): boolean {
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return false;
-  }
-  let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0) return false;
-    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) controls++;
-  }
-  return controls <= Math.max(2, text.length / 1000);
+  return readUtf8(bytes).ok;
 }

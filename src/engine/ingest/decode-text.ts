@@ -11,6 +11,17 @@ const SAMPLE = 65_536;
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'file is empty' };
+  const read = readUtf8(bytes);
+  if (!read.ok) return read;
+  if (read.text.trim() === '') return { ok: false, reason: 'file holds only whitespace' };
+  return read;
+}
+
+/**
+ * The text rule alone, with no judgement on content: no NUL bytes, few control characters,
+ * at most a few invalid UTF-8 sequences (replaced, with a warning). Empty input is text.
+ */
+export function readUtf8(bytes: Uint8Array): Decoded {
   const sample = bytes.subarray(0, SAMPLE);
   let control = 0;
   for (const byte of sample) {
@@ -18,16 +29,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
     if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
   }
   if (control > sample.length * 0.05) return { ok: false, reason: 'file looks binary (mostly control characters)' };
-  let text: string;
-  let warning: string | null = null;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), warning: null };
   } catch {
-    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const bad = text.split('\uFFFD').length - 1;
     if (bad > text.length * 0.1) return { ok: false, reason: 'file is not UTF-8 text' };
-    warning = `invalid UTF-8: ${bad} character(s) replaced with U+FFFD`;
+    return { ok: true, text, warning: `invalid UTF-8: ${bad} character(s) replaced with U+FFFD` };
   }
-  if (text.trim() === '') return { ok: false, reason: 'file holds only whitespace' };
-  return { ok: true, text, warning };
 }
