@@ -1,11 +1,11 @@
 import { access } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import type { Engine } from '../engine/types.js';
 import type { DuplicateFinder } from './find-duplicate.js';
 import { IngestError } from './ingest-error.js';
 import { isText } from './is-text.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import { hashArticle } from '../engine/ingest/hash-article.js';
+import { articleDate, type Engine } from '../engine/types.js';
 
 /** An article that was stored in seeds/ and indexed. */
 export interface Added {
@@ -102,7 +102,7 @@ export function createArticleAdder(deps: ArticleAdderDeps) {
         file: name,
         title: article.title,
         source: article.source,
-        date: article.published ?? article.eventDates[0] ?? null,
+        date: articleDate(article),
         passageCount: article.passages.length,
       };
     },

@@ -1,4 +1,4 @@
-import type { Article, Engine } from '../engine/types.js';
+import { articleDate, type Article, type Engine } from '../engine/types.js';
 
 /** What grouping and summarising need to know about one article. */
 export interface ArticleProfile {
@@ -38,7 +38,7 @@ export function profileArticle(engine: Engine, article: Article): ArticleProfile
     names,
     event,
     dates,
-    date: article.published ?? article.eventDates[0] ?? null,
+    date: articleDate(article),
   };
 }
 

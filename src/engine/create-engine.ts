@@ -4,7 +4,7 @@ import { labelEvents, leadEvent } from './entities/label-events.js';
 import { analyzeText } from './index/analyze-text.js';
 import { createSearchIndex, loadSearchIndex, type IndexOptions, type SearchIndex } from './index/search-index.js';
 import { ingestFile } from './ingest/ingest-file.js';
-import type { Article, ArticleSummary, Engine, EngineSnapshot, IngestWarning, Passage, SourceFile } from './types.js';
+import { articleDate, type Article, type ArticleSummary, type Engine, type EngineSnapshot, type IngestWarning, type Passage, type SourceFile } from './types.js';
 
 /** Bumped whenever ingestion, analysis or the snapshot layout changes: older snapshots are rebuilt. */
 export const ENGINE_VERSION = 2;
@@ -114,7 +114,7 @@ function assemble(initial: Article[], index: SearchIndex, options: Partial<Engin
     file: a.file,
     title: a.title,
     source: a.source,
-    date: a.published ?? a.eventDates[0] ?? null,
+    date: articleDate(a),
     passageCount: a.passages.length,
     mtimeMs: a.mtimeMs,
   });

@@ -69,6 +69,11 @@ export interface Article extends ArticleMeta {
   passages: Passage[];
 }
 
+/** The one date an article is known by: when it was published, else the first event date it states. */
+export function articleDate(article: Pick<Article, 'published' | 'eventDates'>): string | null {
+  return article.published ?? article.eventDates[0] ?? null;
+}
+
 export interface IngestWarning {
   file: string;
   message: string;

@@ -2,7 +2,7 @@ import type { Entity } from '../entities/find-entities.js';
 import { eventWords } from '../entities/name-lists.js';
 import { analyzeText } from '../index/analyze-text.js';
 import type { SearchIndex } from '../index/search-index.js';
-import type { Answer, AnswerGroup, Article, Citation, Passage } from '../types.js';
+import { articleDate, type Answer, type AnswerGroup, type Article, type Citation, type Passage } from '../types.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
@@ -34,7 +34,7 @@ function citationOf(candidate: Candidate, article: Article | undefined): Citatio
     article: passage.article,
     title: article?.title ?? passage.article,
     source: article?.source ?? null,
-    date: article?.published ?? article?.eventDates[0] ?? null,
+    date: article ? articleDate(article) : null,
     quote: passage.text,
     score: Math.round(candidate.score * 1000) / 1000,
     passageId: passage.id,
