@@ -1,29 +1,38 @@
 import { analyzeQuestion } from '../../engine/answer/analyze-question.js';
 import { pickSpan } from '../../engine/answer/pick-span.js';
+import { rankPassages } from '../../engine/answer/rank-passages.js';
 import { findEntities } from '../../engine/entities/find-entities.js';
+import { analyzeText } from '../../engine/index/analyze-text.js';
+import { createSearchIndex } from '../../engine/index/search-index.js';
+import { QuestionError, type Passage } from '../../engine/types.js';
 import { splitSentences } from '../data/split-sentences.js';
-import { ourIndex } from '../retrievers/our-index.js';
 import type { ReaderKind } from './run-squad-reading.js';
 
 /**
- * Our engine's parts on one paragraph: our index picks the sentence, the engine's question analysis,
- * entity finder and span picker choose the short answer inside it.
+ * Our engine's own steps on one paragraph, as `engine.ask` takes them: question analysis,
+ * retrieval reranked by coverage (`rankPassages`) to pick the sentence, then the entity
+ * finder and span picker for the short answer inside it.
  */
 export const spanReader: ReaderKind = {
   name: 'minerals',
   prepare(paragraph) {
-    const sentences = splitSentences(paragraph);
-    const retriever = ourIndex().create();
-    retriever.addAll(sentences.map((s, i) => ({ id: String(i), text: s.text })));
+    const passages: Passage[] = splitSentences(paragraph).map((s, i) => ({
+      id: String(i), article: 'paragraph', paragraph: 0, sentence: i, text: s.text, start: s.start, end: s.end, heading: null,
+    }));
+    const index = createSearchIndex();
+    for (const passage of passages) index.add(passage.id, passage.text);
+    const deps = { index, passage: (id: string) => passages[Number(id)], termsOf: (p: Passage) => new Set(analyzeText(p.text)) };
     return (question) => {
-      const best = retriever.search(question, 1)[0];
-      const sentence = sentences[Number(best ?? 0)]?.text ?? '';
+      let analysis;
       try {
-        return { sentence, answer: pickSpan(analyzeQuestion(question), sentence, findEntities(sentence)) };
-      } catch {
-        // Questions the engine refuses (no searchable terms) get no short answer.
-        return { sentence, answer: '' };
+        analysis = analyzeQuestion(question);
+      } catch (error) {
+        // Questions the engine refuses (no searchable terms) get no sentence and no short answer.
+        if (error instanceof QuestionError) return { sentence: '', answer: '' };
+        throw error;
       }
+      const sentence = rankPassages(analysis, deps)[0]?.passage.text ?? passages[0]?.text ?? '';
+      return { sentence, answer: pickSpan(analysis, sentence, findEntities(sentence)) };
     };
   },
 };
