@@ -12,7 +12,7 @@ import { renderReport, renderTables, keptHead } from '../bench/report/render-rep
 import { runBench } from '../bench/run-bench.js';
 import { runSeeds } from '../bench/quality/run-seeds.js';
 
-const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, reuters21578/> [--quick] [--check bench-baseline.json]';
+const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, squad-v2.0/, reuters21578/> [--quick] [--check bench-baseline.json]';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const dataDir = resolve(values.data);
-  for (const part of ['scifact', 'squad-v1.1', 'reuters21578']) {
+  for (const part of ['scifact', 'squad-v1.1', 'squad-v2.0', 'reuters21578']) {
     if (!existsSync(join(dataDir, part))) {
       console.error(`bench: ${join(dataDir, part)} not found\n${USAGE}`);
       return 2;
