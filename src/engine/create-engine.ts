@@ -115,6 +115,7 @@ function assemble(initial: Article[], index: SearchIndex, options: Partial<Engin
     title: a.title,
     source: a.source,
     date: articleDate(a),
+    url: a.url,
     passageCount: a.passages.length,
     mtimeMs: a.mtimeMs,
   });

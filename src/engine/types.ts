@@ -95,6 +95,8 @@ export interface Citation {
   source: string | null;
   /** Best date for the article (published, else first event date), ISO, or null. */
   date: string | null;
+  /** The article's web address (fetched articles, a `URL:` front-matter line), http(s) only; null when unknown. */
+  url: string | null;
   /** The verbatim passage. */
   quote: string;
   score: number;
@@ -134,6 +136,8 @@ export interface ArticleSummary {
   title: string;
   source: string | null;
   date: string | null;
+  /** The article's web address when known (http(s) only). */
+  url: string | null;
   passageCount: number;
   mtimeMs: number | null;
 }

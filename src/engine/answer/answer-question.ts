@@ -35,6 +35,7 @@ function citationOf(candidate: Candidate, article: Article | undefined): Citatio
     title: article?.title ?? passage.article,
     source: article?.source ?? null,
     date: article ? articleDate(article) : null,
+    url: article?.url ?? null,
     quote: passage.text,
     score: Math.round(candidate.score * 1000) / 1000,
     passageId: passage.id,
