@@ -127,6 +127,8 @@ const settings = {
   digestPostEmpty: { env: 'DIGEST_POST_EMPTY', parse: flag(false) },
   /** How often followed RSS/Atom feeds are checked for new articles. */
   feedPollMinutes: { env: 'FEED_POLL_MINUTES', parse: integer(60, 1, 10080) },
+  /** Lets `add` and feeds fetch loopback, private and link-local addresses. For local testing only. */
+  allowPrivateUrls: { env: 'MINERALS_ALLOW_PRIVATE_URLS', parse: flag(false) },
 } satisfies Record<string, { env: string; parse: Parse<unknown> }>;
 
 type Settings = typeof settings;
@@ -150,9 +152,10 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** The corpus settings alone, for the command-line tools that need no Slack credentials. */
-export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir'> {
+export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir' | 'allowPrivateUrls'> {
   return {
     seedsDir: settings.seedsDir.parse(env[settings.seedsDir.env]),
     dataDir: settings.dataDir.parse(env[settings.dataDir.env]),
+    allowPrivateUrls: settings.allowPrivateUrls.parse(env[settings.allowPrivateUrls.env], settings.allowPrivateUrls.env, env),
   };
 }

@@ -39,7 +39,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   const votes = await createJsonVoteStore(config.dataDir);
   const digestStore = await createLowdbDigestStore(digestStorePath(config.dataDir));
 
-  const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, log: (line) => log.info(line) });
+  const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, allowPrivateUrls: config.allowPrivateUrls, log: (line) => log.info(line) });
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.

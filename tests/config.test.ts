@@ -44,3 +44,9 @@ test('Socket Mode needs no signing secret', () => {
 test('a malformed token is never echoed in the error', () => {
   expect(() => loadConfig({ ...base, SLACK_BOT_TOKEN: 'xoxp-very-secret-token' })).toThrow(/^(?!.*very-secret).*$/);
 });
+
+test('private URLs are refused unless MINERALS_ALLOW_PRIVATE_URLS says otherwise', () => {
+  expect(loadConfig(base).allowPrivateUrls).toBe(false);
+  expect(loadConfig({ ...base, MINERALS_ALLOW_PRIVATE_URLS: 'true' }).allowPrivateUrls).toBe(true);
+  expect(() => loadConfig({ ...base, MINERALS_ALLOW_PRIVATE_URLS: 'sometimes' })).toThrow('MINERALS_ALLOW_PRIVATE_URLS must be true or false');
+});
