@@ -4,6 +4,8 @@ import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } fro
 import type { WebClientOptions } from '@slack/web-api';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/types.js';
+import { createMemoryThreadStore } from '../storage/lowdb-thread-store.js';
+import type { ThreadStore } from '../storage/thread-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
 import { createAskSubcommand } from './commands/create-ask-subcommand.js';
 import { createHelpSubcommand } from './commands/create-help-subcommand.js';
@@ -24,6 +26,8 @@ export interface CreateAppDeps {
   config: Pick<Config, 'slackBotToken' | 'slackSigningSecret' | 'slackAppToken' | 'slackApiUrl'>;
   engine: Engine;
   votes: VoteStore;
+  /** Threads the bot answered in; kept in memory when not given. */
+  threads?: ThreadStore;
   /** Extra `/minerals` subcommands (digest, add, feed...). Built-ins `ask`, `sources`, `help` come first and win name clashes. */
   subcommands?: Subcommand[];
   logger: Logger;
@@ -117,6 +121,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   const listenerDeps: ListenerDeps = {
     engine: deps.engine,
     votes: deps.votes,
+    threads: deps.threads ?? createMemoryThreadStore(),
     logger,
     command,
     examples,

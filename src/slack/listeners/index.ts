@@ -7,6 +7,7 @@ import { createMineralsCommand } from './commands/minerals-command.js';
 import { createAppHomeOpened } from './events/app-home-opened.js';
 import { createAppMention } from './events/app-mention.js';
 import { createDirectMessage } from './events/direct-message.js';
+import { createThreadReply } from './events/thread-reply.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { createSkipDuplicateEvents } from './middleware/skip-duplicate-events.js';
 
@@ -18,6 +19,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 
   app.event('app_mention', createAppMention(deps));
   app.event('message', createDirectMessage(deps));
+  app.event('message', createThreadReply(deps));
   app.event('app_home_opened', createAppHomeOpened(deps));
 
   const vote = createVoteAction(deps);

@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { Engine } from '../../engine/types.js';
+import type { ThreadStore } from '../../storage/thread-store.js';
 import type { VoteStore } from '../../storage/vote-store.js';
 import type { Subcommand } from '../commands/subcommand.js';
 import type { LastDigestInfo } from '../render/render-home.js';
@@ -8,6 +9,8 @@ import type { LastDigestInfo } from '../render/render-home.js';
 export interface ListenerDeps {
   engine: Engine;
   votes: VoteStore;
+  /** Threads the bot answered in: replies there need no mention, and follow-ups read the earlier question. */
+  threads: ThreadStore;
   logger: Logger;
   /** The slash command as typed, `/minerals`. */
   command: string;
