@@ -18,6 +18,7 @@ import { describeSlackError } from './slack/describe-slack-error.js';
 import { CorruptDataError } from './storage/open-json-db.js';
 import { createJsonVoteStore } from './storage/json-vote-store.js';
 import { createLowdbDigestStore, digestStorePath } from './storage/lowdb-digest-store.js';
+import { createLowdbThreadStore, threadStorePath } from './storage/lowdb-thread-store.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -38,6 +39,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   log.info(`corpus: ${engine.articles().length} articles (${origin})`);
   const votes = await createJsonVoteStore(config.dataDir);
   const digestStore = await createLowdbDigestStore(digestStorePath(config.dataDir));
+  const threads = await createLowdbThreadStore(threadStorePath(config.dataDir));
 
   const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, allowPrivateUrls: config.allowPrivateUrls, log: (line) => log.info(line) });
 
@@ -52,6 +54,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     config,
     engine,
     votes,
+    threads,
     subcommands,
     logger: log,
     listeners: [registerDigestFollowUp],
