@@ -18,7 +18,7 @@ let seq = 0;
 beforeAll(async () => {
   site = await serve({ '/kabwe': send('text/html; charset=utf-8', newsPage({ ...STORIES.kabwe, paragraphs: [...STORIES.kabwe.paragraphs], site: 'Copperbelt Times' })) });
   corpus = await tempCorpus(2);
-  service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, saveDelayMs: 10 });
+  service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true }, saveDelayMs: 10 });
   const logger = createLogger({ level: 'error', secrets: [], write: () => {} });
   t = await startTestApp({ engine: corpus.engine, subcommands: [createAddSubcommand({ ingestUrl: service.ingestUrl, logger })] });
 });
