@@ -34,7 +34,7 @@ test('subscribes to exactly the events the listeners handle, with interactivity 
 });
 
 test('asks only for the scopes the features need', () => {
-  expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
+  expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'usergroups:read', 'users:read']);
 });
 
 test('every request URL points at the endpoint the app serves', () => {
