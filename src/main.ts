@@ -55,6 +55,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     engine,
     votes,
     threads,
+    ingestUrl: live.ingestUrl,
     subcommands,
     logger: log,
     listeners: [registerDigestFollowUp],

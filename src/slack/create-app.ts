@@ -14,7 +14,8 @@ import type { Subcommand } from './commands/subcommand.js';
 import { pinLogger } from './create-logger.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
-import type { ListenerDeps } from './listeners/listener-deps.js';
+import type { EditorCheck, ListenerDeps } from './listeners/listener-deps.js';
+import type { AddOutcome } from '../corpus/add-article.js';
 import type { LastDigestInfo } from './render/render-home.js';
 
 /** Path Slack posts commands, events and interactivity to in HTTP mode. */
@@ -26,6 +27,10 @@ export interface CreateAppDeps {
   config: Pick<Config, 'slackBotToken' | 'slackSigningSecret' | 'slackAppToken' | 'slackApiUrl'>;
   engine: Engine;
   votes: VoteStore;
+  /** Who may change the corpus and settings; without one, everyone may (a single-user install). */
+  editors?: EditorCheck;
+  /** Fetches a page into the corpus, for the add-link shortcut. */
+  ingestUrl?: (url: string) => Promise<AddOutcome>;
   /** Threads the bot answered in; kept in memory when not given. */
   threads?: ThreadStore;
   /** Extra `/minerals` subcommands (digest, add, feed...). Built-ins `ask`, `sources`, `help` come first and win name clashes. */
@@ -127,6 +132,8 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     examples,
     subcommands,
     lastDigest: deps.lastDigest ?? (async () => null),
+    editors: deps.editors ?? { isEditor: async () => true, who: 'everyone' },
+    ...(deps.ingestUrl ? { ingestUrl: deps.ingestUrl } : {}),
   };
   registerListeners(app, listenerDeps);
   for (const register of deps.listeners ?? []) register(app, listenerDeps);

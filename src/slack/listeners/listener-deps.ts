@@ -1,4 +1,6 @@
 import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { AddOutcome } from '../../corpus/add-article.js';
 import type { Engine } from '../../engine/types.js';
 import type { ThreadStore } from '../../storage/thread-store.js';
 import type { VoteStore } from '../../storage/vote-store.js';
@@ -18,4 +20,16 @@ export interface ListenerDeps {
   /** Every subcommand the router dispatches to, built-ins included. */
   subcommands: Subcommand[];
   lastDigest: () => Promise<LastDigestInfo | null>;
+  /** Who may change the corpus and settings. */
+  editors: EditorCheck;
+  /** Fetches a page into the corpus (the add-link shortcut); absent when the app cannot add articles. */
+  ingestUrl?: (url: string) => Promise<AddOutcome>;
+}
+
+/** Decides who may change the corpus and settings (same shape as the security feature's editor check). */
+export interface EditorCheck {
+  /** True when `userId` is an editor; false when Slack cannot say. */
+  isEditor(userId: string, client: WebClient): Promise<boolean>;
+  /** Who the editors are, in words, for replies. */
+  readonly who: string;
 }

@@ -42,7 +42,7 @@ function depsFor(rec: Recorder, extra: Subcommand[] = []): ListenerDeps {
     ...extra,
     createHelpSubcommand({ command: '/minerals', examples: ['Who attended?'], subcommands: () => subcommands }),
   );
-  return { engine, votes, threads: createMemoryThreadStore(), logger: rec.logger, command: '/minerals', examples: ['Who attended?'], subcommands, lastDigest: async () => null };
+  return { engine, votes, threads: createMemoryThreadStore(), logger: rec.logger, command: '/minerals', examples: ['Who attended?'], subcommands, lastDigest: async () => null, editors: { isEditor: async () => true, who: 'everyone' } };
 }
 
 /** Listener args are large unions; the tests pass only the fields the listener reads (T comes from the call site). */
