@@ -12,6 +12,7 @@ import { createAddSubcommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
 import { createFeedSubcommands } from './slack/commands/feed-command.js';
 import { createApp } from './slack/create-app.js';
+import { createEditorCheck } from './slack/create-editor-check.js';
 import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
@@ -56,6 +57,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     votes,
     threads,
     ingestUrl: live.ingestUrl,
+    editors: createEditorCheck({ editors: config.editors, logger: log }),
     subcommands,
     logger: log,
     listeners: [registerDigestFollowUp],

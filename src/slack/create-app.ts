@@ -14,7 +14,8 @@ import type { Subcommand } from './commands/subcommand.js';
 import { pinLogger } from './create-logger.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
-import type { EditorCheck, ListenerDeps } from './listeners/listener-deps.js';
+import { createEditorCheck, type EditorCheck } from './create-editor-check.js';
+import type { ListenerDeps } from './listeners/listener-deps.js';
 import type { AddOutcome } from '../corpus/add-article.js';
 import type { LastDigestInfo } from './render/render-home.js';
 
@@ -27,7 +28,7 @@ export interface CreateAppDeps {
   config: Pick<Config, 'slackBotToken' | 'slackSigningSecret' | 'slackAppToken' | 'slackApiUrl'>;
   engine: Engine;
   votes: VoteStore;
-  /** Who may change the corpus and settings; without one, everyone may (a single-user install). */
+  /** Who may change the corpus and settings; without one, workspace admins and owners. */
   editors?: EditorCheck;
   /** Fetches a page into the corpus, for the add-link shortcut. */
   ingestUrl?: (url: string) => Promise<AddOutcome>;
@@ -132,7 +133,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     examples,
     subcommands,
     lastDigest: deps.lastDigest ?? (async () => null),
-    editors: deps.editors ?? { isEditor: async () => true, who: 'everyone' },
+    editors: deps.editors ?? createEditorCheck({ editors: null, logger }),
     ...(deps.ingestUrl ? { ingestUrl: deps.ingestUrl } : {}),
   };
   registerListeners(app, listenerDeps);

@@ -1,10 +1,10 @@
 import type { Logger } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import type { AddOutcome } from '../../corpus/add-article.js';
 import type { Engine } from '../../engine/types.js';
 import type { ThreadStore } from '../../storage/thread-store.js';
 import type { VoteStore } from '../../storage/vote-store.js';
 import type { Subcommand } from '../commands/subcommand.js';
+import type { EditorCheck } from '../create-editor-check.js';
 import type { LastDigestInfo } from '../render/render-home.js';
 
 /** What every listener may use; built once by createApp. */
@@ -24,12 +24,4 @@ export interface ListenerDeps {
   editors: EditorCheck;
   /** Fetches a page into the corpus (the add-link shortcut); absent when the app cannot add articles. */
   ingestUrl?: (url: string) => Promise<AddOutcome>;
-}
-
-/** Decides who may change the corpus and settings (same shape as the security feature's editor check). */
-export interface EditorCheck {
-  /** True when `userId` is an editor; false when Slack cannot say. */
-  isEditor(userId: string, client: WebClient): Promise<boolean>;
-  /** Who the editors are, in words, for replies. */
-  readonly who: string;
 }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { IngestError } from '../../../corpus/ingest-error.js';
 import { describeOutcome } from '../../commands/add-command.js';
+import { onlyEditorsCan } from '../../create-editor-check.js';
 import { findFirstLink } from '../../find-first-link.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
@@ -16,7 +17,7 @@ export function createAddLinkShortcut(deps: ListenerDeps) {
       return;
     }
     if (!(await deps.editors.isEditor(shortcut.user.id, client))) {
-      await tell(`:lock: Only editors can add articles (${deps.editors.who}).`);
+      await tell(onlyEditorsCan('add articles', deps.editors));
       return;
     }
     const url = findFirstLink(shortcut.message.text ?? '');
