@@ -4,6 +4,7 @@
  */
 
 import { cronProblem, timeZoneProblem } from './digest/schedule-digest.js';
+import type { EditorsSetting } from './slack/create-editor-check.js';
 
 /** Thrown for a missing or malformed variable; `message` is one line meant for the terminal. */
 export class ConfigError extends Error {
@@ -106,6 +107,19 @@ const optionalChannelId: Parse<string | undefined> = (raw, name) => {
   return value;
 };
 
+/** MINERALS_EDITORS: user ids (U…, W…) and user-group ids (S…), separated by commas; unset means admins and owners. */
+const editorIds: Parse<EditorsSetting | null> = (raw, name) => {
+  const value = present(raw);
+  if (value === undefined) return null;
+  const editors: EditorsSetting = { users: [], groups: [] };
+  for (const id of value.split(/[\s,]+/).filter(Boolean)) {
+    if (/^[UW][A-Z0-9]{2,}$/.test(id)) editors.users.push(id);
+    else if (/^S[A-Z0-9]{2,}$/.test(id)) editors.groups.push(id);
+    else throw new ConfigError(name, `must list Slack user ids (U0123ABCD) or user-group ids (S0123ABCD), separated by commas, got "${id}"`);
+  }
+  return editors;
+};
+
 const httpMode: Parse<boolean> = (_raw, _name, env) => present(env.SLACK_APP_TOKEN) === undefined;
 
 /** Every setting: config key → environment variable and parser. */
@@ -127,6 +141,10 @@ const settings = {
   digestPostEmpty: { env: 'DIGEST_POST_EMPTY', parse: flag(false) },
   /** How often followed RSS/Atom feeds are checked for new articles. */
   feedPollMinutes: { env: 'FEED_POLL_MINUTES', parse: integer(60, 1, 10080) },
+  /** Lets `add` and feeds fetch loopback, private and link-local addresses. For local testing only. */
+  allowPrivateUrls: { env: 'MINERALS_ALLOW_PRIVATE_URLS', parse: flag(false) },
+  /** Who may add and remove articles and feeds and change digest settings. */
+  editors: { env: 'MINERALS_EDITORS', parse: editorIds },
 } satisfies Record<string, { env: string; parse: Parse<unknown> }>;
 
 type Settings = typeof settings;
@@ -150,9 +168,10 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** The corpus settings alone, for the command-line tools that need no Slack credentials. */
-export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir'> {
+export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir' | 'allowPrivateUrls'> {
   return {
     seedsDir: settings.seedsDir.parse(env[settings.seedsDir.env]),
     dataDir: settings.dataDir.parse(env[settings.dataDir.env]),
+    allowPrivateUrls: settings.allowPrivateUrls.parse(env[settings.allowPrivateUrls.env], settings.allowPrivateUrls.env, env),
   };
 }

@@ -12,12 +12,14 @@ import { createAddSubcommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
 import { createFeedSubcommands } from './slack/commands/feed-command.js';
 import { createApp } from './slack/create-app.js';
+import { createEditorCheck } from './slack/create-editor-check.js';
 import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
 import { CorruptDataError } from './storage/open-json-db.js';
 import { createJsonVoteStore } from './storage/json-vote-store.js';
 import { createLowdbDigestStore, digestStorePath } from './storage/lowdb-digest-store.js';
+import { createLowdbThreadStore, threadStorePath } from './storage/lowdb-thread-store.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -38,8 +40,9 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   log.info(`corpus: ${engine.articles().length} articles (${origin})`);
   const votes = await createJsonVoteStore(config.dataDir);
   const digestStore = await createLowdbDigestStore(digestStorePath(config.dataDir));
+  const threads = await createLowdbThreadStore(threadStorePath(config.dataDir));
 
-  const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, log: (line) => log.info(line) });
+  const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, allowPrivateUrls: config.allowPrivateUrls, log: (line) => log.info(line) });
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
@@ -52,6 +55,9 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     config,
     engine,
     votes,
+    threads,
+    ingestUrl: live.ingestUrl,
+    editors: createEditorCheck({ editors: config.editors, logger: log }),
     subcommands,
     logger: log,
     listeners: [registerDigestFollowUp],

@@ -44,3 +44,15 @@ test('Socket Mode needs no signing secret', () => {
 test('a malformed token is never echoed in the error', () => {
   expect(() => loadConfig({ ...base, SLACK_BOT_TOKEN: 'xoxp-very-secret-token' })).toThrow(/^(?!.*very-secret).*$/);
 });
+
+test('private URLs are refused unless MINERALS_ALLOW_PRIVATE_URLS says otherwise', () => {
+  expect(loadConfig(base).allowPrivateUrls).toBe(false);
+  expect(loadConfig({ ...base, MINERALS_ALLOW_PRIVATE_URLS: 'true' }).allowPrivateUrls).toBe(true);
+  expect(() => loadConfig({ ...base, MINERALS_ALLOW_PRIVATE_URLS: 'sometimes' })).toThrow('MINERALS_ALLOW_PRIVATE_URLS must be true or false');
+});
+
+test('MINERALS_EDITORS lists user ids and user-group ids; unset means admins and owners', () => {
+  expect(loadConfig(base).editors).toBeNull();
+  expect(loadConfig({ ...base, MINERALS_EDITORS: ' U0AAA1, W0BBB2 S0GROUP ' }).editors).toEqual({ users: ['U0AAA1', 'W0BBB2'], groups: ['S0GROUP'] });
+  expect(() => loadConfig({ ...base, MINERALS_EDITORS: 'U0AAA1,@alice' })).toThrow('MINERALS_EDITORS must list Slack user ids');
+});

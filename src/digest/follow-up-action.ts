@@ -7,7 +7,7 @@ import { DIGEST_FOLLOW_UP_ACTION } from './render-digest.js';
  * A story's follow-up button: asks the question it carries and answers in the digest's thread,
  * the same way a mention is answered.
  */
-export function createDigestFollowUpAction(deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands'>) {
+export function createDigestFollowUpAction(deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'>) {
   return async function digestFollowUp({ ack, action, body, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
     await ack();
     const channel = body.channel?.id;

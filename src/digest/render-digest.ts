@@ -55,9 +55,7 @@ function factsLine(story: DigestStory): string | null {
 function sourcesLine(story: DigestStory): string {
   const line = story.sources
     .map((s, i) => {
-      const attribution = renderAttribution(s);
-      const link = s.url && /^https?:\/\/[^\s|<>]+$/.test(s.url) ? ` <${s.url}|link>` : '';
-      return `*[${i + 1}]* ${attribution}${link}`;
+      return `*[${i + 1}]* ${renderAttribution(s)}`;
     })
     .join('\n');
   return truncateText(line, SLACK_LIMITS.contextElementText);

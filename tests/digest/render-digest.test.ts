@@ -47,7 +47,7 @@ test('a story shows its headline, numbered verbatim quotes, facts, every source 
   expect(all).toMatch(/\*People:\* Scott Bessent, Ashwini Vaishnaw/);
   expect(all).toContain('12 Jan 2026');
   for (const i of [0, 1, 2]) expect(all).toContain(`Story 1 report ${i} &lt;!channel&gt; &amp; friends`);
-  expect(all).toContain('<https://example.com/1/1|link>');
+  expect(all).toContain('*<https://example.com/1/1|');
   const button = blocks.find((b) => b.type === 'actions') as { elements: Array<{ action_id: string; value: string }> };
   expect(button.elements[0]).toMatchObject({ action_id: DIGEST_FOLLOW_UP_ACTION, value: 'What happened at the Finance Ministerial 1?' });
   expect(text).toContain('1 story from 3 articles');

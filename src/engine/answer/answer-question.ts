@@ -4,6 +4,7 @@ import { analyzeText } from '../index/analyze-text.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { articleDate, type Answer, type AnswerGroup, type Article, type Citation, type Passage } from '../types.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
+import { answerFacts } from './answer-facts.js';
 import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
 
@@ -35,6 +36,7 @@ function citationOf(candidate: Candidate, article: Article | undefined): Citatio
     title: article?.title ?? passage.article,
     source: article?.source ?? null,
     date: article ? articleDate(article) : null,
+    url: article?.url ?? null,
     quote: passage.text,
     score: Math.round(candidate.score * 1000) / 1000,
     passageId: passage.id,
@@ -115,7 +117,7 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
           .map((f) => ({ ...f, sources: f.sources.filter((s) => deps.eventOf(s.passage) === label) }))
           .filter((f) => f.sources.length > 0);
         const answer = renderFacts(mine, numberOf);
-        return { label, answer, citations: [] };
+        return { label, answer, citations: [], facts: answerFacts(mine, numberOf, (c) => deps.entitiesOf(c.passage)) };
       });
       const all = citations();
       for (const group of groups) {
@@ -126,7 +128,8 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
       return { question: text, found: true, answer, kind, citations: all, closest: [], more: moreOf(), groups: cited };
     }
     const answer = renderFacts(facts, numberOf);
-    return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
+    const stated = answerFacts(facts, numberOf, (c) => deps.entitiesOf(c.passage));
+    return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf(), facts: stated };
   }
 
   const lead = support[0]!;

@@ -8,6 +8,7 @@ import { findDates } from './find-dates.js';
 import { findSource } from './find-source.js';
 import { findTitle } from './find-title.js';
 import { readFrontMatter } from './read-front-matter.js';
+import { readUrl } from './read-url.js';
 import { blankLine, splitLines, trimLine, type TextLine } from './split-lines.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { stripClutter } from './strip-clutter.js';
@@ -60,7 +61,7 @@ function analyse(file: SourceFile, text: string, warn: (message: string) => void
     mtimeMs: file.mtimeMs ?? null,
     title: title.title,
     source: front.fields.source?.trim() || source.source || wire?.agency || null,
-    url: front.fields.url?.trim() || null,
+    url: readUrl(front.fields.url),
     author: front.fields.author?.trim() || byline?.author || null,
     published: dates.published,
     dateline: dateline?.text ?? wire?.text ?? null,

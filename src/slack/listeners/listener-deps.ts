@@ -1,13 +1,18 @@
 import type { Logger } from '@slack/bolt';
+import type { AddOutcome } from '../../corpus/add-article.js';
 import type { Engine } from '../../engine/types.js';
+import type { ThreadStore } from '../../storage/thread-store.js';
 import type { VoteStore } from '../../storage/vote-store.js';
 import type { Subcommand } from '../commands/subcommand.js';
+import type { EditorCheck } from '../create-editor-check.js';
 import type { LastDigestInfo } from '../render/render-home.js';
 
 /** What every listener may use; built once by createApp. */
 export interface ListenerDeps {
   engine: Engine;
   votes: VoteStore;
+  /** Threads the bot answered in: replies there need no mention, and follow-ups read the earlier question. */
+  threads: ThreadStore;
   logger: Logger;
   /** The slash command as typed, `/minerals`. */
   command: string;
@@ -15,4 +20,8 @@ export interface ListenerDeps {
   /** Every subcommand the router dispatches to, built-ins included. */
   subcommands: Subcommand[];
   lastDigest: () => Promise<LastDigestInfo | null>;
+  /** Who may change the corpus and settings. */
+  editors: EditorCheck;
+  /** Fetches a page into the corpus (the add-link shortcut); absent when the app cannot add articles. */
+  ingestUrl?: (url: string) => Promise<AddOutcome>;
 }

@@ -1,6 +1,8 @@
 import type { Button, KnownBlock } from '@slack/types';
-import type { Answer, Citation } from '../../engine/types.js';
+import type { Answer, AnswerFact, Citation } from '../../engine/types.js';
 import { ACTION_IDS, questionButtonValue } from '../action-ids.js';
+import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { groupFacts } from './group-facts.js';
 import { renderCitation } from './render-citation.js';
 import { fitBlocks, SLACK_LIMITS } from './slack-limits.js';
 import { escapeAndTruncate } from './truncate-text.js';
@@ -34,6 +36,18 @@ function context(text: string): KnownBlock {
 
 function button(text: string, actionId: string, value: string, style?: 'primary'): Button {
   return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value, ...(style ? { style } : {}) };
+}
+
+/**
+ * A typed answer's text: one line per kind ("*People:* Ashwini Vaishnaw [1, 2]") with the host on
+ * its own line, when the values are of several kinds; else the engine's one-line answer. Escaped.
+ */
+function answerText(text: string, facts: AnswerFact[] | undefined, room: number): string {
+  const groups = groupFacts(facts);
+  if (!groups) return escapeAndTruncate(text, room);
+  const value = (f: AnswerFact) => `${escapeMrkdwn(f.value)} [${f.refs.join(', ')}]`;
+  const lines = groups.map((g) => `*${g.label}:* ${g.facts.map(value).join(', ')}`).join('\n');
+  return lines.length <= room ? lines : escapeAndTruncate(text, room);
 }
 
 function citationBlocks(citations: Citation[], first: number): KnownBlock[] {
@@ -77,7 +91,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
     blocks.push(section(`The articles describe ${answer.groups.length} matching events:`));
     for (const group of answer.groups) {
       const label = `*${escapeAndTruncate(group.label, 200)}*\n`;
-      blocks.push(section(label + escapeAndTruncate(group.answer, SLACK_LIMITS.sectionText - label.length)));
+      blocks.push(section(label + answerText(group.answer, group.facts, SLACK_LIMITS.sectionText - label.length)));
       for (const citation of group.citations) {
         if (shown.has(citation.passageId) || numberOf(citation) === 0) continue;
         shown.add(citation.passageId);
@@ -88,7 +102,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
       if (!shown.has(citation.passageId)) blocks.push(renderCitation(citation, i + 1));
     });
   } else if (answer.found) {
-    blocks.push(section(escapeAndTruncate(answer.answer, SLACK_LIMITS.sectionText)));
+    blocks.push(section(answerText(answer.answer, answer.facts, SLACK_LIMITS.sectionText)));
     blocks.push(...citationBlocks(answer.citations, 1));
   } else {
     blocks.push(section(`:grey_question: ${escapeAndTruncate(answer.answer, SLACK_LIMITS.sectionText - 20)}`));

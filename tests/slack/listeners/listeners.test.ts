@@ -16,6 +16,7 @@ import { createDirectMessage } from '../../../src/slack/listeners/events/direct-
 import type { ListenerDeps } from '../../../src/slack/listeners/listener-deps.js';
 import { createSkipDuplicateEvents } from '../../../src/slack/listeners/middleware/skip-duplicate-events.js';
 import { createJsonVoteStore } from '../../../src/storage/json-vote-store.js';
+import { createMemoryThreadStore } from '../../../src/storage/lowdb-thread-store.js';
 import type { VoteStore } from '../../../src/storage/vote-store.js';
 import { seedEngine } from '../../support/seed-engine.js';
 import { makeRecorder, type Recorder } from './fake-args.js';
@@ -41,7 +42,7 @@ function depsFor(rec: Recorder, extra: Subcommand[] = []): ListenerDeps {
     ...extra,
     createHelpSubcommand({ command: '/minerals', examples: ['Who attended?'], subcommands: () => subcommands }),
   );
-  return { engine, votes, logger: rec.logger, command: '/minerals', examples: ['Who attended?'], subcommands, lastDigest: async () => null };
+  return { engine, votes, threads: createMemoryThreadStore(), logger: rec.logger, command: '/minerals', examples: ['Who attended?'], subcommands, lastDigest: async () => null, editors: { isEditor: async () => true, who: 'everyone' } };
 }
 
 /** Listener args are large unions; the tests pass only the fields the listener reads (T comes from the call site). */

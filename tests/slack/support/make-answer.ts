@@ -7,6 +7,7 @@ export function makeCitation(overrides: Partial<Citation> = {}): Citation {
     title: 'Test article',
     source: 'Test Wire',
     date: '2026-01-13',
+    url: null,
     quote: 'A quoted sentence.',
     score: 1,
     passageId: '000_test.txt#0.0',

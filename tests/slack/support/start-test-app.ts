@@ -26,7 +26,14 @@ export interface TestApp {
 }
 
 /** The real Bolt app on a free loopback port (or Socket Mode), talking to a FakeSlack. */
-export async function startTestApp(options: { engine: Engine; subcommands?: Subcommand[]; socketMode?: boolean; listeners?: CreateAppDeps['listeners'] }): Promise<TestApp> {
+export async function startTestApp(options: {
+  engine: Engine;
+  subcommands?: Subcommand[];
+  socketMode?: boolean;
+  listeners?: CreateAppDeps['listeners'];
+  /** Further createApp deps (stores, editor check, ingest), as the composition root passes them. */
+  extra?: (dataDir: string) => Promise<Partial<CreateAppDeps>>;
+}): Promise<TestApp> {
   const fake = new FakeSlack();
   await fake.start();
   const dataDir = await mkdtemp(join(tmpdir(), 'minerals-slack-'));
@@ -43,6 +50,7 @@ export async function startTestApp(options: { engine: Engine; subcommands?: Subc
     // Fail fast in tests; production keeps the SDK's retry policy.
     clientOptions: { retryConfig: { retries: 0 } },
     socketOptions: { autoReconnectEnabled: false },
+    ...(options.extra ? await options.extra(dataDir) : {}),
   });
   const { port } = await minerals.start(0);
   const baseUrl = `http://127.0.0.1:${port ?? 0}`;
