@@ -4,12 +4,12 @@ import { keepRelatedClosest } from './answer/keep-related-closest.js';
 import { buildLexicon, findEntities, type Entity, type Lexicon } from './entities/find-entities.js';
 import { labelEvents, leadEvent } from './entities/label-events.js';
 import { analyzeText } from './index/analyze-text.js';
-import { createSearchIndex, loadSearchIndex, type IndexOptions, type SearchIndex } from './index/search-index.js';
+import { createSearchIndex, loadSearchIndex, type DocFields, type IndexOptions, type SearchIndex } from './index/search-index.js';
 import { ingestFile } from './ingest/ingest-file.js';
 import { articleDate, type Article, type ArticleSummary, type Engine, type EngineSnapshot, type IngestWarning, type Passage, type SourceFile } from './types.js';
 
 /** Bumped whenever ingestion, analysis or the snapshot layout changes: older snapshots are rebuilt. */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 export interface EngineOptions {
   index: Partial<IndexOptions>;
@@ -18,6 +18,15 @@ export interface EngineOptions {
 
 /** The text a passage is found by: its heading (an explainer's question) and its sentence. */
 const indexedText = (passage: Passage) => (passage.heading ? `${passage.heading} ${passage.text}` : passage.text);
+
+/**
+ * A passage shares its article's title (searchable with its own weight); the first paragraph is the
+ * lead. A title taken from the body's first sentence is already body text, so it is not a field.
+ */
+const fieldsOf = (article: Article, passage: Passage): DocFields => {
+  const derived = article.passages[0]?.text.startsWith(article.title.replace(/…$/, '')) ?? false;
+  return { group: article.file, title: derived ? '' : article.title, lead: passage.paragraph === 0 };
+};
 
 /** Builds an engine from article files. Files that cannot be ingested are skipped with warnings. */
 export function createEngine(files: SourceFile[], options: Partial<EngineOptions> = {}): { engine: Engine; warnings: IngestWarning[] } {
@@ -143,7 +152,7 @@ function assemble(initial: Article[], index: SearchIndex, options: Partial<Engin
       articles.set(file.name, result.article);
       for (const passage of result.article.passages) {
         passages.set(passage.id, passage);
-        index.add(passage.id, indexedText(passage));
+        index.add(passage.id, indexedText(passage), fieldsOf(result.article, passage));
       }
       invalidate();
       return result;

@@ -7,6 +7,7 @@ import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { answerFacts } from './answer-facts.js';
 import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
+import { unknownNames } from './should-abstain.js';
 
 /** What answering needs from the engine. */
 export interface AnswerDeps {
@@ -89,7 +90,7 @@ function renderFacts(facts: Fact[], numberOf: (c: Candidate) => number): string 
 export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOptions = defaultAnswerOptions): Answer {
   const question = analyzeQuestion(raw, deps.index.options);
   const { text, kind } = question;
-  const unknown = question.names.filter((name) => analyzeText(name).every((term) => deps.index.idf(term) === 0));
+  const unknown = unknownNames(question, deps.index);
   // A sentence that is itself a question (an explainer's heading) never answers one.
   const candidates = rankPassages(question, deps).filter((c) => !/\?["”’]?$/.test(c.passage.text.trim()));
   if (unknown.length > 0) return abstain(text, kind, `they never mention ${unknown.join(', ')}.`, candidates, deps);

@@ -8,9 +8,11 @@ export interface IndexJSON {
   lengths: number[];
   /** term → flattened [slot, termFreq, slot, termFreq, ...] */
   postings: Record<string, number[]>;
+  /** Group titles and lead flags (absent for an index without groups). */
+  fields?: unknown;
 }
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Documents holding a term, with the term's frequency in each, by slot. */
 export interface Posting {
