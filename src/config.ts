@@ -3,8 +3,13 @@
  * variable (DIGEST_CHANNEL, FEED_POLL_MINUTES...) is one line here plus one in .env.example.
  */
 
-import { cronProblem, timeZoneProblem } from './digest/schedule-digest.js';
-import type { EditorsSetting } from './slack/create-editor-check.js';
+import { Cron } from 'croner';
+
+/** MINERALS_EDITORS parsed: user ids and user-group ids; null when unset (admins and owners edit). */
+export interface EditorsSetting {
+  users: string[];
+  groups: string[];
+}
 
 /** Thrown for a missing or malformed variable; `message` is one line meant for the terminal. */
 export class ConfigError extends Error {
@@ -97,6 +102,27 @@ function flag(fallback: boolean): Parse<boolean> {
     if (['false', '0', 'no', 'off'].includes(value)) return false;
     throw new ConfigError(name, `must be true or false, got "${value}"`);
   };
+}
+
+/** Why a cron expression is unusable (one line), or null when croner accepts it as five fields. */
+export function cronProblem(cron: string): string | null {
+  try {
+    new Cron(cron, { paused: true, mode: '5-part' });
+    return null;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.replace(/^CronPattern: /, '') : String(error);
+    return `must be a five-field cron expression like "0 8 * * *" (${detail})`;
+  }
+}
+
+/** Why a time zone is unusable, or null when it is an IANA zone this runtime knows. */
+export function timeZoneProblem(timeZone: string): string | null {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return null;
+  } catch {
+    return 'must be an IANA time zone like "UTC" or "Europe/London"';
+  }
 }
 
 /** A channel id: conversations.history (used to avoid double posts) takes ids, not names. */

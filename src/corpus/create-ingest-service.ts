@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/types.js';
+import type { Engine } from '../engine/index.js';
 import { createArticleAdder } from './add-article.js';
 import { createArticleExtractor, type ArticleExtractor } from './create-extractor.js';
 import { createSnapshotSaver } from './create-snapshot-saver.js';

@@ -4,7 +4,7 @@ import { fetchResource, type SharedFetchOptions } from './fetch-resource.js';
 import type { DuplicateFinder } from './find-duplicate.js';
 import { articleFileName, formatArticleFile } from './format-article-file.js';
 import { IngestError } from './ingest-error.js';
-import { cleanUrl, urlKey } from './normalise-url.js';
+import { cleanUrl, urlKey } from './normalize-url.js';
 
 export interface UrlIngesterDeps {
   adder: ArticleAdder;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Engine } from '../engine/types.js';
-import { createLowdbFeedStore } from '../storage/feed-store-lowdb.js';
+import type { Engine } from '../engine/index.js';
+import { createLowdbFeedStore, feedStorePath } from '../storage/lowdb-feed-store.js';
 import { createIngestService } from './create-ingest-service.js';
 import { createFeedPoller, fetchFeed } from './poll-feeds.js';
 import { readSourceFile } from './read-source-file.js';
@@ -24,7 +24,7 @@ export async function startLiveCorpus(deps: LiveCorpusDeps) {
   const fetchOptions = { allowPrivateUrls: deps.allowPrivateUrls };
   const service = createIngestService({ ...deps, fetchOptions });
   const watcher = watchSeeds({ engine: deps.engine, seedsDir: deps.seedsDir, readSourceFile, onChange: service.requestSave, log: deps.log });
-  const feedStore = await createLowdbFeedStore(join(deps.dataDir, 'feeds.json'));
+  const feedStore = await createLowdbFeedStore(feedStorePath(deps.dataDir));
   const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, fetchOptions, log: deps.log });
   await watcher.ready;
   poller.start();

@@ -6,6 +6,8 @@ export const ACTION_IDS = {
   voteNotHelpful: 'minerals_vote_not_helpful',
   share: 'minerals_share',
   moreSources: 'minerals_more_sources',
+  /** A digest story's follow-up button; its value is the question, answered in the digest's thread. */
+  digestFollowUp: 'minerals_digest_follow_up',
 } as const;
 
 /**

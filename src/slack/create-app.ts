@@ -3,21 +3,21 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import type { Config } from '../config.js';
-import type { Engine } from '../engine/types.js';
+import type { Engine } from '../engine/index.js';
 import { createMemoryThreadStore } from '../storage/lowdb-thread-store.js';
 import type { ThreadStore } from '../storage/thread-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
-import { createAskSubcommand } from './commands/create-ask-subcommand.js';
-import { createHelpSubcommand } from './commands/create-help-subcommand.js';
-import { createSourcesSubcommand } from './commands/create-sources-subcommand.js';
+import { createAskCommand } from './commands/ask-command.js';
+import { createHelpCommand } from './commands/help-command.js';
+import { createSourcesCommand } from './commands/sources-command.js';
 import type { Subcommand } from './commands/subcommand.js';
 import { pinLogger } from './create-logger.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
-import { createEditorCheck, type EditorCheck } from './create-editor-check.js';
-import type { ListenerDeps } from './listeners/listener-deps.js';
 import type { AddOutcome } from '../corpus/add-article.js';
-import type { LastDigestInfo } from './render/render-home.js';
+import type { LastDigestInfo } from '../digest/start-digest.js';
+import { createEditorCheck, type EditorCheck } from './create-editor-check.js';
+import type { ListenerDeps } from './listener-deps.js';
 
 /** Path Slack posts commands, events and interactivity to in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -88,9 +88,9 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   const clientOptions: WebClientOptions = { ...deps.clientOptions, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) };
   let subcommands: Subcommand[] = [];
   const builtIns = [
-    createAskSubcommand({ engine: deps.engine, logger, command }),
-    createSourcesSubcommand({ engine: deps.engine }),
-    createHelpSubcommand({ command, examples, subcommands: () => subcommands }),
+    createAskCommand({ engine: deps.engine, logger, command }),
+    createSourcesCommand({ engine: deps.engine }),
+    createHelpCommand({ command, examples, subcommands: () => subcommands }),
   ];
   subcommands = mergeSubcommands(builtIns, deps.subcommands ?? [], logger);
 

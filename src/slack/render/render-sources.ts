@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import type { ArticleSummary } from '../../engine/types.js';
-import type { RenderedMessage } from './render-answer.js';
+import type { ArticleSummary } from '../../engine/index.js';
+import type { SlackMessage } from './slack-message.js';
 import { renderAttribution } from './render-citation.js';
 import { packLines } from './pack-lines.js';
 import { fitBlocks } from './slack-limits.js';
@@ -12,7 +12,7 @@ export function renderSourceLine(article: ArticleSummary): string {
 }
 
 /** `/minerals sources`: every article in the corpus, lines packed into sections under the size limits. */
-export function renderSources(articles: ArticleSummary[]): RenderedMessage {
+export function renderSources(articles: ArticleSummary[]): SlackMessage {
   if (articles.length === 0) {
     const text = 'No articles are loaded yet. Add .txt or .md files to the seeds folder.';
     return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };

@@ -1,11 +1,11 @@
 import type { Logger } from '@slack/bolt';
-import type { AddOutcome } from '../../corpus/add-article.js';
-import type { Engine } from '../../engine/types.js';
-import type { ThreadStore } from '../../storage/thread-store.js';
-import type { VoteStore } from '../../storage/vote-store.js';
-import type { Subcommand } from '../commands/subcommand.js';
-import type { EditorCheck } from '../create-editor-check.js';
-import type { LastDigestInfo } from '../render/render-home.js';
+import type { AddOutcome } from '../corpus/add-article.js';
+import type { LastDigestInfo } from '../digest/start-digest.js';
+import type { Engine } from '../engine/index.js';
+import type { ThreadStore } from '../storage/thread-store.js';
+import type { VoteStore } from '../storage/vote-store.js';
+import type { Subcommand } from './commands/subcommand.js';
+import type { EditorCheck } from './create-editor-check.js';
 
 /** What every listener may use; built once by createApp. */
 export interface ListenerDeps {
