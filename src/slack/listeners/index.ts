@@ -4,6 +4,7 @@ import { ACTION_IDS } from '../action-ids.js';
 import { createDigestFollowUpAction } from './actions/digest-follow-up-action.js';
 import { createMoreSourcesAction } from './actions/more-sources-action.js';
 import { createShareAction } from './actions/share-action.js';
+import { createSourcesPageAction } from './actions/sources-page-action.js';
 import { createVoteAction } from './actions/vote-action.js';
 import { createMineralsCommand } from '../commands/minerals-command.js';
 import { createAppHomeOpened } from './events/app-home-opened.js';
@@ -39,4 +40,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(ACTION_IDS.share, createShareAction(deps));
   app.action<BlockButtonAction>(ACTION_IDS.moreSources, createMoreSourcesAction(deps));
   app.action<BlockButtonAction>(ACTION_IDS.digestFollowUp, createDigestFollowUpAction(deps));
+  const sourcesPage = createSourcesPageAction(deps);
+  app.action<BlockButtonAction>(ACTION_IDS.sourcesNext, sourcesPage);
+  app.action<BlockButtonAction>(ACTION_IDS.sourcesPrevious, sourcesPage);
 }
