@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/types.js';
+import type { Engine } from '../engine/index.js';
 import type { ArticleStore, ArticleWatch, FollowState } from '../storage/article-store.js';
 
 export interface ArticleFollowerDeps {

@@ -1,4 +1,4 @@
-import { hashArticle } from '../engine/ingest/hash-article.js';
+import { hashArticle } from '../engine/index.js';
 import type { ArticleStore } from '../storage/article-store.js';
 import { readSeedFiles } from './read-source-file.js';
 

@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import type { Feed, FeedStore } from './feed-store.js';
-import { MAX_SEEN_PER_FEED } from './feed-store-lowdb.js';
+import { MAX_SEEN_PER_FEED, type Feed, type FeedStore } from './feed-store.js';
 
 interface FeedRow {
   url: string;

@@ -1,8 +1,7 @@
 import pg from 'pg';
 import { followArticleStore } from '../../src/corpus/follow-article-store.js';
 import { importSeeds } from '../../src/corpus/import-seeds.js';
-import { createEngine } from '../../src/engine/create-engine.js';
-import { hashArticle } from '../../src/engine/ingest/hash-article.js';
+import { createEngine, hashArticle } from '../../src/engine/index.js';
 import { openPostgres } from '../../src/storage/open-postgres.js';
 import { createPostgresArticleStore } from '../../src/storage/postgres-article-store.js';
 import { SEEDS_DIR, seedFiles } from '../support/seed-engine.js';
