@@ -1,17 +1,17 @@
 import type { AnyMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
 import { createMemoryDeliveryStore, type DeliveryStore } from '../../../storage/delivery-store.js';
 
-/** The key that identifies one delivery: the event id, else a command's or interaction's trigger id. */
+/** The key that identifies one delivery: the event id, or a slash command's trigger id (unique per invocation). */
 export function deliveryKey(body: unknown): string | null {
-  const { event_id: eventId, trigger_id: triggerId } = body as { event_id?: unknown; trigger_id?: unknown };
+  const { event_id: eventId, trigger_id: triggerId, command } = body as { event_id?: unknown; trigger_id?: unknown; command?: unknown };
   if (typeof eventId === 'string') return `event:${eventId}`;
-  if (typeof triggerId === 'string') return `trigger:${triggerId}`;
+  if (typeof command === 'string' && typeof triggerId === 'string') return `command:${triggerId}`;
   return null;
 }
 
 /**
  * Global middleware: a delivery already handled (an Events API retry, X-Slack-Retry-Num / Socket
- * Mode retry_attempt, or the same slash command or click replayed, possibly to another instance)
+ * Mode retry_attempt, or the same slash command replayed, possibly to another instance)
  * is acknowledged but never answered twice. With Postgres the claim is shared by every instance;
  * while the database cannot be reached, this instance's own memory decides, so answers go on.
  */
