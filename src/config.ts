@@ -3,8 +3,13 @@
  * variable (DIGEST_CHANNEL, FEED_POLL_MINUTES...) is one line here plus one in .env.example.
  */
 
-import { cronProblem, timeZoneProblem } from './digest/schedule-digest.js';
-import type { EditorsSetting } from './slack/create-editor-check.js';
+import { Cron } from 'croner';
+
+/** MINERALS_EDITORS parsed: user ids and user-group ids; null when unset (admins and owners edit). */
+export interface EditorsSetting {
+  users: string[];
+  groups: string[];
+}
 
 /** Thrown for a missing or malformed variable; `message` is one line meant for the terminal. */
 export class ConfigError extends Error {
@@ -99,6 +104,27 @@ function flag(fallback: boolean): Parse<boolean> {
   };
 }
 
+/** Why a cron expression is unusable (one line), or null when croner accepts it as five fields. */
+export function cronProblem(cron: string): string | null {
+  try {
+    new Cron(cron, { paused: true, mode: '5-part' });
+    return null;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.replace(/^CronPattern: /, '') : String(error);
+    return `must be a five-field cron expression like "0 8 * * *" (${detail})`;
+  }
+}
+
+/** Why a time zone is unusable, or null when it is an IANA zone this runtime knows. */
+export function timeZoneProblem(timeZone: string): string | null {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return null;
+  } catch {
+    return 'must be an IANA time zone like "UTC" or "Europe/London"';
+  }
+}
+
 /** A channel id: conversations.history (used to avoid double posts) takes ids, not names. */
 const optionalChannelId: Parse<string | undefined> = (raw, name) => {
   const value = present(raw);
@@ -118,6 +144,22 @@ const editorIds: Parse<EditorsSetting | null> = (raw, name) => {
     else throw new ConfigError(name, `must list Slack user ids (U0123ABCD) or user-group ids (S0123ABCD), separated by commas, got "${id}"`);
   }
   return editors;
+};
+
+/** A postgres:// URL; its password never goes into an error message. */
+const optionalPostgresUrl: Parse<string | undefined> = (raw, name) => {
+  const value = present(raw);
+  if (value === undefined) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below without echoing the value, which may hold a password.
+  }
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') || !url.hostname) {
+    throw new ConfigError(name, 'must be a URL like postgres://user:password@host:5432/minerals');
+  }
+  return value;
 };
 
 const httpMode: Parse<boolean> = (_raw, _name, env) => present(env.SLACK_APP_TOKEN) === undefined;
@@ -145,6 +187,8 @@ const settings = {
   allowPrivateUrls: { env: 'MINERALS_ALLOW_PRIVATE_URLS', parse: flag(false) },
   /** Who may add and remove articles and feeds and change digest settings. */
   editors: { env: 'MINERALS_EDITORS', parse: editorIds },
+  /** Shared Postgres for running several instances; unset keeps everything in DATA_DIR (lowdb). */
+  databaseUrl: { env: 'DATABASE_URL', parse: optionalPostgresUrl },
 } satisfies Record<string, { env: string; parse: Parse<unknown> }>;
 
 type Settings = typeof settings;
@@ -168,10 +212,11 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** The corpus settings alone, for the command-line tools that need no Slack credentials. */
-export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir' | 'allowPrivateUrls'> {
+export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir' | 'allowPrivateUrls' | 'databaseUrl'> {
   return {
     seedsDir: settings.seedsDir.parse(env[settings.seedsDir.env]),
     dataDir: settings.dataDir.parse(env[settings.dataDir.env]),
     allowPrivateUrls: settings.allowPrivateUrls.parse(env[settings.allowPrivateUrls.env], settings.allowPrivateUrls.env, env),
+    databaseUrl: settings.databaseUrl.parse(env[settings.databaseUrl.env], settings.databaseUrl.env, env),
   };
 }

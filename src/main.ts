@@ -6,20 +6,20 @@ import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 import { startLiveCorpus } from './corpus/start-live-corpus.js';
-import { registerDigestFollowUp } from './digest/follow-up-action.js';
-import { DIGEST_CLIENT_OPTIONS, lastDigestInfo, startDigest } from './digest/start-digest.js';
-import { createAddSubcommand } from './slack/commands/add-command.js';
+import { persistToStore, startSharedCorpus } from './corpus/start-shared-corpus.js';
+import { lastDigestInfo, startDigest } from './digest/start-digest.js';
+import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
-import { createFeedSubcommands } from './slack/commands/feed-command.js';
+import { createFeedCommands } from './slack/commands/feed-command.js';
 import { createApp } from './slack/create-app.js';
 import { createEditorCheck } from './slack/create-editor-check.js';
 import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
+import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { createJsonVoteStore } from './storage/json-vote-store.js';
-import { createLowdbDigestStore, digestStorePath } from './storage/lowdb-digest-store.js';
 import { createLowdbThreadStore, threadStorePath } from './storage/lowdb-thread-store.js';
+import { openStores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -36,19 +36,32 @@ export interface RunningMinerals {
  */
 export async function startMinerals(config: Config, logger?: Logger): Promise<RunningMinerals> {
   const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
-  const { engine, origin } = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: (line) => log.info(line) });
+  const info = (line: string) => log.info(line);
+  // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
+  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info });
+  const { engine, origin } = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: info });
   log.info(`corpus: ${engine.articles().length} articles (${origin})`);
-  const votes = await createJsonVoteStore(config.dataDir);
-  const digestStore = await createLowdbDigestStore(digestStorePath(config.dataDir));
+  const votes = stores.votes;
+  const digestStore = stores.digest;
   const threads = await createLowdbThreadStore(threadStorePath(config.dataDir));
 
-  const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, allowPrivateUrls: config.allowPrivateUrls, log: (line) => log.info(line) });
+  const live = await startLiveCorpus({
+    engine,
+    seedsDir: config.seedsDir,
+    dataDir: config.dataDir,
+    feedPollMinutes: config.feedPollMinutes,
+    allowPrivateUrls: config.allowPrivateUrls,
+    log: info,
+    feedStore: stores.feeds,
+    ...(stores.articles ? { persist: persistToStore(stores.articles), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
+  });
+  const shared = stores.articles ? await startSharedCorpus({ engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, log: info }) : null;
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
     createDigestCommand({ engine, store: digestStore, channel: config.digestChannel ?? null }),
-    createAddSubcommand({ ingestUrl: live.ingestUrl, logger: log }),
-    ...createFeedSubcommands({ store: live.feedStore, fetchFeed: live.fetchFeed, pollFeed: live.poller.pollFeed, intervalMinutes: config.feedPollMinutes, logger: log }),
+    createAddCommand({ ingestUrl: live.ingestUrl, logger: log }),
+    ...createFeedCommands({ store: live.feedStore, fetchFeed: live.fetchFeed, pollFeed: live.poller.pollFeed, intervalMinutes: config.feedPollMinutes, logger: log }),
   ];
 
   const minerals = createApp({
@@ -60,15 +73,18 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     editors: createEditorCheck({ editors: config.editors, logger: log }),
     subcommands,
     logger: log,
-    listeners: [registerDigestFollowUp],
     lastDigest: () => lastDigestInfo(digestStore),
+    deliveries: stores.deliveries,
+    health: async () => ({ ...(await stores.health()), ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}) }),
   });
   let port: number | null;
   try {
     ({ port } = await minerals.start(config.port));
   } catch (error) {
     // A rejected token or busy port must not leave the seeds watcher and feed poller running.
+    await shared?.stop();
     await live.stop();
+    await stores.close();
     throw error;
   }
   // Its own client: no blind retries, so a lost response can never turn into a second post.
@@ -76,7 +92,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   const digest = await startDigest({
     engine,
     store: digestStore,
-    client: digestClient,
+    poster: createDigestPoster({ client: digestClient, log }),
     channel: config.digestChannel,
     cron: config.digestCron,
     timeZone: config.digestTimeZone,
@@ -91,7 +107,9 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     stop: async () => {
       digest.stop();
       await minerals.stop();
+      await shared?.stop();
       await live.stop();
+      await stores.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Answer, Citation } from '../engine/types.js';
+import type { Answer, Citation } from '../engine/index.js';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 

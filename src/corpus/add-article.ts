@@ -2,20 +2,12 @@ import { access } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { DuplicateFinder } from './find-duplicate.js';
 import { IngestError } from './ingest-error.js';
-import { isText } from './is-text.js';
 import { writeFileAtomic } from './write-file-atomic.js';
-import { hashArticle } from '../engine/ingest/hash-article.js';
-import { articleDate, type Engine } from '../engine/types.js';
+import { articleDate, hashArticle, isText, type ArticleSummary, type Engine } from '../engine/index.js';
 
 /** An article that was stored in seeds/ and indexed. */
-export interface Added {
+export interface Added extends Omit<ArticleSummary, 'mtimeMs' | 'url'> {
   status: 'added';
-  file: string;
-  title: string;
-  source: string | null;
-  /** Published date, else the first event date the text states (ISO), else null. */
-  date: string | null;
-  passageCount: number;
 }
 
 /** The article was already held; nothing was stored. */
@@ -36,7 +28,12 @@ export interface ArticleInput {
   bytes: Uint8Array;
   /** URLs the article is known by (requested, final, canonical), for the duplicate check. */
   urls?: string[];
+  /** Who asked for it: a Slack user id, `feed:<url>` or `cli`; kept with the article in Postgres. */
+  addedBy?: string;
 }
+
+/** Where an accepted article is kept: seeds/ by default, the shared article store with DATABASE_URL. */
+export type PersistArticle = (article: { name: string; bytes: Uint8Array; hash: string; title: string; url: string | null; addedBy: string | null }) => Promise<void>;
 
 export interface ArticleAdderDeps {
   engine: Engine;
@@ -44,6 +41,8 @@ export interface ArticleAdderDeps {
   duplicates: DuplicateFinder;
   /** Called after the engine changed, e.g. to schedule a snapshot save. */
   onChange?: () => void;
+  /** Default: an exclusive atomic write into seedsDir. */
+  persist?: PersistArticle;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -60,6 +59,7 @@ async function exists(path: string): Promise<boolean> {
  */
 export function createArticleAdder(deps: ArticleAdderDeps) {
   const { engine, seedsDir, duplicates } = deps;
+  const persist: PersistArticle = deps.persist ?? ((article) => writeFileAtomic(join(seedsDir, article.name), article.bytes, { exclusive: true }));
 
   async function chooseName(preferred: string, hash: string): Promise<string> {
     const ext = extname(preferred);
@@ -91,7 +91,7 @@ export function createArticleAdder(deps: ArticleAdderDeps) {
         return { status: 'duplicate', file: duplicate.file, title: duplicate.title, reason: duplicate.reason };
       }
       try {
-        await writeFileAtomic(join(seedsDir, name), input.bytes, { exclusive: true });
+        await persist({ name, bytes: input.bytes, hash, title: article.title, url: article.url, addedBy: input.addedBy ?? null });
       } catch (error) {
         engine.remove(name);
         throw new IngestError(`could not store ${name}: ${(error as Error).message}`, 'write_failed');

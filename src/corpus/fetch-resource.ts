@@ -1,7 +1,7 @@
 import { fetch, type Dispatcher, type Response } from 'undici';
 import { createFetchGuard, PrivateAddressError } from './create-fetch-guard.js';
 import { IngestError } from './ingest-error.js';
-import { cleanUrl } from './normalise-url.js';
+import { cleanUrl } from './normalize-url.js';
 
 /** What to fetch and what to accept. */
 export interface FetchOptions {

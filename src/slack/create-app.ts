@@ -3,21 +3,22 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import type { Config } from '../config.js';
-import type { Engine } from '../engine/types.js';
+import type { Engine } from '../engine/index.js';
+import { createMemoryDeliveryStore, type DeliveryStore } from '../storage/delivery-store.js';
 import { createMemoryThreadStore } from '../storage/lowdb-thread-store.js';
 import type { ThreadStore } from '../storage/thread-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
-import { createAskSubcommand } from './commands/create-ask-subcommand.js';
-import { createHelpSubcommand } from './commands/create-help-subcommand.js';
-import { createSourcesSubcommand } from './commands/create-sources-subcommand.js';
+import { createAskCommand } from './commands/ask-command.js';
+import { createHelpCommand } from './commands/help-command.js';
+import { createSourcesCommand } from './commands/sources-command.js';
 import type { Subcommand } from './commands/subcommand.js';
 import { pinLogger } from './create-logger.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
-import { createEditorCheck, type EditorCheck } from './create-editor-check.js';
-import type { ListenerDeps } from './listeners/listener-deps.js';
 import type { AddOutcome } from '../corpus/add-article.js';
-import type { LastDigestInfo } from './render/render-home.js';
+import type { LastDigestInfo } from '../digest/start-digest.js';
+import { createEditorCheck, type EditorCheck } from './create-editor-check.js';
+import type { ListenerDeps } from './listener-deps.js';
 
 /** Path Slack posts commands, events and interactivity to in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -49,6 +50,13 @@ export interface CreateAppDeps {
    * each gets the app and the same deps the built-in listeners use.
    */
   listeners?: Array<(app: App, deps: ListenerDeps) => void>;
+  /** Deliveries already answered; default: this process's memory. With Postgres, shared by every instance. */
+  deliveries?: DeliveryStore;
+  /**
+   * The store's state for /healthz. A store that is down does not fail the probe: the instance
+   * still answers from memory, so a load balancer should keep sending it traffic.
+   */
+  health?: () => Promise<{ ok: boolean } & Record<string, unknown>>;
   /** Socket Mode tuning (tests shorten ping timeouts and turn off reconnects). */
   socketOptions?: { autoReconnectEnabled?: boolean; clientPingTimeout?: number; serverPingTimeout?: number };
 }
@@ -88,9 +96,9 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   const clientOptions: WebClientOptions = { ...deps.clientOptions, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) };
   let subcommands: Subcommand[] = [];
   const builtIns = [
-    createAskSubcommand({ engine: deps.engine, logger, command }),
-    createSourcesSubcommand({ engine: deps.engine }),
-    createHelpSubcommand({ command, examples, subcommands: () => subcommands }),
+    createAskCommand({ engine: deps.engine, logger, command }),
+    createSourcesCommand({ engine: deps.engine }),
+    createHelpCommand({ command, examples, subcommands: () => subcommands }),
   ];
   subcommands = mergeSubcommands(builtIns, deps.subcommands ?? [], logger);
 
@@ -115,8 +123,16 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
           path: HEALTH_PATH,
           method: ['GET'],
           handler: (_req, res) => {
-            res.writeHead(200, { 'content-type': 'application/json' });
-            res.end(JSON.stringify({ ok: true, articles: deps.engine.articles().length }));
+            const articles = deps.engine.articles().length;
+            const reply = (body: unknown) => {
+              res.writeHead(200, { 'content-type': 'application/json' });
+              res.end(JSON.stringify(body));
+            };
+            if (!deps.health) return reply({ ok: true, articles });
+            deps.health().then(
+              (store) => reply({ ok: true, articles, store }),
+              (error: unknown) => reply({ ok: true, articles, store: { ok: false, error: (error as Error).message } }),
+            );
           },
         },
       ],
@@ -135,6 +151,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     lastDigest: deps.lastDigest ?? (async () => null),
     editors: deps.editors ?? createEditorCheck({ editors: null, logger }),
     ...(deps.ingestUrl ? { ingestUrl: deps.ingestUrl } : {}),
+    deliveries: deps.deliveries ?? createMemoryDeliveryStore(),
   };
   registerListeners(app, listenerDeps);
   for (const register of deps.listeners ?? []) register(app, listenerDeps);

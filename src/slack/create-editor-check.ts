@@ -1,12 +1,9 @@
+import type { EditorsSetting } from '../config.js';
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { describeSlackError } from './describe-slack-error.js';
 
-/** MINERALS_EDITORS parsed: user ids and user-group ids; null when unset (admins and owners edit). */
-export interface EditorsSetting {
-  users: string[];
-  groups: string[];
-}
+export type { EditorsSetting };
 
 export interface EditorCheckDeps {
   editors: EditorsSetting | null;

@@ -1,6 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { readFollowUp } from '../engine/conversation/read-follow-up.js';
+import { readFollowUp } from '../engine/index.js';
 import { askEngine } from './ask-engine.js';
 import { describeSlackError } from './describe-slack-error.js';
 import { postReply, type ReplyTarget } from './post-reply.js';
@@ -8,7 +8,7 @@ import { renderAnswer } from './render/render-answer.js';
 import { renderHelp } from './render/render-help.js';
 import { renderNotice } from './render/render-notice.js';
 import type { AnsweredThread } from '../storage/thread-store.js';
-import type { ListenerDeps } from './listeners/listener-deps.js';
+import type { ListenerDeps } from './listener-deps.js';
 
 /**
  * Answers a mention, direct message or thread reply in its thread. A short follow-up ("and when was

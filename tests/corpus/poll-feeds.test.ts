@@ -5,7 +5,7 @@ import { createArticleExtractor } from '../../src/corpus/create-extractor.js';
 import { createIngestService, type IngestService } from '../../src/corpus/create-ingest-service.js';
 import { createFeedPoller } from '../../src/corpus/poll-feeds.js';
 import type { Feed, FeedStore } from '../../src/storage/feed-store.js';
-import { createLowdbFeedStore } from '../../src/storage/feed-store-lowdb.js';
+import { createLowdbFeedStore } from '../../src/storage/lowdb-feed-store.js';
 import { newsPage, send, serve } from './support/serve.js';
 import { STORIES, tempCorpus } from './support/temp-corpus.js';
 

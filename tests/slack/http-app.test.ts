@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BlockButtonAction } from '@slack/bolt';
 import { join } from 'node:path';
-import type { Answer, Engine } from '../../src/engine/types.js';
+import type { Answer, Engine } from '../../src/engine/index.js';
 import { ACTION_IDS } from '../../src/slack/action-ids.js';
 import { SLACK_MAX_CITATIONS } from '../../src/slack/ask-engine.js';
 import type { Subcommand } from '../../src/slack/commands/subcommand.js';

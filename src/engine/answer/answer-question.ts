@@ -135,9 +135,9 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
 
   const lead = support[0]!;
   // A paragraph often answers in two sentences ("Washington is seeking... US officials have framed..."):
-  // keep a supporting neighbour from the lead's paragraph, in reading order.
-  const neighbour = support.find((c) => c !== lead && c.passage.article === lead.passage.article && c.passage.paragraph === lead.passage.paragraph);
-  const sentences = [lead, ...(neighbour ? [neighbour] : [])].sort((a, b) => a.passage.sentence - b.passage.sentence);
+  // keep a supporting neighbor from the lead's paragraph, in reading order.
+  const neighbor = support.find((c) => c !== lead && c.passage.article === lead.passage.article && c.passage.paragraph === lead.passage.paragraph);
+  const sentences = [lead, ...(neighbor ? [neighbor] : [])].sort((a, b) => a.passage.sentence - b.passage.sentence);
   const named = question.focus ? nameBeforeFocus(lead, question.focus, deps) : null;
   const body = sentences.map((c) => `${c.passage.text.replace(/\s+/g, ' ').trim()} [${numberOf(c)}]`).join(' ');
   const answer = `${named ? `${named}: ` : ''}${body}`;

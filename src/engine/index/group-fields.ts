@@ -11,6 +11,16 @@ export interface DocFields {
   lead: boolean;
 }
 
+/**
+ * BM25F-style field weights. A document's score is its body score (times `leadWeight` when it is in
+ * its group's lead) plus `titleWeight` times its group title's score: every passage of an article
+ * carries the article's title, so a pasted headline finds its article.
+ */
+export interface FieldWeights {
+  titleWeight: number;
+  leadWeight: number;
+}
+
 /** Persisted group fields, aligned with the index's compacted document ids. */
 export interface GroupFieldsJSON {
   groups: string[];

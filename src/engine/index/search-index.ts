@@ -1,24 +1,11 @@
-import { analyzeText, type AnalysisOptions } from './analyze-text.js';
-import { idf, scoreTerm, type ScoringOptions } from './score-term.js';
-import { compactIndex, expandPostings, INDEX_VERSION, type IndexJSON, type Posting } from './index-json.js';
+import { analyzeText } from './analyze-text.js';
+import { idf, scoreTerm } from './score-term.js';
+import { compactIndex, expandPostings, INDEX_VERSION, type IndexJSON, type IndexOptions, type Posting } from './index-json.js';
 import { selectTop } from './select-top.js';
 import { createGroupFields, type DocFields, type GroupFields, type GroupFieldsJSON } from './group-fields.js';
 
-export { INDEX_VERSION, type IndexJSON } from './index-json.js';
-export type { DocFields } from './group-fields.js';
-
-/**
- * BM25F-style field weights. A document's score is its body score (times `leadWeight` when it is in
- * its group's lead) plus `titleWeight` times its group title's score: every passage of an article
- * carries the article's title, so a pasted headline finds its article.
- */
-export interface FieldWeights {
-  titleWeight: number;
-  leadWeight: number;
-}
-
-/** Everything that shapes the index; one `defaultIndexOptions`. */
-export interface IndexOptions extends ScoringOptions, AnalysisOptions, FieldWeights {}
+export { INDEX_VERSION, type IndexJSON, type IndexOptions } from './index-json.js';
+export type { DocFields, FieldWeights } from './group-fields.js';
 
 export const defaultIndexOptions: IndexOptions = { weighting: 'bm25', k1: 1.2, b: 0.75, stem: true, stopWords: true, titleWeight: 2, leadWeight: 1 };
 

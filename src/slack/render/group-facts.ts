@@ -1,4 +1,4 @@
-import type { AnswerFact } from '../../engine/types.js';
+import type { AnswerFact } from '../../engine/index.js';
 
 /** One labelled line of a list answer. */
 export interface FactGroup {

@@ -1,17 +1,12 @@
 import type { Button, KnownBlock } from '@slack/types';
-import type { Answer, AnswerFact, Citation } from '../../engine/types.js';
+import type { Answer, AnswerFact, Citation } from '../../engine/index.js';
 import { ACTION_IDS, questionButtonValue } from '../action-ids.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { groupFacts } from './group-facts.js';
 import { renderCitation } from './render-citation.js';
 import { fitBlocks, SLACK_LIMITS } from './slack-limits.js';
+import type { SlackMessage } from './slack-message.js';
 import { escapeAndTruncate } from './truncate-text.js';
-
-/** A message ready for chat.postMessage or respond(): Block Kit plus the plain-text fallback. */
-export interface RenderedMessage {
-  text: string;
-  blocks: KnownBlock[];
-}
 
 export interface RenderAnswerOptions {
   /** Slack user id of whoever asked, shown as a mention (a real id, never user text). */
@@ -79,7 +74,7 @@ function fallbackText(answer: Answer): string {
  * with its article's title, source and date; buttons last. Everything from the user or an
  * article is escaped; the result respects the 50-block and 3,000-character limits.
  */
-export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}): RenderedMessage {
+export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}): SlackMessage {
   const blocks: KnownBlock[] = [];
   const asker = options.askedBy && USER_ID.test(options.askedBy) ? `<@${options.askedBy}> asked: ` : 'Question: ';
   blocks.push(context(`:mag: ${asker}*${escapeAndTruncate(answer.question, SLACK_LIMITS.contextElementText - 200)}*`));
@@ -119,7 +114,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
 }
 
 /** The passages behind "More sources": those that matched beyond the ones shown, numbered on. */
-export function renderMoreSources(answer: Answer): RenderedMessage {
+export function renderMoreSources(answer: Answer): SlackMessage {
   const shown = answer.citations.length;
   const header = context(`More passages for *${escapeAndTruncate(answer.question, 2500)}*`);
   if (answer.more.length === 0) {

@@ -1,6 +1,6 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { CALLBACK_IDS } from '../callback-ids.js';
-import type { RenderedMessage } from './render-answer.js';
+import type { SlackMessage } from './slack-message.js';
 import { fitBlocks } from './slack-limits.js';
 
 /** block_id / action_id of the question field. */
@@ -38,7 +38,7 @@ export function renderAskModal(initial = ''): ModalView {
  * The answer shown in the same modal, with the question field below for another try. Buttons are
  * left out: they answer through a message's response_url, which a modal does not have.
  */
-export function renderAnswerModal(message: RenderedMessage, question: string): ModalView {
+export function renderAnswerModal(message: SlackMessage, question: string): ModalView {
   const answerBlocks = message.blocks.filter((b) => b.type !== 'actions');
   const again = renderAskModal(question).blocks;
   const blocks: KnownBlock[] = [...fitBlocks(answerBlocks, MODAL_BLOCKS - again.length - 1), { type: 'divider' }, ...(again as KnownBlock[])];

@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import type { Citation } from '../../engine/types.js';
+import type { Citation } from '../../engine/index.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { renderLink } from './render-link.js';
 import { SLACK_LIMITS } from './slack-limits.js';

@@ -1,5 +1,5 @@
 import { judgeDevQa } from '../../../src/bench/metrics/score-dev-qa.js';
-import type { Answer, Citation } from '../../../src/engine/types.js';
+import type { Answer, Citation } from '../../../src/engine/index.js';
 
 const citation = (quote: string): Citation => ({
   article: 'a.txt', title: 't', source: null, date: null, url: null, quote, score: 1, passageId: 'a.txt#0.0', start: 0, end: quote.length,

@@ -1,5 +1,5 @@
 import { createIngestService, type IngestService } from '../../../src/corpus/create-ingest-service.js';
-import { createAddSubcommand, unwrapSlackLink } from '../../../src/slack/commands/add-command.js';
+import { createAddCommand, unwrapSlackLink } from '../../../src/slack/commands/add-command.js';
 import { createLogger } from '../../../src/slack/create-logger.js';
 import { newsPage, send, serve } from '../../corpus/support/serve.js';
 import { STORIES, tempCorpus } from '../../corpus/support/temp-corpus.js';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   corpus = await tempCorpus(1);
   service = createIngestService({ engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true } });
   const logger = createLogger({ level: 'error', secrets: [], write: () => undefined });
-  t = await startTestApp({ engine: corpus.engine, subcommands: [createAddSubcommand({ ingestUrl: service.ingestUrl, logger })] });
+  t = await startTestApp({ engine: corpus.engine, subcommands: [createAddCommand({ ingestUrl: service.ingestUrl, logger })] });
 });
 afterAll(async () => {
   await t.close();

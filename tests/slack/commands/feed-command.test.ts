@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createIngestService, type IngestService } from '../../../src/corpus/create-ingest-service.js';
 import { createFeedPoller, fetchFeed } from '../../../src/corpus/poll-feeds.js';
-import { createFeedSubcommands } from '../../../src/slack/commands/feed-command.js';
+import { createFeedCommands } from '../../../src/slack/commands/feed-command.js';
 import { createLogger } from '../../../src/slack/create-logger.js';
 import type { FeedStore } from '../../../src/storage/feed-store.js';
-import { createLowdbFeedStore } from '../../../src/storage/feed-store-lowdb.js';
+import { createLowdbFeedStore } from '../../../src/storage/lowdb-feed-store.js';
 import { newsPage, send, serve } from '../../corpus/support/serve.js';
 import { STORIES, tempCorpus } from '../../corpus/support/temp-corpus.js';
 import { sendSlashCommand } from '../support/send-signed.js';
@@ -39,7 +39,7 @@ beforeAll(async () => {
   store = await createLowdbFeedStore(join(storeDir, 'feeds.json'));
   const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60, fetchOptions: { allowPrivateUrls: true } });
   const logger = createLogger({ level: 'error', secrets: [], write: () => undefined });
-  t = await startTestApp({ engine: corpus.engine, subcommands: createFeedSubcommands({ store, fetchFeed: (url) => fetchFeed(url, { allowPrivateUrls: true }), pollFeed: poller.pollFeed, intervalMinutes: 60, logger }) });
+  t = await startTestApp({ engine: corpus.engine, subcommands: createFeedCommands({ store, fetchFeed: (url) => fetchFeed(url, { allowPrivateUrls: true }), pollFeed: poller.pollFeed, intervalMinutes: 60, logger }) });
 });
 afterAll(async () => {
   await t.close();

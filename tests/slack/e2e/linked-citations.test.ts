@@ -1,7 +1,7 @@
 import { createArticleExtractor } from '../../../src/corpus/create-extractor.js';
 import { createIngestService, type IngestService } from '../../../src/corpus/create-ingest-service.js';
-import { createEngine } from '../../../src/engine/create-engine.js';
-import { createAddSubcommand } from '../../../src/slack/commands/add-command.js';
+import { createEngine } from '../../../src/engine/index.js';
+import { createAddCommand } from '../../../src/slack/commands/add-command.js';
 import { createLogger } from '../../../src/slack/create-logger.js';
 import { newsPage, send, serve } from '../../corpus/support/serve.js';
 import { STORIES, tempCorpus } from '../../corpus/support/temp-corpus.js';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   corpus = await tempCorpus(2);
   service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true }, saveDelayMs: 10 });
   const logger = createLogger({ level: 'error', secrets: [], write: () => {} });
-  t = await startTestApp({ engine: corpus.engine, subcommands: [createAddSubcommand({ ingestUrl: service.ingestUrl, logger })] });
+  t = await startTestApp({ engine: corpus.engine, subcommands: [createAddCommand({ ingestUrl: service.ingestUrl, logger })] });
 });
 afterAll(async () => {
   await t.close();

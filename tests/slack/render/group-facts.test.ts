@@ -1,6 +1,6 @@
 import { groupFacts } from '../../../src/slack/render/group-facts.js';
 import { renderAnswer } from '../../../src/slack/render/render-answer.js';
-import type { AnswerFact } from '../../../src/engine/types.js';
+import type { AnswerFact } from '../../../src/engine/index.js';
 import { makeAnswer } from '../support/make-answer.js';
 
 const fact = (value: string, type: AnswerFact['type'], role: AnswerFact['role'] = null): AnswerFact => ({ value, type, refs: [1], role });

@@ -1,4 +1,4 @@
-import type { Answer, Citation } from '../../../src/engine/types.js';
+import type { Answer, Citation } from '../../../src/engine/index.js';
 
 /** Builds Answer-shaped data for renderer tests (rendering, not the engine, is under test there). */
 export function makeCitation(overrides: Partial<Citation> = {}): Citation {

@@ -5,7 +5,7 @@ import { onlyEditorsCan } from '../../create-editor-check.js';
 import { findFirstLink } from '../../find-first-link.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Message shortcut "Add link to minerals": fetches the first link in the message into the corpus (editors only). */
 export function createAddLinkShortcut(deps: ListenerDeps) {

@@ -4,7 +4,7 @@ import { renderAnswer } from '../../render/render-answer.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
 import { stripBotMention } from '../../strip-mentions.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Message shortcut "Ask minerals about this": the message's text is the question; the answer is private, with Share. */
 export function createAskMessageShortcut(deps: ListenerDeps) {

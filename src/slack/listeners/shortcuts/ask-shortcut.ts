@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, GlobalShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { describeSlackError } from '../../describe-slack-error.js';
 import { renderAskModal } from '../../render/render-ask-modal.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Global shortcut "Ask minerals": opens the question modal (the trigger expires in 3 s, so it opens at once). */
 export function createAskShortcut(deps: ListenerDeps) {

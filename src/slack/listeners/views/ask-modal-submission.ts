@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { askEngine } from '../../ask-engine.js';
 import { renderAnswer } from '../../render/render-answer.js';
 import { ASK_MODAL_INPUT, renderAnswerModal } from '../../render/render-ask-modal.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /** The question modal was submitted: the answer replaces the modal's content (response_action: update). */
 export function createAskModalSubmission(deps: ListenerDeps) {

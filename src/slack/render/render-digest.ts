@@ -1,14 +1,12 @@
 import type { KnownBlock } from '@slack/types';
-import { escapeMrkdwn } from '../slack/render/escape-mrkdwn.js';
-import { formatIsoDate, renderAttribution } from '../slack/render/render-citation.js';
-import { SLACK_LIMITS } from '../slack/render/slack-limits.js';
-import { escapeAndTruncate, truncateText } from '../slack/render/truncate-text.js';
-import type { DigestWindow } from '../storage/digest-store.js';
-import type { DigestMessage } from './post-digest.js';
-import type { Digest, DigestStory } from './digest-types.js';
-
-/** action_id of a story's follow-up button; its value is the question, answered in the digest's thread. */
-export const DIGEST_FOLLOW_UP_ACTION = 'minerals_digest_follow_up';
+import type { Digest, DigestStory } from '../../digest/digest-types.js';
+import type { DigestWindow } from '../../storage/digest-store.js';
+import { ACTION_IDS } from '../action-ids.js';
+import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { formatIsoDate, renderAttribution } from './render-citation.js';
+import { SLACK_LIMITS } from './slack-limits.js';
+import type { SlackMessage } from './slack-message.js';
+import { escapeAndTruncate, truncateText } from './truncate-text.js';
 
 export interface RenderDigestOptions {
   /** Follow-up buttons need a real channel message to thread under; off for previews. */
@@ -41,7 +39,7 @@ function storySection(story: DigestStory, rank: number): KnownBlock {
 function factsLine(story: DigestStory): string | null {
   const parts = [
     ['People', story.people],
-    ['Organisations', story.organisations],
+    ['Organisations', story.organizations],
     ['Places', story.places],
     ['Dates', story.dates.map(formatIsoDate)],
   ] as const;
@@ -73,7 +71,7 @@ function storyBlocks(story: DigestStory, rank: number, followUps: boolean): Know
         {
           type: 'button',
           text: { type: 'plain_text', text: truncateText(`Ask: ${story.followUp}`, SLACK_LIMITS.buttonText) },
-          action_id: DIGEST_FOLLOW_UP_ACTION,
+          action_id: ACTION_IDS.digestFollowUp,
           value: story.followUp,
         },
       ],
@@ -87,7 +85,7 @@ function storyBlocks(story: DigestStory, rank: number, followUps: boolean): Know
  * (verbatim, numbered to its sources), the people/organisations/places/dates, every source and
  * a follow-up button. Past Slack's 50 blocks, the top stories and a count of the rest.
  */
-export function renderDigest(digest: Digest, options: RenderDigestOptions = {}): DigestMessage {
+export function renderDigest(digest: Digest, options: RenderDigestOptions = {}): SlackMessage {
   const stories = digest.stories;
   const title = `Critical minerals digest: ${plural(stories.length, 'story')} from ${plural(digest.articles.length, 'article')}`;
   const blocks: KnownBlock[] = [
@@ -106,7 +104,7 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
 }
 
 /** The one line posted on an empty day when DIGEST_POST_EMPTY is on. */
-export function renderEmptyDigest(window: DigestWindow): DigestMessage {
+export function renderEmptyDigest(window: DigestWindow): SlackMessage {
   const text = `Critical minerals digest: no new articles (${describeWindow(window)}).`;
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }

@@ -1,35 +1,7 @@
 import type { KnownBlock } from '@slack/types';
-import type { Digest, DigestStory } from '../../src/digest/digest-types.js';
-import { DIGEST_FOLLOW_UP_ACTION, renderDigest, renderEmptyDigest } from '../../src/digest/render-digest.js';
-import { renderDigestText } from '../../src/digest/render-digest-text.js';
-
-function story(n: number, quoteLength = 200): DigestStory {
-  const sources = [0, 1, 2].map((i) => ({
-    file: `${n}-${i}.txt`,
-    title: `Story ${n} report ${i} <!channel> & friends`,
-    source: i === 0 ? 'ANI' : null,
-    url: i === 1 ? `https://example.com/${n}/${i}` : null,
-    date: '2026-01-13',
-  }));
-  return {
-    headline: `Story ${n}: ministers <@U123> meet & agree`,
-    event: 'Finance Ministerial',
-    keySentences: [0, 1, 2].map((i) => ({ quote: `${'word '.repeat(quoteLength / 5)}end${i}`, passageId: `${n}-${i}.txt#0.0`, article: `${n}-${i}.txt`, sourceIndex: i })),
-    people: ['Scott Bessent', 'Ashwini Vaishnaw'],
-    organisations: ['US Treasury'],
-    places: ['India', 'Washington'],
-    dates: ['2026-01-12'],
-    sources,
-    followUp: `What happened at the Finance Ministerial ${n}?`,
-    weight: 3,
-  };
-}
-
-const digest = (stories: DigestStory[]): Digest => ({
-  window: { from: '2026-01-13T08:00:00.000Z', to: '2026-01-14T08:00:00.000Z' },
-  articles: stories.flatMap((s) => s.sources.map((src) => ({ file: src.file, hash: 'h' }))),
-  stories,
-});
+import { ACTION_IDS } from '../../../src/slack/action-ids.js';
+import { renderDigest, renderEmptyDigest } from '../../../src/slack/render/render-digest.js';
+import { digest, story } from '../../support/digest-fixture.js';
 
 /** Every piece of text Slack will parse, per block. */
 function texts(block: KnownBlock): string[] {
@@ -49,7 +21,7 @@ test('a story shows its headline, numbered verbatim quotes, facts, every source 
   for (const i of [0, 1, 2]) expect(all).toContain(`Story 1 report ${i} &lt;!channel&gt; &amp; friends`);
   expect(all).toContain('*<https://example.com/1/1|');
   const button = blocks.find((b) => b.type === 'actions') as { elements: Array<{ action_id: string; value: string }> };
-  expect(button.elements[0]).toMatchObject({ action_id: DIGEST_FOLLOW_UP_ACTION, value: 'What happened at the Finance Ministerial 1?' });
+  expect(button.elements[0]).toMatchObject({ action_id: ACTION_IDS.digestFollowUp, value: 'What happened at the Finance Ministerial 1?' });
   expect(text).toContain('1 story from 3 articles');
   expect(text).not.toMatch(/<[@!]/);
 });
@@ -71,10 +43,6 @@ test('a preview has no follow-up buttons and says it was not posted', () => {
   expect(blocks.flatMap(texts).join('\n')).toContain('Preview, not posted');
 });
 
-test('the empty-day line and the plain-text preview', () => {
+test('the empty-day line', () => {
   expect(renderEmptyDigest({ from: '2026-01-13T08:00:00.000Z', to: '2026-01-14T08:00:00.000Z' }).text).toMatch(/no new articles \(New since 13 Jan 2026/);
-  const plain = renderDigestText(digest([story(1)]));
-  expect(plain).toContain('1. Story 1: ministers <@U123> meet & agree');
-  expect(plain).toContain('[2] Story 1 report 1 <!channel> & friends (13 Jan 2026, https://example.com/1/1)');
-  expect(renderDigestText(digest([]))).toMatch(/no new articles/);
 });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { createWriteQueue } from './create-write-queue.js';
 import { openJsonDb } from './open-json-db.js';
 import type { Vote, VoteStore } from './vote-store.js';
 
@@ -6,35 +7,33 @@ interface VoteFile {
   votes: Vote[];
 }
 
-/** File name of the votes database inside DATA_DIR. */
-export const VOTES_FILE = 'votes.json';
+/** Where the vote store lives under the data folder. */
+export const voteStorePath = (dataDir: string) => join(dataDir, 'votes.json');
 
 function sameSubject(a: Vote, b: Vote): boolean {
   return a.userId === b.userId && a.question.trim().toLowerCase() === b.question.trim().toLowerCase();
 }
 
 /**
- * VoteStore on a lowdb JSON file (`<dataDir>/votes.json`). Refuses to open a corrupt file
+ * VoteStore on a lowdb JSON file, e.g. data/votes.json. Refuses to open a corrupt file
  * (CorruptDataError) rather than overwrite it. Writes are serialised so concurrent clicks never lose a vote.
  */
-export async function createJsonVoteStore(dataDir: string): Promise<VoteStore> {
-  const db = await openJsonDb<VoteFile>(join(dataDir, VOTES_FILE), { votes: [] });
+export async function createLowdbVoteStore(path: string): Promise<VoteStore> {
+  const db = await openJsonDb<VoteFile>(path, { votes: [] });
   if (!Array.isArray(db.data.votes)) db.data.votes = [];
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createWriteQueue();
   return {
     record(vote) {
-      const run = queue.then(async () => {
+      return queue(async () => {
         const index = db.data.votes.findIndex((v) => sameSubject(v, vote));
         if (index >= 0) db.data.votes[index] = { ...vote };
         else db.data.votes.push({ ...vote });
         await db.write();
         return { replaced: index >= 0 };
       });
-      queue = run.catch(() => undefined);
-      return run;
     },
     async list() {
-      await queue;
+      await queue.idle();
       return db.data.votes.map((v) => ({ ...v, citations: [...v.citations] }));
     },
   };

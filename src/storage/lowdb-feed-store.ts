@@ -1,5 +1,10 @@
-import type { Feed, FeedStore } from './feed-store.js';
+import { join } from 'node:path';
+import { createWriteQueue } from './create-write-queue.js';
+import { MAX_SEEN_PER_FEED, type Feed, type FeedStore } from './feed-store.js';
 import { openJsonDb } from './open-json-db.js';
+
+/** Where the feed store lives under the data folder. */
+export const feedStorePath = (dataDir: string) => join(dataDir, 'feeds.json');
 
 interface FeedData {
   feeds: Feed[];
@@ -7,23 +12,18 @@ interface FeedData {
   seen: Record<string, string[]>;
 }
 
-/** Seen ids kept per feed: well above any feed's length, so old items never come back as new. */
-export const MAX_SEEN_PER_FEED = 5000;
 
-/** FeedStore over a lowdb JSON file (opened with openJsonDb, so a corrupt file is refused, not overwritten). */
+/** FeedStore over a lowdb JSON file, e.g. data/feeds.json (opened with openJsonDb, so a corrupt file is refused, not overwritten). */
 export async function createLowdbFeedStore(path: string): Promise<FeedStore> {
   const db = await openJsonDb<FeedData>(path, { feeds: [], seen: {} });
   // Writes are serialised so two quick commands cannot interleave partial updates.
-  let queue: Promise<unknown> = Promise.resolve();
-  const write = <T>(change: (data: FeedData) => T): Promise<T> => {
-    const next = queue.then(async () => {
+  const queue = createWriteQueue();
+  const write = <T>(change: (data: FeedData) => T): Promise<T> =>
+    queue(async () => {
       const result = change(db.data);
       await db.write();
       return result;
     });
-    queue = next.catch(() => undefined);
-    return next;
-  };
 
   return {
     async list() {

@@ -2,7 +2,7 @@ import { renderHelp } from '../render/render-help.js';
 import type { Subcommand } from './subcommand.js';
 
 /** `/minerals help`: usage generated from every registered subcommand (read when run, so late additions show). */
-export function createHelpSubcommand(deps: { command: string; examples: string[]; subcommands: () => Subcommand[] }): Subcommand {
+export function createHelpCommand(deps: { command: string; examples: string[]; subcommands: () => Subcommand[] }): Subcommand {
   return {
     name: 'help',
     usage: 'help',

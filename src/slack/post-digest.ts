@@ -1,29 +1,17 @@
-import { ErrorCode, type WebClient } from '@slack/web-api';
-import type { KnownBlock } from '@slack/types';
+import { ErrorCode, type WebClient, type WebClientOptions } from '@slack/web-api';
+import type { DigestPoster, LookupOutcome, PostOutcome } from '../digest/digest-poster.js';
+import type { Digest } from '../digest/digest-types.js';
+import { renderDigest, renderEmptyDigest } from './render/render-digest.js';
+import type { SlackMessage } from './render/slack-message.js';
 
 /** Metadata event type carried by every digest message, so a post can be found again by its id. */
 export const DIGEST_EVENT_TYPE = 'minerals_digest';
 
-/** What to send: fallback text plus blocks. */
-export interface DigestMessage {
-  text: string;
-  blocks: KnownBlock[];
-}
-
-/** How one post attempt ended. `unknown`: Slack may or may not have posted it (network/HTTP failure). */
-export type PostOutcome =
-  | { status: 'posted'; ts: string }
-  | { status: 'not-posted'; error: string; fix?: string }
-  | { status: 'unknown'; error: string };
-
-/** Whether a digest with a given id is in the channel: its ts, null when certainly absent. */
-export type LookupOutcome = { status: 'found'; ts: string } | { status: 'absent' } | { status: 'unknown'; error: string };
-
-export interface DigestPoster {
-  post(channel: string, message: DigestMessage, digestId: string): Promise<PostOutcome>;
-  /** Looks through the channel's messages since `oldest` (ISO) for the digest's metadata id. */
-  find(channel: string, digestId: string, oldest: string): Promise<LookupOutcome>;
-}
+/**
+ * Options for the digest's own WebClient: no blind retries (a retried post whose first answer was
+ * lost would post twice) and rate limits surfaced so the poster waits Retry-After itself.
+ */
+export const DIGEST_CLIENT_OPTIONS: WebClientOptions = { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
 
 export interface DigestPosterDeps {
   /**
@@ -52,7 +40,7 @@ interface SlackishError {
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Posts digests and looks them up again. Rate limits wait Retry-After and try again; an answer
+ * The Slack DigestPoster: posts digests and looks them up again. Rate limits wait Retry-After and try again; an answer
  * that leaves it unclear whether Slack posted is checked against the channel before any retry.
  */
 export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
@@ -96,7 +84,7 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
     return { status: 'absent' };
   }
 
-  async function postOnce(channel: string, message: DigestMessage, digestId: string): Promise<PostOutcome> {
+  async function postOnce(channel: string, message: SlackMessage, digestId: string): Promise<PostOutcome> {
     const sent = await call(() =>
       deps.client.chat.postMessage({
         channel,
@@ -121,7 +109,8 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
 
   return {
     find,
-    async post(channel, message, digestId) {
+    async post(channel, digest, digestId) {
+      const message = renderForChannel(digest);
       const startedAt = new Date().toISOString();
       const first = await postOnce(channel, message, digestId);
       if (first.status !== 'unknown') return first;
@@ -132,6 +121,11 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
       return postOnce(channel, message, digestId);
     },
   };
+}
+
+/** The channel's message: the stories with follow-up buttons, or the one line for an empty day. */
+function renderForChannel(digest: Digest): SlackMessage {
+  return digest.articles.length === 0 ? renderEmptyDigest(digest.window) : renderDigest(digest);
 }
 
 function describe(error: SlackishError): string {

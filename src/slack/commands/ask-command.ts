@@ -1,18 +1,18 @@
 import type { Logger } from '@slack/bolt';
-import type { Engine } from '../../engine/types.js';
+import type { Engine } from '../../engine/index.js';
 import { askEngine } from '../ask-engine.js';
 import { renderAnswer } from '../render/render-answer.js';
 import { renderNotice } from '../render/render-notice.js';
 import type { Subcommand } from './subcommand.js';
 
-export interface AskSubcommandDeps {
+export interface AskCommandDeps {
   engine: Engine;
   logger: Logger;
   command: string;
 }
 
 /** `/minerals ask <question>`: an ephemeral answer with citations and Share / vote / More sources buttons. */
-export function createAskSubcommand(deps: AskSubcommandDeps): Subcommand {
+export function createAskCommand(deps: AskCommandDeps): Subcommand {
   return {
     name: 'ask',
     usage: 'ask <question>',

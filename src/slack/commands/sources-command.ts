@@ -1,9 +1,9 @@
-import type { Engine } from '../../engine/types.js';
+import type { Engine } from '../../engine/index.js';
 import { renderSources } from '../render/render-sources.js';
 import type { Subcommand } from './subcommand.js';
 
 /** `/minerals sources`: the articles in the corpus with title, source, date and passage count. */
-export function createSourcesSubcommand(deps: { engine: Engine }): Subcommand {
+export function createSourcesCommand(deps: { engine: Engine }): Subcommand {
   return {
     name: 'sources',
     usage: 'sources',

@@ -1,6 +1,6 @@
-import { createDigestPoster, DIGEST_EVENT_TYPE } from '../../src/digest/post-digest.js';
-import { DIGEST_CLIENT_OPTIONS } from '../../src/digest/start-digest.js';
-import { FakeSlack } from '../slack/support/fake-slack.js';
+import type { Digest } from '../../src/digest/digest-types.js';
+import { createDigestPoster, DIGEST_CLIENT_OPTIONS, DIGEST_EVENT_TYPE } from '../../src/slack/post-digest.js';
+import { FakeSlack } from './support/fake-slack.js';
 
 let api: FakeSlack;
 beforeEach(async () => {
@@ -9,7 +9,8 @@ beforeEach(async () => {
 });
 afterEach(() => api.stop());
 
-const message = { text: 'Digest', blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: 'Digest' } }] };
+// An empty day's digest: the poster renders it as the one-line note.
+const message: Digest = { window: { from: null, to: '2026-01-14T08:00:00.000Z' }, articles: [], stories: [] };
 const log = () => {
   const lines: string[] = [];
   return { lines, warn: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };

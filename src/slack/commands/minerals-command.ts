@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { routeSubcommand } from '../../commands/route-subcommand.js';
-import type { SubcommandContext } from '../../commands/subcommand.js';
-import { renderHelp, renderUnknownSubcommand } from '../../render/render-help.js';
-import { renderNotice } from '../../render/render-notice.js';
-import { respondSafely } from '../../respond-safely.js';
+import { routeSubcommand } from './route-subcommand.js';
+import type { SubcommandContext } from './subcommand.js';
+import { renderHelp, renderUnknownSubcommand } from '../render/render-help.js';
+import { renderNotice } from '../render/render-notice.js';
+import { respondSafely } from '../respond-safely.js';
 import type { ListenerDeps } from '../listener-deps.js';
 
 /** `/minerals [subcommand] [args]`: acks at once, then dispatches to the registered subcommand. */

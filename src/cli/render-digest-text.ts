@@ -1,5 +1,5 @@
+import type { Digest } from '../digest/digest-types.js';
 import { formatIsoDate } from '../slack/render/render-citation.js';
-import type { Digest } from './digest-types.js';
 
 /** The digest as plain text for a terminal (`npm run digest -- --preview`); nothing is escaped. */
 export function renderDigestText(digest: Digest): string {
@@ -13,7 +13,7 @@ export function renderDigestText(digest: Digest): string {
     for (const k of story.keySentences) lines.push(`   “${k.quote.replace(/\s+/g, ' ')}” [${k.sourceIndex + 1}]`);
     const facts: Array<[string, string[]]> = [
       ['People', story.people],
-      ['Organisations', story.organisations],
+      ['Organisations', story.organizations],
       ['Places', story.places],
       ['Dates', story.dates.map(formatIsoDate)],
     ];

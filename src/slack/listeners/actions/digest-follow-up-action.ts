@@ -1,7 +1,6 @@
-import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import type { ListenerDeps } from '../slack/listeners/listener-deps.js';
-import { replyToQuestion } from '../slack/reply-to-question.js';
-import { DIGEST_FOLLOW_UP_ACTION } from './render-digest.js';
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { replyToQuestion } from '../../reply-to-question.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /**
  * A story's follow-up button: asks the question it carries and answers in the digest's thread,
@@ -18,9 +17,4 @@ export function createDigestFollowUpAction(deps: Pick<ListenerDeps, 'engine' | '
     }
     await replyToQuestion(deps, client, { channel, threadTs }, action.value ?? '', body.user.id);
   };
-}
-
-/** For `createApp({ listeners: [registerDigestFollowUp] })`. */
-export function registerDigestFollowUp(app: App, deps: ListenerDeps): void {
-  app.action<BlockButtonAction>(DIGEST_FOLLOW_UP_ACTION, createDigestFollowUpAction(deps));
 }
