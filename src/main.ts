@@ -18,7 +18,6 @@ import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { createLowdbThreadStore, threadStorePath } from './storage/lowdb-thread-store.js';
 import { openStores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
@@ -43,7 +42,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   log.info(`corpus: ${engine.articles().length} articles (${origin})`);
   const votes = stores.votes;
   const digestStore = stores.digest;
-  const threads = await createLowdbThreadStore(threadStorePath(config.dataDir));
+  const threads = stores.threads;
 
   const live = await startLiveCorpus({
     engine,
