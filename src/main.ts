@@ -11,19 +11,18 @@ import { lastDigestInfo, startDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
 import { createFeedCommands } from './slack/commands/feed-command.js';
-import { createApp } from './slack/create-app.js';
+import { createApp, type MineralsApp } from './slack/create-app.js';
 import { createEditorCheck } from './slack/create-editor-check.js';
 import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { createLowdbThreadStore, threadStorePath } from './storage/lowdb-thread-store.js';
 import { openStores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
-  mode: 'http' | 'socket';
+  mode: MineralsApp['mode'];
   /** Bound port in HTTP mode, null in Socket Mode. */
   port: number | null;
   logger: Logger;
@@ -43,7 +42,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   log.info(`corpus: ${engine.articles().length} articles (${origin})`);
   const votes = stores.votes;
   const digestStore = stores.digest;
-  const threads = await createLowdbThreadStore(threadStorePath(config.dataDir));
+  const threads = stores.threads;
 
   const live = await startLiveCorpus({
     engine,
