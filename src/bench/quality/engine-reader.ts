@@ -1,5 +1,4 @@
-import type { Answer, Engine, SourceFile } from '../../engine/types.js';
-import { QuestionError } from '../../engine/types.js';
+import { QuestionError, type Answer, type Engine, type SourceFile } from '../../engine/index.js';
 
 const encoder = new TextEncoder();
 

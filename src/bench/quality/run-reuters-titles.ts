@@ -1,5 +1,4 @@
-import { createEngine } from '../../engine/create-engine.js';
-import type { Engine } from '../../engine/types.js';
+import { createEngine, type Engine } from '../../engine/index.js';
 import type { ReutersStory } from '../data/read-reuters.js';
 import { toPassages } from '../data/split-sentences.js';
 import { naturalTfidf } from '../retrievers/natural-tfidf.js';

@@ -1,5 +1,4 @@
-import { createEngine } from '../../engine/create-engine.js';
-import type { Answer, Engine } from '../../engine/types.js';
+import { createEngine, type Answer, type Engine } from '../../engine/index.js';
 import type { SquadQuestion, SquadSet } from '../data/read-squad.js';
 import { scoreSquadV2, type SquadV2Scores } from '../metrics/squad-v2-score.js';
 import { askOrNull, benchFile, firstShown, squadPrediction } from './engine-reader.js';
