@@ -27,7 +27,7 @@ const STOP_QUESTION = /\b(who|whom|whose|what|which|when|where|why|how|much|many
 function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | 'plural'> {
   const q = question.toLowerCase();
   const plural = /\b(who (attended|participated|met|joined|were)|which (countries|people|nations|companies|officials|leaders)|list|name the)\b/.test(q);
-  if (/^(how (much|many)|what (amount|sum|share|percentage|price|value))\b|\b(cost|worth|how much|how many)\b/.test(q)) {
+  if (/^(how (much|many|long|old|far|large|big|tall|high|often|fast|deep|wide|heavy)|what (amount|sum|share|percentage|percent|price|value|number))\b|\b(cost|worth|how much|how many)\b/.test(q)) {
     return { kind: 'amount', wants: ['amount'], plural };
   }
   if (/^when\b|\b(what|which) (date|day|month|year|time)\b/.test(q)) return { kind: 'date', wants: ['date'], plural };
