@@ -7,7 +7,7 @@ import { ingestFile } from './ingest/ingest-file.js';
 import { articleDate, type Article, type ArticleSummary, type Engine, type EngineSnapshot, type IngestWarning, type Passage, type SourceFile } from './types.js';
 
 /** Bumped whenever ingestion, analysis or the snapshot layout changes: older snapshots are rebuilt. */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 export interface EngineOptions {
   index: Partial<IndexOptions>;
