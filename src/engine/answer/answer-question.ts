@@ -5,6 +5,7 @@ import type { SearchIndex } from '../index/search-index.js';
 import { articleDate, type Answer, type AnswerGroup, type Article, type Citation, type Passage } from '../types.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
+import { placeDates } from './place-dates.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
 
 /** What answering needs from the engine. */
@@ -105,7 +106,12 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
   const moreOf = () => support.filter((c) => !cited.includes(c)).map((c) => citationOf(c, deps.article(c.passage.article)));
 
   if (question.wants.length > 0) {
-    const facts = chooseFacts(question, collectFacts(question, support, (c) => deps.entitiesOf(c.passage)));
+    const entitiesOf = (c: Candidate) => {
+      const article = deps.article(c.passage.article);
+      const year = article?.eventDates[0] ? Number(article.eventDates[0].slice(0, 4)) : null;
+      return placeDates(deps.entitiesOf(c.passage), c.passage.text, article ? articleDate(article) : null, year);
+    };
+    const facts = chooseFacts(question, collectFacts(question, support, entitiesOf));
     if (facts.length === 0) return abstain(text, kind, `no passage states the ${kind === 'other' ? 'answer' : kind} asked for.`, candidates, deps);
     const labels = [...new Set(facts.flatMap((f) => f.sources.map((s) => deps.eventOf(s.passage) ?? '')))].filter(Boolean);
     const generic = question.terms.some((t) => eventTerms.has(t)) && focused === candidates && labels.length > 1;

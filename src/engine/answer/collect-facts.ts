@@ -4,6 +4,7 @@ import type { Span } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { distanceToAnchors, findAnchors } from './question-anchors.js';
 import type { Candidate } from './rank-passages.js';
+import { speaksOfFuture } from '../ingest/speaks-of-future.js';
 
 /** One short answer value ("Scott Bessent", "February 19–20") and the passages that state it. */
 export interface Fact {
@@ -14,6 +15,15 @@ export interface Fact {
 }
 
 const RELATIVE_DATE = /^(on |last |next |this |earlier |later |in )|^(19|20)\d\d$/i;
+const ASKS_FUTURE = /\b(will|shall|going to|upcoming|next)\b/i;
+const ASKS_PAST = /\b(was|were|did|had)\b/i;
+
+/** A date stated of what is still to come does not answer "when was ...", nor a past one "when will ...". */
+function tenseFit(question: QuestionAnalysis, candidate: Candidate, entity: Entity): number {
+  const future = speaksOfFuture(candidate.passage.text, entity.start);
+  if (ASKS_FUTURE.test(question.text)) return future ? 1 : 0.6;
+  return ASKS_PAST.test(question.text) && future ? 0.5 : 1;
+}
 
 function factWeight(entity: Entity, candidate: Candidate, question: QuestionAnalysis, anchors: readonly Span[]): number {
   const typeRank = question.wants.indexOf(entity.type as never);
@@ -21,7 +31,11 @@ function factWeight(entity: Entity, candidate: Candidate, question: QuestionAnal
   let weight = candidate.score * [1, 0.55, 0.3][typeRank]! * (0.4 + proximity);
   const before = candidate.passage.text.slice(Math.max(0, entity.start - 12), entity.start);
   if (question.kind === 'place' && /\b(at|in)\s+(the\s+)?$/i.test(before)) weight *= 2.5;
-  if (question.kind === 'date' && RELATIVE_DATE.test(entity.text)) weight *= 0.4;
+  // A relative date the article's own date could not place ("on Monday" in an undated article) says little.
+  if (question.kind === 'date') {
+    if (RELATIVE_DATE.test(entity.text)) weight *= entity.name === entity.text ? 0.4 : 0.8;
+    weight *= tenseFit(question, candidate, entity);
+  }
   return weight;
 }
 

@@ -13,6 +13,10 @@ const DATE = new RegExp(
     `\\b(?:next|last|this|earlier this|later this)\\s+(?:month|week|year)\\b`,
     `\\b(?:in\\s+)?${MONTH}\\b(?=\\s*[,.]|\\s+(?:this|next|last)\\b)`,
     `\\b(?:19|20)\\d{2}\\b`,
+    // Times of day and times told by another event: "3 p.m.", "10:30 GMT", "minutes before the raid", "at dawn".
+    `\\b\\d{1,2}(?::\\d{2})?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT\\b|EST\\b|ET\\b|IST\\b)`,
+    `\\b(?:(?:a few|several|some|\\d+|a|an|two|three|four|five|ten|twenty|thirty)\\s+)?(?:seconds|minutes|hours|days|weeks|months|years|moments)\\s+(?:before|after|ahead of|into|ago)\\b(?:\\s+(?:the|a|his|her|their|its)\\s+[a-z]+)?`,
+    `\\b(?:at|by|before|after|until)\\s+(?:dawn|dusk|noon|midday|midnight|sunrise|sunset|daybreak)\\b`,
   ].join('|'),
   'g',
 );
