@@ -82,6 +82,8 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
   const whole = words.join(' ');
   const known = lexicon.get(whole);
   if (known) return [{ ...span(text, run, known.type), name: known.name }];
+  // A wire credit ("(CNN) --", "(Reuters) -") opens a story; it is not a name in it.
+  if (run.length === 1 && /\(\s*$/.test(text.slice(0, run[0]!.start)) && /^\s*\)\s*[-–—]/.test(text.slice(run[0]!.end))) return [];
   // A title alone ("Assistant", "Minister for") names nobody.
   if (words.every((w) => roleWords.has(w) || CONNECTORS.has(w))) return [];
   if (placeNames.has(whole) || placeNames.has(whole.replace(/^the /, ''))) return [span(text, run, 'place')];
@@ -137,7 +139,7 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
     const after = text.slice(run[run.length - 1]!.end).match(/^\s*,\s*(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1] ?? '';
     if (after.split(/\s+/).some((w) => roleWords.has(w.toLowerCase()))) return [span(text, run, 'person')];
   }
-  const sentenceInitial = /(^|[.!?:]\s+|\n\s*)$/.test(text.slice(0, run[0]!.start));
+  const sentenceInitial = /(^|[.!?:]\s+|\n\s*|\)\s*[-–—]+\s*)$/.test(text.slice(0, run[0]!.start));
   return sentenceInitial && run.length === 1 ? [] : [span(text, run, 'name')];
 }
 
