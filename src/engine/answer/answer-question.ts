@@ -72,13 +72,20 @@ function numberCitations(candidates: Candidate[], deps: AnswerDeps, limit: numbe
   return { numberOf, citations, cited };
 }
 
-/** "Name [1, 3], Other [2]"; a fact none of whose passages made the citation limit is left out, never stated bare. */
+/**
+ * "Name [1, 3], Other [2]", hosts apart ("...; hosted by Scott Bessent [1]"); a fact none of whose
+ * passages made the citation limit is left out, never stated bare.
+ */
 function renderFacts(facts: Fact[], numberOf: (c: Candidate) => number): string {
-  return facts
-    .map((fact) => ({ fact, refs: [...new Set(fact.sources.map(numberOf).filter((n) => n > 0))].sort((a, b) => a - b) }))
-    .filter(({ refs }) => refs.length > 0)
-    .map(({ fact, refs }) => `${fact.value} [${refs.join(', ')}]`)
-    .join(', ');
+  const render = (list: Fact[]) =>
+    list
+      .map((fact) => ({ fact, refs: [...new Set(fact.sources.map(numberOf).filter((n) => n > 0))].sort((a, b) => a - b) }))
+      .filter(({ refs }) => refs.length > 0)
+      .map(({ fact, refs }) => `${fact.value} [${refs.join(', ')}]`)
+      .join(', ');
+  const others = render(facts.filter((f) => f.role !== 'host'));
+  const hosts = render(facts.filter((f) => f.role === 'host'));
+  return [others, hosts && `hosted by ${hosts}`].filter(Boolean).join('; ');
 }
 
 /**

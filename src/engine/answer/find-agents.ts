@@ -6,7 +6,7 @@ const NAMED = new Set(['person', 'org', 'place', 'name']);
 /** What may stand between a subject and its verb: "Vaishnaw represented", "the US Treasury has hosted", "X, who chaired". */
 const BEFORE_VERB = /^(?:\s*,?\s*(?:who|which|has|have|had|was|were|is|are|also|jointly|formally|recently|then|will|would|to be|being|been)\b)*\s*$/i;
 /** Where a "by ..." phrase ends. */
-const BY_END = /[.;:()?!]|,\s(?!and\b)|\s(?:which|who|that|to|in|at|on|with|as|from|after|before|during|where|when)\s/;
+const BY_END = /[.;:()?!]|,\s(?!and\b)|\s(?:which|who|that|to|in|at|on|with|as|after|before|during|where|when)\s/;
 /** Companions joined to the subject after the verb: "attended the meeting, along with X and Y". */
 const ALONG = /\b(?:along with|together with|as well as|alongside)\b/i;
 
