@@ -6,18 +6,20 @@ import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 import { startLiveCorpus } from './corpus/start-live-corpus.js';
-import { registerDigestFollowUp } from './digest/follow-up-action.js';
-import { DIGEST_CLIENT_OPTIONS, lastDigestInfo, startDigest } from './digest/start-digest.js';
-import { createAddSubcommand } from './slack/commands/add-command.js';
+import { lastDigestInfo, startDigest } from './digest/start-digest.js';
+import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
-import { createFeedSubcommands } from './slack/commands/feed-command.js';
+import { createFeedCommands } from './slack/commands/feed-command.js';
 import { createApp } from './slack/create-app.js';
+import { createEditorCheck } from './slack/create-editor-check.js';
 import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
+import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { createJsonVoteStore } from './storage/json-vote-store.js';
+import { createLowdbVoteStore, voteStorePath } from './storage/lowdb-vote-store.js';
 import { createLowdbDigestStore, digestStorePath } from './storage/lowdb-digest-store.js';
+import { createLowdbThreadStore, threadStorePath } from './storage/lowdb-thread-store.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -36,25 +38,28 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
   const { engine, origin } = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: (line) => log.info(line) });
   log.info(`corpus: ${engine.articles().length} articles (${origin})`);
-  const votes = await createJsonVoteStore(config.dataDir);
+  const votes = await createLowdbVoteStore(voteStorePath(config.dataDir));
   const digestStore = await createLowdbDigestStore(digestStorePath(config.dataDir));
+  const threads = await createLowdbThreadStore(threadStorePath(config.dataDir));
 
-  const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, log: (line) => log.info(line) });
+  const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, allowPrivateUrls: config.allowPrivateUrls, log: (line) => log.info(line) });
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
     createDigestCommand({ engine, store: digestStore, channel: config.digestChannel ?? null }),
-    createAddSubcommand({ ingestUrl: live.ingestUrl, logger: log }),
-    ...createFeedSubcommands({ store: live.feedStore, fetchFeed: live.fetchFeed, pollFeed: live.poller.pollFeed, intervalMinutes: config.feedPollMinutes, logger: log }),
+    createAddCommand({ ingestUrl: live.ingestUrl, logger: log }),
+    ...createFeedCommands({ store: live.feedStore, fetchFeed: live.fetchFeed, pollFeed: live.poller.pollFeed, intervalMinutes: config.feedPollMinutes, logger: log }),
   ];
 
   const minerals = createApp({
     config,
     engine,
     votes,
+    threads,
+    ingestUrl: live.ingestUrl,
+    editors: createEditorCheck({ editors: config.editors, logger: log }),
     subcommands,
     logger: log,
-    listeners: [registerDigestFollowUp],
     lastDigest: () => lastDigestInfo(digestStore),
   });
   let port: number | null;
@@ -70,7 +75,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   const digest = await startDigest({
     engine,
     store: digestStore,
-    client: digestClient,
+    poster: createDigestPoster({ client: digestClient, log }),
     channel: config.digestChannel,
     cron: config.digestCron,
     timeZone: config.digestTimeZone,

@@ -1,10 +1,8 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createEngine, loadEngine, type EngineOptions } from '../engine/create-engine.js';
-import type { Engine, IngestWarning } from '../engine/types.js';
+import { createEngine, loadEngine, hashArticle, type EngineOptions, type Engine, type IngestWarning } from '../engine/index.js';
 import { readSeedFiles } from './read-source-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
-import { hashArticle } from '../engine/ingest/hash-article.js';
 
 export interface LoadCorpusOptions {
   seedsDir: string;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Engine } from '../engine/types.js';
-import { createLowdbFeedStore } from '../storage/feed-store-lowdb.js';
+import type { Engine } from '../engine/index.js';
+import { createLowdbFeedStore, feedStorePath } from '../storage/lowdb-feed-store.js';
 import { createIngestService } from './create-ingest-service.js';
 import { createFeedPoller, fetchFeed } from './poll-feeds.js';
 import { readSourceFile } from './read-source-file.js';
@@ -11,6 +11,8 @@ export interface LiveCorpusDeps {
   seedsDir: string;
   dataDir: string;
   feedPollMinutes: number;
+  /** MINERALS_ALLOW_PRIVATE_URLS (local testing only). */
+  allowPrivateUrls: boolean;
   log: (line: string) => void;
 }
 
@@ -19,17 +21,18 @@ export interface LiveCorpusDeps {
  * and the feed poller (feeds in data/feeds.json). `stop` closes them and saves the index.
  */
 export async function startLiveCorpus(deps: LiveCorpusDeps) {
-  const service = createIngestService(deps);
+  const fetchOptions = { allowPrivateUrls: deps.allowPrivateUrls };
+  const service = createIngestService({ ...deps, fetchOptions });
   const watcher = watchSeeds({ engine: deps.engine, seedsDir: deps.seedsDir, readSourceFile, onChange: service.requestSave, log: deps.log });
-  const feedStore = await createLowdbFeedStore(join(deps.dataDir, 'feeds.json'));
-  const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, log: deps.log });
+  const feedStore = await createLowdbFeedStore(feedStorePath(deps.dataDir));
+  const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, fetchOptions, log: deps.log });
   await watcher.ready;
   poller.start();
   return {
     ingestUrl: service.ingestUrl,
     feedStore,
     poller,
-    fetchFeed: (url: string) => fetchFeed(url),
+    fetchFeed: (url: string) => fetchFeed(url, fetchOptions),
     async stop(): Promise<void> {
       await poller.stop();
       await watcher.close();

@@ -1,4 +1,6 @@
 import { answerQuestion, defaultAnswerOptions, type AnswerOptions } from './answer/answer-question.js';
+import { dropRepeatedQuotes } from './answer/drop-repeated-quotes.js';
+import { keepRelatedClosest } from './answer/keep-related-closest.js';
 import { buildLexicon, findEntities, type Entity, type Lexicon } from './entities/find-entities.js';
 import { labelEvents, leadEvent } from './entities/label-events.js';
 import { analyzeText } from './index/analyze-text.js';
@@ -115,17 +117,20 @@ function assemble(initial: Article[], index: SearchIndex, options: Partial<Engin
     title: a.title,
     source: a.source,
     date: articleDate(a),
+    url: a.url,
     passageCount: a.passages.length,
     mtimeMs: a.mtimeMs,
   });
 
   return {
-    ask: (question, askOptions = {}) =>
-      answerQuestion(
+    ask: (question, askOptions = {}) => {
+      const answer = answerQuestion(
         question,
         { index, passage: (id) => passages.get(id), article: (file) => articles.get(file), termsOf, entitiesOf, eventOf },
         { ...answerOptions, maxCitations: askOptions.maxCitations ?? answerOptions.maxCitations },
-      ),
+      );
+      return keepRelatedClosest(dropRepeatedQuotes(answer), (term) => index.idf(term), index.options);
+    },
     upsert(file) {
       const result = ingestFile(file);
       // A file that can no longer be read (emptied, binary) must not keep answering with its old text.

@@ -3,6 +3,7 @@ import type { Span } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { distanceToAnchors, findAnchors } from './question-anchors.js';
 import type { Candidate } from './rank-passages.js';
+import { asksMeasure, isMeasure } from './amount-fit.js';
 import { dateWeight } from './date-weight.js';
 import { namedInQuestion } from './named-in-question.js';
 import { readRoles, type RoleReading } from './role-weights.js';
@@ -47,6 +48,7 @@ export function collectFacts(question: QuestionAnalysis, support: Candidate[], e
     const roles = readRoles(question, candidate.passage.text, entities);
     for (const entity of entities) {
       if (!question.wants.includes(entity.type as never) || namedInQuestion(entity, asked)) continue;
+      if (entity.type === 'amount' && asksMeasure(question.text) && !isMeasure(entity.text)) continue;
       const key = entity.name.toLowerCase();
       const fact = facts.get(key) ?? { value: entity.name, type: entity.type, weight: 0, sources: [] };
       if (roles.hosts.has(entity)) fact.role = 'host';

@@ -2,6 +2,7 @@ import type { Entity } from '../entities/find-entities.js';
 import { analyzeText } from '../index/analyze-text.js';
 import { stopWords } from '../index/natural-parts.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import { asksMeasure, isMeasure } from './amount-fit.js';
 import { findChunks, type Chunk } from './find-chunks.js';
 import { tagWords, type TaggedWord } from './tag-words.js';
 
@@ -88,7 +89,7 @@ export function pickSpan(question: QuestionAnalysis, sentence: string, entities:
     // An entity that repeats the question's words ("Super Bowl XLIX" for a Super Bowl question) is mostly context.
     const own = (p: Chunk) => words.slice(p.from, p.to + 1).filter((w) => w.term === null).length / (p.to - p.from + 1);
     // "How much" asks for money or a measure, not a bare count.
-    const measured = (e: Entity) => (/\bhow much\b|\b(cost|price|worth)/i.test(question.text) && /[₹$€£¥%]|\d\s*\p{L}{2,}/u.test(e.text) ? 2 : 1);
+    const measured = (e: Entity) => (asksMeasure(question.text) && isMeasure(e.text) ? 2 : 1);
     const score = (p: { entity: Entity; piece: Chunk }) => closeness(words, p.piece) * own(p.piece) * measured(p.entity);
     const best = entityPieces.reduce((a, b) => (score(b) > score(a) ? b : a));
     return /\byear\b/i.test(question.text) ? (best.entity.text.match(/\b\d{4}\b/)?.[0] ?? best.entity.text) : best.entity.text;

@@ -2,21 +2,10 @@ import { stopWords } from '../index/natural-parts.js';
 import { findQuantities } from './find-quantities.js';
 import { isLearnable, isLearnableSurname, nameWord } from './learnable-name.js';
 import { readAcronym } from './read-acronym.js';
-import { dayNames, eventWords, monthNames, organisationWords, placeNames, roleWords } from './name-lists.js';
+import { dayNames, eventWords, monthNames, organizationWords, placeNames, roleWords } from './name-lists.js';
+import type { Entity, EntityType } from './entity.js';
 
-/** `name` is a proper name of unknown kind (capitalised, not sentence-initial, not otherwise classified). */
-export type EntityType = 'person' | 'org' | 'place' | 'event' | 'date' | 'amount' | 'name';
-
-/** A named thing found in text, with offsets into that text. */
-export interface Entity {
-  /** Verbatim: `source.slice(start, end)`. */
-  text: string;
-  /** Canonical name: the full name when the text is a known surname ("Bessent" → "Scott Bessent"), else the text. */
-  name: string;
-  type: EntityType;
-  start: number;
-  end: number;
-}
+export type { Entity, EntityType } from './entity.js';
 
 /**
  * Names the corpus already knows ("Ashwini Vaishnaw" as a person), so that a bare
@@ -35,12 +24,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-–]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'van', 'von', 'al', 'bin']);
 const calendarWords = new Set([...monthNames, ...dayNames]);
 
-const isOrgWord = (word: string) => organisationWords.has(word);
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const isOrgWord = (word: string) => organizationWords.has(word);
+const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 const lower = (word: string) => word.toLowerCase().replace(/[’']s$/, '');
 
 /** Runs of capitalised words, joined by connectors ("Minister for Railways"), never across punctuation. */
-function capitalisedRuns(text: string): Word[][] {
+function capitalizedRuns(text: string): Word[][] {
   const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const runs: Word[][] = [];
   let run: Word[] = [];
@@ -56,10 +45,10 @@ function capitalisedRuns(text: string): Word[][] {
     const next = words[i + 1];
     const lowered = word.text.toLowerCase();
     // "Export-Import Bank of the US": "the" after "of" stays inside a name that goes on.
-    const ofThe = lowered === 'the' && run.length > 0 && run[run.length - 1]!.text === 'of' && next && isCapitalised(next.text);
-    const ofTheNext = lowered === 'of' && next?.text === 'the' && words[i + 2] && isCapitalised(words[i + 2]!.text);
-    if (isCapitalised(word.text)) run.push(word);
-    else if (run.length && ((CONNECTORS.has(lowered) && next && isCapitalised(next.text)) || ofThe || ofTheNext)) run.push(word);
+    const ofThe = lowered === 'the' && run.length > 0 && run[run.length - 1]!.text === 'of' && next && isCapitalized(next.text);
+    const ofTheNext = lowered === 'of' && next?.text === 'the' && words[i + 2] && isCapitalized(words[i + 2]!.text);
+    if (isCapitalized(word.text)) run.push(word);
+    else if (run.length && ((CONNECTORS.has(lowered) && next && isCapitalized(next.text)) || ofThe || ofTheNext)) run.push(word);
     else close();
   });
   close();
@@ -116,8 +105,8 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
   const entities: Entity[] = [];
   if (lastRole >= 0 && tailIsName) {
     const head = run.slice(0, lastRole + 1);
-    if (head.some((w) => organisationWords.has(lower(w.text)))) {
-      const orgEnd = head.map((w) => organisationWords.has(lower(w.text))).lastIndexOf(true);
+    if (head.some((w) => organizationWords.has(lower(w.text)))) {
+      const orgEnd = head.map((w) => organizationWords.has(lower(w.text))).lastIndexOf(true);
       entities.push(span(text, head.slice(0, orgEnd + 1), 'org'));
     }
     entities.push(span(text, tail, 'person'));
@@ -149,7 +138,7 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
  * ("Michael Kratsios, Assistant to..."), or by the lexicon (names the corpus already knows).
  */
 export function findEntities(text: string, lexicon: Lexicon = new Map()): Entity[] {
-  const named = capitalisedRuns(text).flatMap((run) => classifyRun(text, run, lexicon));
+  const named = capitalizedRuns(text).flatMap((run) => classifyRun(text, run, lexicon));
   const quantities = findQuantities(text).filter((q) => !named.some((n) => q.start < n.end && n.start < q.end));
   return [...named, ...quantities].sort((a, b) => a.start - b.start);
 }

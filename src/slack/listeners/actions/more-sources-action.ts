@@ -3,7 +3,7 @@ import { askEngine } from '../../ask-engine.js';
 import { renderMoreSources } from '../../render/render-answer.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /** "More sources": re-asks the question and shows, privately, the passages beyond those cited. */
 export function createMoreSourcesAction(deps: ListenerDeps) {

@@ -4,7 +4,7 @@ import { postReply } from '../../post-reply.js';
 import { renderAnswer } from '../../render/render-answer.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 const CANNOT_POST_HERE = new Set(['not_in_channel', 'channel_not_found']);
 

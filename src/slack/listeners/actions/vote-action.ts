@@ -3,7 +3,7 @@ import { ACTION_IDS } from '../../action-ids.js';
 import { askEngine } from '../../ask-engine.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Helpful / Not helpful: stores the vote with the question and its answer, then thanks the voter privately. */
 export function createVoteAction(deps: ListenerDeps) {
