@@ -6,6 +6,7 @@ import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 import { startLiveCorpus } from './corpus/start-live-corpus.js';
+import { persistToStore, startSharedCorpus } from './corpus/start-shared-corpus.js';
 import { lastDigestInfo, startDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
@@ -17,9 +18,7 @@ import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { createLowdbVoteStore, voteStorePath } from './storage/lowdb-vote-store.js';
-import { createLowdbDigestStore, digestStorePath } from './storage/lowdb-digest-store.js';
-import { createLowdbThreadStore, threadStorePath } from './storage/lowdb-thread-store.js';
+import { openStores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -36,13 +35,26 @@ export interface RunningMinerals {
  */
 export async function startMinerals(config: Config, logger?: Logger): Promise<RunningMinerals> {
   const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
-  const { engine, origin } = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: (line) => log.info(line) });
+  const info = (line: string) => log.info(line);
+  // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
+  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info });
+  const { engine, origin } = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: info });
   log.info(`corpus: ${engine.articles().length} articles (${origin})`);
-  const votes = await createLowdbVoteStore(voteStorePath(config.dataDir));
-  const digestStore = await createLowdbDigestStore(digestStorePath(config.dataDir));
-  const threads = await createLowdbThreadStore(threadStorePath(config.dataDir));
+  const votes = stores.votes;
+  const digestStore = stores.digest;
+  const threads = stores.threads;
 
-  const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, allowPrivateUrls: config.allowPrivateUrls, log: (line) => log.info(line) });
+  const live = await startLiveCorpus({
+    engine,
+    seedsDir: config.seedsDir,
+    dataDir: config.dataDir,
+    feedPollMinutes: config.feedPollMinutes,
+    allowPrivateUrls: config.allowPrivateUrls,
+    log: info,
+    feedStore: stores.feeds,
+    ...(stores.articles ? { persist: persistToStore(stores.articles), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
+  });
+  const shared = stores.articles ? await startSharedCorpus({ engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, log: info }) : null;
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
@@ -61,13 +73,17 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     subcommands,
     logger: log,
     lastDigest: () => lastDigestInfo(digestStore),
+    deliveries: stores.deliveries,
+    health: async () => ({ ...(await stores.health()), ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}) }),
   });
   let port: number | null;
   try {
     ({ port } = await minerals.start(config.port));
   } catch (error) {
     // A rejected token or busy port must not leave the seeds watcher and feed poller running.
+    await shared?.stop();
     await live.stop();
+    await stores.close();
     throw error;
   }
   // Its own client: no blind retries, so a lost response can never turn into a second post.
@@ -90,7 +106,9 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     stop: async () => {
       digest.stop();
       await minerals.stop();
+      await shared?.stop();
       await live.stop();
+      await stores.close();
     },
   };
 }

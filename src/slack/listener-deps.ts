@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { AddOutcome } from '../corpus/add-article.js';
 import type { LastDigestInfo } from '../digest/start-digest.js';
 import type { Engine } from '../engine/index.js';
+import type { DeliveryStore } from '../storage/delivery-store.js';
 import type { ThreadStore } from '../storage/thread-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
 import type { Subcommand } from './commands/subcommand.js';
@@ -24,4 +25,6 @@ export interface ListenerDeps {
   editors: EditorCheck;
   /** Fetches a page into the corpus (the add-link shortcut); absent when the app cannot add articles. */
   ingestUrl?: (url: string) => Promise<AddOutcome>;
+  /** Deliveries already answered (shared across instances with Postgres). */
+  deliveries: DeliveryStore;
 }
