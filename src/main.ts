@@ -11,7 +11,7 @@ import { lastDigestInfo, startDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
 import { createFeedCommands } from './slack/commands/feed-command.js';
-import { createApp } from './slack/create-app.js';
+import { createApp, type MineralsApp } from './slack/create-app.js';
 import { createEditorCheck } from './slack/create-editor-check.js';
 import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
@@ -22,7 +22,7 @@ import { openStores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
-  mode: 'http' | 'socket';
+  mode: MineralsApp['mode'];
   /** Bound port in HTTP mode, null in Socket Mode. */
   port: number | null;
   logger: Logger;
