@@ -8,40 +8,41 @@ import { parseArgs } from 'node:util';
 import { importSeeds } from '../corpus/import-seeds.js';
 import { copyLowdbToPostgres } from '../storage/copy-lowdb-to-postgres.js';
 import { openStores } from '../storage/open-stores.js';
+import { isEntryPoint, runAsProcess, type CliIo } from './cli-io.js';
 
 const USAGE = 'usage: npm run migrate-store -- --from <data dir> --to <postgres://...> [--seeds <seeds dir>]';
 
-async function main(argv: string[]): Promise<number> {
+export async function run(argv: string[], io: CliIo): Promise<number> {
   let values: { from?: string; to?: string; seeds?: string; help?: boolean };
   try {
     ({ values } = parseArgs({ args: argv, options: { from: { type: 'string' }, to: { type: 'string' }, seeds: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
+    io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   if (values.help || !values.from || !values.to) {
-    console.error(USAGE);
+    io.err(USAGE);
     return 2;
   }
   if (!existsSync(values.from)) {
-    console.error(`migrate-store: ${values.from} does not exist`);
+    io.err(`migrate-store: ${values.from} does not exist`);
     return 2;
   }
   if (!/^postgres(ql)?:\/\//.test(values.to)) {
-    console.error(`migrate-store: --to must be a postgres:// URL\n${USAGE}`);
+    io.err(`migrate-store: --to must be a postgres:// URL\n${USAGE}`);
     return 2;
   }
-  const log = (line: string) => console.error(line);
+  const log = (line: string) => io.err(line);
   const from = await openStores({ dataDir: values.from });
   const to = await openStores({ dataDir: values.from, databaseUrl: values.to, log });
   try {
     const report = await copyLowdbToPostgres(from, to, values.from);
     const { notes, ...counts } = report;
-    console.log(Object.entries(counts).map(([kind, n]) => `${kind}: ${n}`).join(', '));
-    for (const note of notes) console.log(`note: ${note}`);
+    io.out(Object.entries(counts).map(([kind, n]) => `${kind}: ${n}`).join(', '));
+    for (const note of notes) io.out(`note: ${note}`);
     if (values.seeds && to.articles) {
       const { imported, unchanged } = await importSeeds(to.articles, values.seeds);
-      console.log(`articles: ${imported} imported, ${unchanged} already there`);
+      io.out(`articles: ${imported} imported, ${unchanged} already there`);
     }
   } finally {
     await to.close();
@@ -50,10 +51,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    console.error(`migrate-store failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+if (isEntryPoint(import.meta.url)) runAsProcess('migrate-store', run);

@@ -3,12 +3,22 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { runCli } from '../../src/cli/cli-io.js';
+import { run as migrateStoreRun } from '../../src/cli/migrate-store.js';
 import { openStores, type Stores } from '../../src/storage/open-stores.js';
 import { SEEDS_DIR, seedFiles } from '../support/seed-engine.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { captureIo } from './support/capture-io.js';
 
-const run = promisify(execFile);
-const migrateStore = (...args: string[]) => run(process.execPath, ['--import', 'tsx', 'src/cli/migrate-store.ts', ...args]);
+const exec = promisify(execFile);
+/** The command in a child process, as `npm run migrate-store` runs it (the smoke test of the entry point). */
+const migrateStoreCli = (...args: string[]) => exec(process.execPath, ['--import', 'tsx', 'src/cli/migrate-store.ts', ...args], { env: { ...process.env, NODE_OPTIONS: '' } });
+/** The command in this process. */
+async function migrateStore(...args: string[]) {
+  const t = captureIo({});
+  const code = await runCli('migrate-store', migrateStoreRun, args, t.io);
+  return { code, stdout: t.stdout(), stderr: t.stderr() };
+}
 
 let dir: string;
 let db: TestDatabase;
@@ -35,7 +45,7 @@ test('copies a lowdb install into Postgres, and a second run doubles nothing', a
   await lowdb.audit.record({ at: '2026-01-01T10:00:00.000Z', userId: 'U1', action: 'feed.add', target: 'https://news.test/rss', outcome: 'ok' });
   await lowdb.digestSettings.initialize({ subscriptions: [{ channel: 'C0LITH', keywords: ['lithium'], by: 'U1', since: '2026-01-01T00:00:00.000Z' }], schedule: { cron: '30 6 * * *', timeZone: 'Asia/Kolkata' } });
 
-  const first = await migrateStore('--from', dir, '--to', db.url, '--seeds', SEEDS_DIR);
+  const first = await migrateStoreCli('--from', dir, '--to', db.url, '--seeds', SEEDS_DIR);
   expect(first.stdout).toContain('votes: 1, feeds: 1, seenItems: 2, digestRuns: 1, threads: 1, auditEntries: 1, digestSubscriptions: 1');
   expect(first.stdout).toContain(`articles: ${(await seedFiles()).length} imported`);
 
@@ -59,7 +69,7 @@ test('copies a lowdb install into Postgres, and a second run doubles nothing', a
 }, 60_000);
 
 test('a missing folder or a URL that is not postgres:// is refused with a usage line', async () => {
-  await expect(migrateStore('--from', join(dir, 'nope'), '--to', db.url)).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('does not exist') });
-  await expect(migrateStore('--from', dir, '--to', 'mysql://x')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('postgres://') });
-  await expect(migrateStore('--from', dir)).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('usage: npm run migrate-store') });
-}, 30_000);
+  expect(await migrateStore('--from', join(dir, 'nope'), '--to', db.url)).toMatchObject({ code: 2, stderr: expect.stringContaining('does not exist') });
+  expect(await migrateStore('--from', dir, '--to', 'mysql://x')).toMatchObject({ code: 2, stderr: expect.stringContaining('postgres://') });
+  expect(await migrateStore('--from', dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('usage: npm run migrate-store') });
+});
