@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { DuplicateFinder } from './find-duplicate.js';
 import { IngestError } from './ingest-error.js';
@@ -92,6 +92,8 @@ export function createArticleAdder(deps: ArticleAdderDeps) {
       }
       try {
         await writeFileAtomic(join(seedsDir, name), input.bytes, { exclusive: true });
+        // The file's own mtime, so the next start-up sees it unchanged without reading it.
+        article.mtimeMs = (await stat(join(seedsDir, name))).mtimeMs;
       } catch (error) {
         engine.remove(name);
         throw new IngestError(`could not store ${name}: ${(error as Error).message}`, 'write_failed');
