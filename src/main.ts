@@ -5,7 +5,9 @@ import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCorpus } from './corpus/load-corpus.js';
-import { startLiveCorpus } from './corpus/start-live-corpus.js';
+import { fetchFeed } from './corpus/poll-feeds.js';
+import { openFeedStore, startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
+import { createLateEngine } from './engine/create-late-engine.js';
 import { registerDigestFollowUp } from './digest/follow-up-action.js';
 import { DIGEST_CLIENT_OPTIONS, lastDigestInfo, startDigest } from './digest/start-digest.js';
 import { createAddSubcommand } from './slack/commands/add-command.js';
@@ -29,40 +31,57 @@ export interface RunningMinerals {
 }
 
 /**
- * Composition root: loads the corpus, opens data/, builds the Slack app with every feature's
- * subcommands and starts it. Features add their Subcommand objects and background jobs here.
+ * Composition root: opens data/, builds the Slack app with every feature's subcommands and starts
+ * listening, then loads the corpus (health checks and acks are served meanwhile; questions asked
+ * during the load are answered when it ends), then starts the watcher, feeds and digest.
+ * Resolves once everything runs. Features add their Subcommand objects and background jobs here.
  */
 export async function startMinerals(config: Config, logger?: Logger): Promise<RunningMinerals> {
   const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
-  const { engine, origin } = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: (line) => log.info(line) });
-  log.info(`corpus: ${engine.articles().length} articles (${origin})`);
   const votes = await createJsonVoteStore(config.dataDir);
   const digestStore = await createLowdbDigestStore(digestStorePath(config.dataDir));
-
-  const live = await startLiveCorpus({ engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, log: (line) => log.info(line) });
+  const feedStore = await openFeedStore(config.dataDir);
+  const late = createLateEngine();
+  const engine = late.engine;
+  // Subcommands run only after `ready` (the router waits), by which time the live corpus exists.
+  let live: LiveCorpus | null = null;
+  const liveCorpus = () => live!;
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
     createDigestCommand({ engine, store: digestStore, channel: config.digestChannel ?? null }),
-    createAddSubcommand({ ingestUrl: live.ingestUrl, logger: log }),
-    ...createFeedSubcommands({ store: live.feedStore, fetchFeed: live.fetchFeed, pollFeed: live.poller.pollFeed, intervalMinutes: config.feedPollMinutes, logger: log }),
+    createAddSubcommand({ ingestUrl: (url) => liveCorpus().ingestUrl(url), logger: log }),
+    ...createFeedSubcommands({
+      store: feedStore,
+      fetchFeed: (url) => fetchFeed(url),
+      pollFeed: (feed, prefetched) => liveCorpus().poller.pollFeed(feed, prefetched),
+      intervalMinutes: config.feedPollMinutes,
+      logger: log,
+    }),
   ];
 
   const minerals = createApp({
     config,
     engine,
+    ready: late.ready,
     votes,
     subcommands,
     logger: log,
     listeners: [registerDigestFollowUp],
     lastDigest: () => lastDigestInfo(digestStore),
   });
-  let port: number | null;
+  const { port } = await minerals.start(config.port);
+  log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)` : 'connected to Slack over Socket Mode (loading the corpus)');
   try {
-    ({ port } = await minerals.start(config.port));
+    const loaded = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: (line) => log.info(line) });
+    late.settle(loaded.engine);
+    log.info(`corpus: ${loaded.engine.articles().length} articles (${loaded.origin})`);
+    live = await startLiveCorpus({ engine: loaded.engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, feedStore, log: (line) => log.info(line) });
   } catch (error) {
-    // A rejected token or busy port must not leave the seeds watcher and feed poller running.
-    await live.stop();
+    // Questions waiting on the load are dropped with the app; the seeds watcher and feed poller must not outlive it.
+    late.fail(error as Error);
+    await live?.stop();
+    await minerals.stop();
     throw error;
   }
   // Its own client: no blind retries, so a lost response can never turn into a second post.
@@ -77,7 +96,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     postEmpty: config.digestPostEmpty,
     logger: log,
   });
-  log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz` : 'connected to Slack over Socket Mode');
+  log.info('ready');
   return {
     mode: minerals.mode,
     port,
@@ -85,7 +104,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     stop: async () => {
       digest.stop();
       await minerals.stop();
-      await live.stop();
+      await liveCorpus().stop();
     },
   };
 }

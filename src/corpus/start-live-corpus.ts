@@ -1,10 +1,14 @@
 import { join } from 'node:path';
 import type { Engine } from '../engine/types.js';
 import { createLowdbFeedStore } from '../storage/feed-store-lowdb.js';
+import type { FeedStore } from '../storage/feed-store.js';
 import { createIngestService } from './create-ingest-service.js';
 import { createFeedPoller, fetchFeed } from './poll-feeds.js';
 import { readSourceFile } from './read-source-file.js';
 import { watchSeeds } from './watch-seeds.js';
+
+/** The followed-feeds store under data/. */
+export const openFeedStore = (dataDir: string): Promise<FeedStore> => createLowdbFeedStore(join(dataDir, 'feeds.json'));
 
 export interface LiveCorpusDeps {
   engine: Engine;
@@ -12,6 +16,8 @@ export interface LiveCorpusDeps {
   dataDir: string;
   feedPollMinutes: number;
   log: (line: string) => void;
+  /** Followed feeds; opened from data/feeds.json when not given. */
+  feedStore?: FeedStore;
 }
 
 /**
@@ -21,7 +27,7 @@ export interface LiveCorpusDeps {
 export async function startLiveCorpus(deps: LiveCorpusDeps) {
   const service = createIngestService(deps);
   const watcher = watchSeeds({ engine: deps.engine, seedsDir: deps.seedsDir, readSourceFile, onChange: service.requestSave, log: deps.log });
-  const feedStore = await createLowdbFeedStore(join(deps.dataDir, 'feeds.json'));
+  const feedStore = deps.feedStore ?? (await openFeedStore(deps.dataDir));
   const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, log: deps.log });
   await watcher.ready;
   poller.start();

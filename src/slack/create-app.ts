@@ -39,6 +39,8 @@ export interface CreateAppDeps {
    * each gets the app and the same deps the built-in listeners use.
    */
   listeners?: Array<(app: App, deps: ListenerDeps) => void>;
+  /** Resolves once the corpus has loaded (the app listens and acks before that); already loaded by default. */
+  ready?: Promise<void>;
   /** Socket Mode tuning (tests shorten ping timeouts and turn off reconnects). */
   socketOptions?: { autoReconnectEnabled?: boolean; clientPingTimeout?: number; serverPingTimeout?: number };
 }
@@ -84,6 +86,13 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   ];
   subcommands = mergeSubcommands(builtIns, deps.subcommands ?? [], logger);
 
+  const ready = deps.ready ?? Promise.resolve();
+  let loaded = false;
+  ready.then(
+    () => (loaded = true),
+    () => undefined,
+  );
+
   const mode = config.slackAppToken ? 'socket' : 'http';
   let receiver: Receiver;
   if (config.slackAppToken) {
@@ -106,7 +115,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
           method: ['GET'],
           handler: (_req, res) => {
             res.writeHead(200, { 'content-type': 'application/json' });
-            res.end(JSON.stringify({ ok: true, articles: deps.engine.articles().length }));
+            res.end(JSON.stringify({ ok: true, loading: !loaded, articles: deps.engine.articles().length }));
           },
         },
       ],
@@ -122,6 +131,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     examples,
     subcommands,
     lastDigest: deps.lastDigest ?? (async () => null),
+    ready: () => ready,
   };
   registerListeners(app, listenerDeps);
   for (const register of deps.listeners ?? []) register(app, listenerDeps);

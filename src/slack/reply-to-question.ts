@@ -13,13 +13,15 @@ import type { ListenerDeps } from './listeners/listener-deps.js';
  * is told why privately (ephemeral, else a DM) where that is still possible; failures are logged, never thrown.
  */
 export async function replyToQuestion(
-  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands'>,
+  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands'> & Partial<Pick<ListenerDeps, 'ready'>>,
   client: WebClient,
   target: ReplyTarget,
   question: string,
   userId: string | undefined,
 ): Promise<void> {
   let message;
+  // A question asked while the corpus loads is answered once it has loaded.
+  await deps.ready?.();
   if (question === '') {
     message = renderHelp(deps.command, deps.subcommands, deps.examples);
   } else {

@@ -15,4 +15,6 @@ export interface ListenerDeps {
   /** Every subcommand the router dispatches to, built-ins included. */
   subcommands: Subcommand[];
   lastDigest: () => Promise<LastDigestInfo | null>;
+  /** Resolves once the corpus is loaded: questions that arrive earlier are acked, then answered after it. Absent: loaded. */
+  ready?: () => Promise<void>;
 }

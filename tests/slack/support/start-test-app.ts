@@ -26,7 +26,14 @@ export interface TestApp {
 }
 
 /** The real Bolt app on a free loopback port (or Socket Mode), talking to a FakeSlack. */
-export async function startTestApp(options: { engine: Engine; subcommands?: Subcommand[]; socketMode?: boolean; listeners?: CreateAppDeps['listeners'] }): Promise<TestApp> {
+export async function startTestApp(options: {
+  engine: Engine;
+  subcommands?: Subcommand[];
+  socketMode?: boolean;
+  listeners?: CreateAppDeps['listeners'];
+  /** The corpus load the app waits on before answering (loaded by default). */
+  ready?: Promise<void>;
+}): Promise<TestApp> {
   const fake = new FakeSlack();
   await fake.start();
   const dataDir = await mkdtemp(join(tmpdir(), 'minerals-slack-'));
@@ -40,6 +47,7 @@ export async function startTestApp(options: { engine: Engine; subcommands?: Subc
     logger,
     subcommands: options.subcommands ?? [],
     ...(options.listeners ? { listeners: options.listeners } : {}),
+    ...(options.ready ? { ready: options.ready } : {}),
     // Fail fast in tests; production keeps the SDK's retry policy.
     clientOptions: { retryConfig: { retries: 0 } },
     socketOptions: { autoReconnectEnabled: false },
