@@ -45,15 +45,15 @@ function assemble(initial: Article[], index: SearchIndex, saved: DerivedJSON | u
   const termCache = new Map<string, ReadonlySet<string>>();
   const termsOf = (p: Passage) => termCache.get(p.id) ?? termCache.set(p.id, new Set(analyzeText(indexedText(p), index.options))).get(p.id)!;
 
-  const passagesWithWord = function* (word: string): Iterable<Passage> {
+  // The index's postings narrow a name's word to the passages that hold it; a word the analyser drops means all of them.
+  const passagesWithWord = (word: string): Iterable<string> => {
     const [term] = analyzeText(word, index.options);
-    const ids = term === undefined ? passages.keys() : index.idsWith(term);
-    for (const id of ids) {
-      const passage = passages.get(id);
-      if (passage && passage.text.toLowerCase().includes(word)) yield passage;
-    }
+    return term === undefined ? passages.keys() : index.idsWith(term);
   };
-  const derived = createDerivedData({ article: (file) => articles.get(file), passagesWithWord, vectorize: (text) => index.vectorize(text) }, saved);
+  const derived = createDerivedData(
+    { article: (file) => articles.get(file), passage: (id) => passages.get(id), passagesWithWord, vectorize: (text) => index.vectorize(text) },
+    saved,
+  );
   const missing = derived.missing(articles.keys());
   if (missing.length > 0) {
     derived.begin();

@@ -18,7 +18,7 @@ export interface StartupJob {
   questions: string[];
   /** Also time a new article landing and being removed. */
   change: boolean;
-  /** Also time reading the snapshot alone (read + parse + restore) before the real start. */
+  /** Only time reading the snapshot (read + parse + restore), then exit. */
   snapshotLoad: boolean;
 }
 
@@ -27,6 +27,11 @@ export interface StartupRun {
   articles: number;
   /** Process start to corpus loaded and watcher running. */
   readyMs: number;
+  /** CPU time (user + system) the process had used by then: steadier than wall time on a shared machine. */
+  readyCpuMs: number;
+  firstAskCpuMs: number;
+  laterP50CpuMs: number;
+  snapshotLoadCpuMs: number | null;
   /** The first question after ready. */
   firstAskMs: number;
   /** Process start to the first answer served. */
@@ -65,30 +70,43 @@ async function waitFor(done: () => boolean, since: number): Promise<number | nul
   return performance.now() - since;
 }
 
-async function main(job: StartupJob): Promise<StartupRun> {
-  let snapshotLoadMs: number | null = null;
-  if (job.snapshotLoad) {
-    const started = performance.now();
-    const raw = await readFile(snapshotPath(job.dataDir), 'utf8').catch(() => null);
-    if (raw !== null) {
-      loadEngine(JSON.parse(raw));
-      snapshotLoadMs = performance.now() - started;
-    }
-  }
+const cpuMs = (since?: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+async function timeSnapshotLoad(dataDir: string): Promise<Pick<StartupRun, 'snapshotLoadMs' | 'snapshotLoadCpuMs'>> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const raw = await readFile(snapshotPath(dataDir), 'utf8').catch(() => null);
+  if (raw === null) return { snapshotLoadMs: null, snapshotLoadCpuMs: null };
+  loadEngine(JSON.parse(raw));
+  return { snapshotLoadMs: performance.now() - started, snapshotLoadCpuMs: cpuMs(cpu) };
+}
+
+async function main(job: StartupJob): Promise<Partial<StartupRun>> {
+  if (job.snapshotLoad) return { ...(await timeSnapshotLoad(job.dataDir)), peakRssMb: process.resourceUsage().maxRSS / 1024 };
   const { engine, origin } = await loadCorpus({ seedsDir: job.seedsDir, dataDir: job.dataDir });
   const watcher = watchSeeds({ engine, seedsDir: job.seedsDir, readSourceFile, debounceMs: 20 });
   await watcher.ready;
   const readyMs = performance.now();
+  const readyCpuMs = cpuMs();
   const [first, ...later] = job.questions;
   const askStart = performance.now();
+  const askCpu = process.cpuUsage();
   ask(engine, first ?? NEW_QUESTION);
   const firstAskMs = performance.now() - askStart;
-  const timings = later.map((q) => {
+  const firstAskCpuMs = cpuMs(askCpu);
+  const timings: number[] = [];
+  const cpuTimings: number[] = [];
+  for (const q of later) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     ask(engine, q);
-    return performance.now() - start;
-  });
-  timings.sort((a, b) => a - b);
+    timings.push(performance.now() - start);
+    cpuTimings.push(cpuMs(cpu));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
   let addCitedMs: number | null = null;
   let removeGoneMs: number | null = null;
   if (job.change) {
@@ -105,10 +123,12 @@ async function main(job: StartupJob): Promise<StartupRun> {
     origin,
     articles: engine.articles().length,
     readyMs,
+    readyCpuMs,
     firstAskMs,
+    firstAskCpuMs,
     firstAnswerAtMs: readyMs + firstAskMs,
-    laterP50Ms: timings[Math.floor(timings.length / 2)] ?? Number.NaN,
-    snapshotLoadMs,
+    laterP50Ms: median(timings),
+    laterP50CpuMs: median(cpuTimings),
     addCitedMs,
     removeGoneMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,

@@ -1,6 +1,6 @@
 import { findEntities, type Entity } from '../entities/find-entities.js';
 import { labelEvents, leadEvent } from '../entities/label-events.js';
-import { createLeadLookup, topTerms, type TopTerms } from '../entities/lead-lookup.js';
+import { createLeadLookup, topTerms, type LeadLookup, type TopTerms } from '../entities/lead-lookup.js';
 import { createNameLexicon, type NameLexiconJSON } from '../entities/name-lexicon.js';
 import type { Article, Passage } from '../types.js';
 import { derivedFingerprint } from './derived-version.js';
@@ -29,8 +29,9 @@ export interface DerivedJSON {
 
 export interface DerivedDeps {
   article(file: string): Article | undefined;
-  /** Passages whose text may contain the lower-case word (a superset is fine). */
-  passagesWithWord(word: string): Iterable<Passage>;
+  /** Ids of passages whose text may contain the lower-case word (a superset is fine). */
+  passagesWithWord(word: string): Iterable<string>;
+  passage(id: string): Passage | undefined;
   /** L2-normalised TF-IDF vector under the current corpus statistics. */
   vectorize(text: string): Map<string, number>;
 }
@@ -50,62 +51,83 @@ const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
   const reuse = saved?.fingerprint === derivedFingerprint() ? saved : undefined;
   const lexicon = createNameLexicon(reuse?.lexicon);
-  const lookup = createLeadLookup();
   const perArticle = new Map<string, ArticleDerivedJSON>();
-  const entities = new Map<string, EncodedEntity[]>();
-  const labels = new Map<string, string | null>();
+  // Where each passage sits in its article's arrays; built per article on first use.
+  const positions = new Map<string, Map<string, number>>();
   const borrowers = new Map<string, Set<string>>();
+  // The similar-lead lookup is only needed when an article changes: built then, kept up to date after.
+  let lookup: LeadLookup | null = null;
   // Pending work, done by settle().
   const fresh = new Map<string, Entity[][]>();
   const relabel = new Set<string>();
   const changedKeys = new Set<string>();
   let batch = 0;
 
-  const lend = (from: string, to: string) => (borrowers.get(from) ?? borrowers.set(from, new Set()).get(from)!).add(to);
-  const store = (article: Article, derived: ArticleDerivedJSON) => {
-    perArticle.set(article.file, derived);
-    article.passages.forEach((p, i) => {
-      entities.set(p.id, derived.entities[i] ?? []);
-      labels.set(p.id, derived.labels[i] ?? null);
-    });
-    if (derived.lead !== null && derived.terms) lookup.add(article.file, derived.lead, derived.terms);
-    if (derived.borrowedFrom) lend(derived.borrowedFrom, article.file);
+  const leads = (): LeadLookup => {
+    if (lookup) return lookup;
+    lookup = createLeadLookup();
+    for (const [file, derived] of perArticle) if (derived.lead !== null && derived.terms) lookup.add(file, derived.lead, derived.terms);
+    return lookup;
   };
-  const resolve = (p: Passage) => entities.set(p.id, encodeEntities(p.text, findEntities(p.text, lexicon.view)));
+  const positionOf = (p: Passage): number | undefined => {
+    let map = positions.get(p.article);
+    if (!map) {
+      const article = deps.article(p.article);
+      if (!article) return undefined;
+      map = new Map(article.passages.map((q, i) => [q.id, i]));
+      positions.set(p.article, map);
+    }
+    return map.get(p.id);
+  };
+  const lend = (from: string, to: string) => (borrowers.get(from) ?? borrowers.set(from, new Set()).get(from)!).add(to);
+  const store = (file: string, derived: ArticleDerivedJSON) => {
+    perArticle.set(file, derived);
+    positions.delete(file);
+    if (derived.lead !== null && derived.terms) lookup?.add(file, derived.lead, derived.terms);
+    if (derived.borrowedFrom) lend(derived.borrowedFrom, file);
+  };
+  const resolved = (p: Passage) => encodeEntities(p.text, findEntities(p.text, lexicon.view));
+  const rawOf = (article: Article, raw: Entity[][]) => {
+    const byId = new Map(article.passages.map((p, i) => [p.id, raw[i]!]));
+    return (p: Passage) => byId.get(p.id) ?? [];
+  };
 
   function settle(): void {
     // Names whose reading changed: re-resolve the passages that mention them, outside the fresh articles.
-    for (const word of new Set([...changedKeys].map(lastWord))) {
-      for (const p of deps.passagesWithWord(word)) if (!fresh.has(p.article) && perArticle.has(p.article)) resolve(p);
+    // (In a cold build every article is fresh, so there is nothing to revisit.)
+    if (perArticle.size > 0) {
+      for (const word of new Set([...changedKeys].map(lastWord))) {
+        for (const id of deps.passagesWithWord(word)) {
+          const p = deps.passage(id);
+          const derived = p && !fresh.has(p.article) ? perArticle.get(p.article) : undefined;
+          const at = derived && p!.text.toLowerCase().includes(word) ? positionOf(p!) : undefined;
+          if (at !== undefined) derived!.entities[at] = resolved(p!);
+        }
+      }
     }
     changedKeys.clear();
     // Leads first, so an article without one can borrow from any article added in the same batch.
     for (const [file, raw] of fresh) {
       const article = deps.article(file)!;
-      const byId = new Map(article.passages.map((p, i) => [p.id, raw[i]!]));
-      const lead = leadEvent(article, (p) => byId.get(p.id) ?? []);
+      const lead = leadEvent(article, rawOf(article, raw));
       const terms = lead === null ? undefined : topTerms(deps.vectorize(articleText(article)));
-      article.passages.forEach(resolve);
-      store(article, { entities: article.passages.map((p) => entities.get(p.id)!), labels: [], lead, ...(terms ? { terms } : {}) });
+      store(file, { entities: article.passages.map(resolved), labels: [], lead, ...(terms ? { terms } : {}) });
       relabel.add(file);
     }
     for (const file of relabel) {
       const article = deps.article(file);
       const derived = perArticle.get(file);
       if (!article || !derived) continue;
-      const raw = fresh.get(file) ?? rawEntities(article);
-      const byId = new Map(article.passages.map((p, i) => [p.id, raw[i]!]));
       let fallback = derived.lead;
-      derived.borrowedFrom = undefined;
+      delete derived.borrowedFrom;
       if (fallback === null) {
-        const similar = lookup.mostSimilar(deps.vectorize(articleText(article)), file);
+        const similar = leads().mostSimilar(deps.vectorize(articleText(article)), file);
         fallback = similar?.lead ?? null;
         derived.borrowedFrom = similar?.file ?? null;
         if (similar) lend(similar.file, file);
       }
-      const byPassage = labelEvents(article, (p) => byId.get(p.id) ?? [], fallback);
+      const byPassage = labelEvents(article, rawOf(article, fresh.get(file) ?? rawEntities(article)), fallback);
       derived.labels = article.passages.map((p) => byPassage.get(p.id) ?? null);
-      article.passages.forEach((p, i) => labels.set(p.id, derived.labels[i]!));
     }
     fresh.clear();
     relabel.clear();
@@ -116,7 +138,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
   if (reuse) {
     for (const [file, derived] of Object.entries(reuse.articles)) {
       const article = deps.article(file);
-      if (article && derived.entities.length === article.passages.length) store(article, derived);
+      if (article && derived.entities.length === article.passages.length) store(file, derived);
     }
   }
 
@@ -145,19 +167,23 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
       for (const key of lexicon.remove(raw.flat())) changedKeys.add(key);
       fresh.delete(article.file);
       perArticle.delete(article.file);
-      lookup.remove(article.file);
-      for (const p of article.passages) {
-        entities.delete(p.id);
-        labels.delete(p.id);
-      }
+      positions.delete(article.file);
+      lookup?.remove(article.file);
       if (derived?.borrowedFrom) borrowers.get(derived.borrowedFrom)?.delete(article.file);
       for (const borrower of borrowers.get(article.file) ?? []) relabel.add(borrower);
       borrowers.delete(article.file);
       relabel.delete(article.file);
       done();
     },
-    entitiesOf: (p: Passage): Entity[] => decodeEntities(p.text, entities.get(p.id) ?? []),
-    eventOf: (p: Passage): string | null => labels.get(p.id) ?? null,
+    entitiesOf(p: Passage): Entity[] {
+      const at = positionOf(p);
+      const encoded = at === undefined ? undefined : perArticle.get(p.article)?.entities[at];
+      return encoded ? decodeEntities(p.text, encoded) : [];
+    },
+    eventOf(p: Passage): string | null {
+      const at = positionOf(p);
+      return (at === undefined ? undefined : perArticle.get(p.article)?.labels[at]) ?? null;
+    },
     /** The persisted derived data of one article (tests compare these across changes). */
     ofArticle: (file: string): ArticleDerivedJSON | undefined => perArticle.get(file),
     toJSON: (): DerivedJSON => ({ fingerprint: derivedFingerprint(), lexicon: lexicon.toJSON(), articles: Object.fromEntries(perArticle) }),

@@ -47,13 +47,14 @@ export function createNameLexicon(json: NameLexiconJSON = []): NameLexicon {
         const found = list.find((c) => c.name === entry.name && c.type === entry.type && c.surname === entry.surname);
         if (found) found.count += delta;
         else if (delta > 0) list.push({ name: entry.name, type: entry.type, surname: entry.surname, count: 1 });
-        candidates.set(entry.key, list.filter((c) => c.count > 0));
+        if (found && found.count <= 0) list.splice(list.indexOf(found), 1);
+        if (list.length > 0) candidates.set(entry.key, list);
         touched.add(entry.key);
       }
     }
     const changed = new Set<string>();
     for (const key of touched) {
-      const list = candidates.get(key)!;
+      const list = candidates.get(key) ?? [];
       if (list.length === 0) candidates.delete(key);
       const before = view.get(key);
       const after = choose(list);
