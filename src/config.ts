@@ -3,7 +3,13 @@
  * variable (DIGEST_CHANNEL, FEED_POLL_MINUTES...) is one line here plus one in .env.example.
  */
 
-import { cronProblem, timeZoneProblem } from './digest/schedule-digest.js';
+import { Cron } from 'croner';
+
+/** MINERALS_EDITORS parsed: user ids and user-group ids; null when unset (admins and owners edit). */
+export interface EditorsSetting {
+  users: string[];
+  groups: string[];
+}
 
 /** Thrown for a missing or malformed variable; `message` is one line meant for the terminal. */
 export class ConfigError extends Error {
@@ -98,12 +104,46 @@ function flag(fallback: boolean): Parse<boolean> {
   };
 }
 
+/** Why a cron expression is unusable (one line), or null when croner accepts it as five fields. */
+export function cronProblem(cron: string): string | null {
+  try {
+    new Cron(cron, { paused: true, mode: '5-part' });
+    return null;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.replace(/^CronPattern: /, '') : String(error);
+    return `must be a five-field cron expression like "0 8 * * *" (${detail})`;
+  }
+}
+
+/** Why a time zone is unusable, or null when it is an IANA zone this runtime knows. */
+export function timeZoneProblem(timeZone: string): string | null {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return null;
+  } catch {
+    return 'must be an IANA time zone like "UTC" or "Europe/London"';
+  }
+}
+
 /** A channel id: conversations.history (used to avoid double posts) takes ids, not names. */
 const optionalChannelId: Parse<string | undefined> = (raw, name) => {
   const value = present(raw);
   if (value === undefined) return undefined;
   if (!/^[CG][A-Z0-9]{6,}$/.test(value)) throw new ConfigError(name, `must be a channel id like C0123456789 (channel details → copy channel ID), got "${value}"`);
   return value;
+};
+
+/** MINERALS_EDITORS: user ids (U…, W…) and user-group ids (S…), separated by commas; unset means admins and owners. */
+const editorIds: Parse<EditorsSetting | null> = (raw, name) => {
+  const value = present(raw);
+  if (value === undefined) return null;
+  const editors: EditorsSetting = { users: [], groups: [] };
+  for (const id of value.split(/[\s,]+/).filter(Boolean)) {
+    if (/^[UW][A-Z0-9]{2,}$/.test(id)) editors.users.push(id);
+    else if (/^S[A-Z0-9]{2,}$/.test(id)) editors.groups.push(id);
+    else throw new ConfigError(name, `must list Slack user ids (U0123ABCD) or user-group ids (S0123ABCD), separated by commas, got "${id}"`);
+  }
+  return editors;
 };
 
 const httpMode: Parse<boolean> = (_raw, _name, env) => present(env.SLACK_APP_TOKEN) === undefined;
@@ -127,6 +167,10 @@ const settings = {
   digestPostEmpty: { env: 'DIGEST_POST_EMPTY', parse: flag(false) },
   /** How often followed RSS/Atom feeds are checked for new articles. */
   feedPollMinutes: { env: 'FEED_POLL_MINUTES', parse: integer(60, 1, 10080) },
+  /** Lets `add` and feeds fetch loopback, private and link-local addresses. For local testing only. */
+  allowPrivateUrls: { env: 'MINERALS_ALLOW_PRIVATE_URLS', parse: flag(false) },
+  /** Who may add and remove articles and feeds and change digest settings. */
+  editors: { env: 'MINERALS_EDITORS', parse: editorIds },
 } satisfies Record<string, { env: string; parse: Parse<unknown> }>;
 
 type Settings = typeof settings;
@@ -150,9 +194,10 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** The corpus settings alone, for the command-line tools that need no Slack credentials. */
-export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir'> {
+export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir' | 'allowPrivateUrls'> {
   return {
     seedsDir: settings.seedsDir.parse(env[settings.seedsDir.env]),
     dataDir: settings.dataDir.parse(env[settings.dataDir.env]),
+    allowPrivateUrls: settings.allowPrivateUrls.parse(env[settings.allowPrivateUrls.env], settings.allowPrivateUrls.env, env),
   };
 }

@@ -5,21 +5,22 @@ import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCorpus } from './corpus/load-corpus.js';
-import { fetchFeed } from './corpus/poll-feeds.js';
 import { openFeedStore, startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
-import { createLateEngine } from './engine/create-late-engine.js';
-import { registerDigestFollowUp } from './digest/follow-up-action.js';
-import { DIGEST_CLIENT_OPTIONS, lastDigestInfo, startDigest } from './digest/start-digest.js';
-import { createAddSubcommand } from './slack/commands/add-command.js';
+import { createLateEngine } from './engine/index.js';
+import { lastDigestInfo, startDigest } from './digest/start-digest.js';
+import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
-import { createFeedSubcommands } from './slack/commands/feed-command.js';
+import { createFeedCommands } from './slack/commands/feed-command.js';
 import { createApp } from './slack/create-app.js';
+import { createEditorCheck } from './slack/create-editor-check.js';
 import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
+import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { createJsonVoteStore } from './storage/json-vote-store.js';
+import { createLowdbVoteStore, voteStorePath } from './storage/lowdb-vote-store.js';
 import { createLowdbDigestStore, digestStorePath } from './storage/lowdb-digest-store.js';
+import { createLowdbThreadStore, threadStorePath } from './storage/lowdb-thread-store.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -38,22 +39,24 @@ export interface RunningMinerals {
  */
 export async function startMinerals(config: Config, logger?: Logger): Promise<RunningMinerals> {
   const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
-  const votes = await createJsonVoteStore(config.dataDir);
+  const votes = await createLowdbVoteStore(voteStorePath(config.dataDir));
   const digestStore = await createLowdbDigestStore(digestStorePath(config.dataDir));
+  const threads = await createLowdbThreadStore(threadStorePath(config.dataDir));
   const feedStore = await openFeedStore(config.dataDir);
   const late = createLateEngine();
   const engine = late.engine;
-  // Subcommands run only after `ready` (the router waits), by which time the live corpus exists.
+  // Listeners run features only after `ready` (they wait on it), by which time the live corpus exists.
   let live: LiveCorpus | null = null;
   const liveCorpus = () => live!;
+  const ingestUrl = (url: string) => liveCorpus().ingestUrl(url);
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
     createDigestCommand({ engine, store: digestStore, channel: config.digestChannel ?? null }),
-    createAddSubcommand({ ingestUrl: (url) => liveCorpus().ingestUrl(url), logger: log }),
-    ...createFeedSubcommands({
+    createAddCommand({ ingestUrl, logger: log }),
+    ...createFeedCommands({
       store: feedStore,
-      fetchFeed: (url) => fetchFeed(url),
+      fetchFeed: (url) => liveCorpus().fetchFeed(url),
       pollFeed: (feed, prefetched) => liveCorpus().poller.pollFeed(feed, prefetched),
       intervalMinutes: config.feedPollMinutes,
       logger: log,
@@ -65,9 +68,11 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     engine,
     ready: late.ready,
     votes,
+    threads,
+    ingestUrl,
+    editors: createEditorCheck({ editors: config.editors, logger: log }),
     subcommands,
     logger: log,
-    listeners: [registerDigestFollowUp],
     lastDigest: () => lastDigestInfo(digestStore),
   });
   const { port } = await minerals.start(config.port);
@@ -76,9 +81,17 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     const loaded = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: (line) => log.info(line) });
     late.settle(loaded.engine);
     log.info(`corpus: ${loaded.engine.articles().length} articles (${loaded.origin})`);
-    live = await startLiveCorpus({ engine: loaded.engine, seedsDir: config.seedsDir, dataDir: config.dataDir, feedPollMinutes: config.feedPollMinutes, feedStore, log: (line) => log.info(line) });
+    live = await startLiveCorpus({
+      engine: loaded.engine,
+      seedsDir: config.seedsDir,
+      dataDir: config.dataDir,
+      feedPollMinutes: config.feedPollMinutes,
+      allowPrivateUrls: config.allowPrivateUrls,
+      feedStore,
+      log: (line) => log.info(line),
+    });
   } catch (error) {
-    // Questions waiting on the load are dropped with the app; the seeds watcher and feed poller must not outlive it.
+    // Questions waiting on the load go with the app; the seeds watcher and feed poller must not outlive it.
     late.fail(error as Error);
     await live?.stop();
     await minerals.stop();
@@ -89,14 +102,14 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   const digest = await startDigest({
     engine,
     store: digestStore,
-    client: digestClient,
+    poster: createDigestPoster({ client: digestClient, log }),
     channel: config.digestChannel,
     cron: config.digestCron,
     timeZone: config.digestTimeZone,
     postEmpty: config.digestPostEmpty,
     logger: log,
   });
-  log.info('ready');
+  log.info('ready: corpus loaded, watcher, feeds and digest running');
   return {
     mode: minerals.mode,
     port,

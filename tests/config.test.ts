@@ -44,3 +44,44 @@ test('Socket Mode needs no signing secret', () => {
 test('a malformed token is never echoed in the error', () => {
   expect(() => loadConfig({ ...base, SLACK_BOT_TOKEN: 'xoxp-very-secret-token' })).toThrow(/^(?!.*very-secret).*$/);
 });
+
+test('private URLs are refused unless MINERALS_ALLOW_PRIVATE_URLS says otherwise', () => {
+  expect(loadConfig(base).allowPrivateUrls).toBe(false);
+  expect(loadConfig({ ...base, MINERALS_ALLOW_PRIVATE_URLS: 'true' }).allowPrivateUrls).toBe(true);
+  expect(() => loadConfig({ ...base, MINERALS_ALLOW_PRIVATE_URLS: 'sometimes' })).toThrow('MINERALS_ALLOW_PRIVATE_URLS must be true or false');
+});
+
+test('MINERALS_EDITORS lists user ids and user-group ids; unset means admins and owners', () => {
+  expect(loadConfig(base).editors).toBeNull();
+  expect(loadConfig({ ...base, MINERALS_EDITORS: ' U0AAA1, W0BBB2 S0GROUP ' }).editors).toEqual({ users: ['U0AAA1', 'W0BBB2'], groups: ['S0GROUP'] });
+  expect(() => loadConfig({ ...base, MINERALS_EDITORS: 'U0AAA1,@alice' })).toThrow('MINERALS_EDITORS must list Slack user ids');
+});
+
+test('digest settings default to 08:00 UTC, off without a channel, silent on empty days', () => {
+  const config = loadConfig(base);
+  expect(config).toMatchObject({ digestChannel: undefined, digestCron: '0 8 * * *', digestTimeZone: 'UTC', digestPostEmpty: false });
+  expect(loadConfig({ ...base, DIGEST_CHANNEL: 'C0123456789', DIGEST_CRON: '30 7 * * 1-5', DIGEST_TZ: 'Europe/London', DIGEST_POST_EMPTY: 'true' })).toMatchObject({
+    digestChannel: 'C0123456789',
+    digestCron: '30 7 * * 1-5',
+    digestTimeZone: 'Europe/London',
+    digestPostEmpty: true,
+  });
+});
+
+test.each([
+  ['DIGEST_CRON', '0 8 * *', /DIGEST_CRON must be a five-field cron expression/],
+  ['DIGEST_CRON', '0 25 * * *', /DIGEST_CRON .*hour/],
+  ['DIGEST_TZ', 'Mars/Base', /DIGEST_TZ must be an IANA time zone/],
+  ['DIGEST_CHANNEL', '#general', /DIGEST_CHANNEL must be a channel id/],
+  ['DIGEST_POST_EMPTY', 'sometimes', /DIGEST_POST_EMPTY must be true or false/],
+])('%s=%s is refused at start-up with a one-line error', (name, value, message) => {
+  let error: unknown;
+  try {
+    loadConfig({ ...base, [name]: value });
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  expect((error as Error).message).toMatch(message);
+  expect((error as Error).message).not.toContain('\n');
+});

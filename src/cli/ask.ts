@@ -1,8 +1,7 @@
 import { createInterface } from 'node:readline';
 import { loadCorpusConfig } from '../config.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
-import { MAX_QUESTION_LENGTH } from '../engine/answer/analyze-question.js';
-import { QuestionError, type Engine } from '../engine/types.js';
+import { MAX_QUESTION_LENGTH, QuestionError, type Engine } from '../engine/index.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
 const USAGE = 'usage: npm run ask -- [--json] "question"   (with --json and no question: one question per line on stdin)';

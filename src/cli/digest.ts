@@ -1,8 +1,8 @@
 import { loadCorpusConfig } from '../config.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { buildDigest } from '../digest/build-digest.js';
-import { renderDigestText } from '../digest/render-digest-text.js';
 import { digestScope } from '../digest/run-digest.js';
+import { renderDigestText } from './render-digest-text.js';
 import { createLowdbDigestStore, digestStorePath } from '../storage/lowdb-digest-store.js';
 
 const USAGE = 'usage: npm run digest -- --preview | --json   (shows the digest that would be posted now; posts nothing)';

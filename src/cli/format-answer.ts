@@ -1,9 +1,9 @@
-import type { Answer, Citation } from '../engine/types.js';
+import type { Answer, Citation } from '../engine/index.js';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function describe(citation: Citation): string {
-  return [citation.title, citation.source, citation.date, citation.article].filter(Boolean).join(' · ');
+  return [citation.title, citation.source, citation.date, citation.url ?? citation.article].filter(Boolean).join(' · ');
 }
 
 /** A readable terminal rendering: the answer, then numbered citations with their verbatim quotes. */
@@ -19,9 +19,9 @@ export function formatAnswer(answer: Answer): string {
   return lines.join('\n');
 }
 
-/** The `--json` shape: `{question, found, answer, citations: [{article, title, source, date, quote, score}]}` plus extras. */
+/** The `--json` shape: `{question, found, answer, citations: [{article, title, source, date, url, quote, score}]}` plus extras. */
 export function answerJson(answer: Answer): Record<string, unknown> {
-  const slim = (c: Citation) => ({ article: c.article, title: c.title, source: c.source, date: c.date, quote: c.quote, score: c.score });
+  const slim = (c: Citation) => ({ article: c.article, title: c.title, source: c.source, date: c.date, url: c.url, quote: c.quote, score: c.score });
   return {
     question: answer.question,
     found: answer.found,

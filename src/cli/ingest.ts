@@ -17,10 +17,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { seedsDir, dataDir } = loadCorpusConfig();
+  const { seedsDir, dataDir, allowPrivateUrls } = loadCorpusConfig();
   const log = (line: string) => console.error(line);
   const { engine } = await loadCorpus({ seedsDir, dataDir, log });
-  const service = createIngestService({ engine, seedsDir, dataDir, log });
+  const service = createIngestService({ engine, seedsDir, dataDir, log, fetchOptions: { allowPrivateUrls } });
   const counts = { added: 0, duplicate: 0, failed: 0 };
   const started = performance.now();
   try {

@@ -16,7 +16,7 @@ import { loadCorpus, saveCorpusSnapshot } from '../corpus/load-corpus.js';
 import { readSourceFile } from '../corpus/read-source-file.js';
 import { watchSeeds } from '../corpus/watch-seeds.js';
 import { writeFileAtomic } from '../corpus/write-file-atomic.js';
-import type { Engine } from '../engine/types.js';
+import type { Engine } from '../engine/index.js';
 
 const TOWNS = ['Solwezi', 'Chingola', 'Mufulira', 'Kasama', 'Mongu', 'Chipata', 'Mansa', 'Livingstone', 'Kitwe', 'Ndola', 'Kabwe', 'Mazabuka', 'Choma', 'Kafue', 'Luanshya', 'Chililabombwe', 'Kalulushi', 'Mpika', 'Nakonde', 'Sesheke'];
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];

@@ -2,20 +2,12 @@ import { access, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { DuplicateFinder } from './find-duplicate.js';
 import { IngestError } from './ingest-error.js';
-import { isText } from './is-text.js';
 import { writeFileAtomic } from './write-file-atomic.js';
-import { hashArticle } from '../engine/ingest/hash-article.js';
-import { articleDate, type Engine } from '../engine/types.js';
+import { articleDate, hashArticle, isText, type ArticleSummary, type Engine } from '../engine/index.js';
 
 /** An article that was stored in seeds/ and indexed. */
-export interface Added {
+export interface Added extends Omit<ArticleSummary, 'mtimeMs' | 'url'> {
   status: 'added';
-  file: string;
-  title: string;
-  source: string | null;
-  /** Published date, else the first event date the text states (ISO), else null. */
-  date: string | null;
-  passageCount: number;
 }
 
 /** The article was already held; nothing was stored. */

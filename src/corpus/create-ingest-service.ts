@@ -1,8 +1,8 @@
-import type { Engine } from '../engine/types.js';
+import type { Engine } from '../engine/index.js';
 import { createArticleAdder } from './add-article.js';
 import { createArticleExtractor, type ArticleExtractor } from './create-extractor.js';
 import { createSnapshotSaver } from './create-snapshot-saver.js';
-import type { FetchOptions } from './fetch-resource.js';
+import type { SharedFetchOptions } from './fetch-resource.js';
 import { createDuplicateFinder } from './find-duplicate.js';
 import { ingestPath } from './ingest-path.js';
 import { createUrlIngester } from './ingest-url.js';
@@ -14,7 +14,7 @@ export interface IngestServiceDeps {
   dataDir: string;
   log?: (line: string) => void;
   /** Overrides for tests (short timeout, small cap). */
-  fetchOptions?: Pick<FetchOptions, 'timeoutMs' | 'maxBytes'>;
+  fetchOptions?: SharedFetchOptions;
   /** Delay before a change is saved to data/index.json. Default 300 ms. */
   saveDelayMs?: number;
   /** A shared extractor (its worker takes about a second to start); the caller closes it. Default: one of its own. */

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { IngestError } from './ingest-error.js';
-import { cleanUrl } from './normalise-url.js';
+import { cleanUrl } from './normalize-url.js';
 import { toIsoDate } from './to-iso-date.js';
 
 /** The main text of a web page and what the page says about itself. */

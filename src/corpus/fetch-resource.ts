@@ -1,5 +1,7 @@
+import { fetch, type Dispatcher, type Response } from 'undici';
+import { createFetchGuard, PrivateAddressError } from './create-fetch-guard.js';
 import { IngestError } from './ingest-error.js';
-import { cleanUrl } from './normalise-url.js';
+import { cleanUrl } from './normalize-url.js';
 
 /** What to fetch and what to accept. */
 export interface FetchOptions {
@@ -11,7 +13,14 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Default 10 MB; the download is cancelled as soon as it exceeds this. */
   maxBytes?: number;
+  /** MINERALS_ALLOW_PRIVATE_URLS: fetch private and internal addresses too (local testing only). Default false. */
+  allowPrivateUrls?: boolean;
+  /** The connection guard to fetch through; default a shared createFetchGuard for `allowPrivateUrls`. */
+  dispatcher?: Dispatcher;
 }
+
+/** The FetchOptions a caller may set once for every fetch it makes (the rest is per call). */
+export type SharedFetchOptions = Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'allowPrivateUrls' | 'dispatcher'>;
 
 export interface FetchedResource {
   /** The URL after redirects. */
@@ -29,21 +38,32 @@ const KINDS: Array<[RegExp, string]> = [
   [/^video\//, 'a video'],
   [/^audio\//, 'an audio file'],
   [/zip|octet-stream|msword|officedocument|spreadsheet/, 'a binary file'],
+  [/^text\/html$|xhtml/, 'a web page'],
 ];
 
-function describe(mediaType: string): string {
-  for (const [pattern, name] of KINDS) if (pattern.test(mediaType)) return `${name} (${mediaType})`;
-  return mediaType ? `of type ${mediaType}` : 'of unknown type';
+/** Names the kind of a refused file without echoing the server's media type (which would help map internal hosts). */
+function describe(mediaType: string, expected: string): string {
+  for (const [pattern, name] of KINDS) if (pattern.test(mediaType)) return `is ${name}, not ${expected}`;
+  return `is not ${expected}`;
 }
 
+const guards = new Map<boolean, Dispatcher>();
+function sharedGuard(allowPrivate: boolean): Dispatcher {
+  let guard = guards.get(allowPrivate);
+  if (!guard) guards.set(allowPrivate, (guard = createFetchGuard({ allowPrivate })));
+  return guard;
+}
+
+/** Says whether the guard refused, or that the host could not be reached; never which socket error (that would map ports). */
 function networkError(error: unknown, url: string, timeoutMs: number): IngestError {
   const name = (error as { name?: string }).name;
   if (name === 'TimeoutError' || name === 'AbortError') {
     return new IngestError(`${url} did not respond within ${Math.round(timeoutMs / 1000)} s`, 'timeout');
   }
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  const reason = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return new IngestError(`could not reach ${url} (${reason})`, 'unreachable');
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    if (cause instanceof PrivateAddressError) return new IngestError(cause.message, 'private_address');
+  }
+  return new IngestError(`could not reach ${url}`, 'unreachable');
 }
 
 function charsetOf(contentType: string, head: Uint8Array): string {
@@ -62,8 +82,9 @@ function decode(bytes: Uint8Array, label: string): string {
 
 /**
  * GETs an http(s) URL with a time limit and a size cap, streaming the body so an oversized
- * response is cut off rather than buffered. Every failure is an IngestError with a message
- * fit to show the user.
+ * response is cut off rather than buffered. Every connection, redirect hops included, goes
+ * through the fetch guard, which refuses private and internal addresses unless allowed.
+ * Every failure is an IngestError with a message fit to show the user.
  */
 export async function fetchResource(rawUrl: string, options: FetchOptions): Promise<FetchedResource> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -74,7 +95,8 @@ export async function fetchResource(rawUrl: string, options: FetchOptions): Prom
   const signal = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetch(href, { signal, redirect: 'follow', headers: { 'user-agent': 'minerals-bot/0.1', accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' } });
+    const dispatcher = options.dispatcher ?? sharedGuard(options.allowPrivateUrls ?? false);
+    response = await fetch(href, { signal, dispatcher, redirect: 'follow', headers: { 'user-agent': 'minerals-bot/0.1', accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' } });
   } catch (error) {
     throw networkError(error, href, timeoutMs);
   }
@@ -86,7 +108,7 @@ export async function fetchResource(rawUrl: string, options: FetchOptions): Prom
   }
   if (!options.accept(mediaType)) {
     await response.body?.cancel().catch(() => undefined);
-    throw new IngestError(`${href} is ${describe(mediaType)}, not ${options.expected}`, 'not_html');
+    throw new IngestError(`${href} ${describe(mediaType, options.expected)}`, 'not_html');
   }
   const tooLarge = () => new IngestError(`${href} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; not downloaded`, 'too_large');
   const declared = Number(response.headers.get('content-length'));

@@ -1,5 +1,5 @@
-import type { Article, Engine } from '../engine/types.js';
-import { urlKey } from './normalise-url.js';
+import type { Article, Engine } from '../engine/index.js';
+import { urlKey } from './normalize-url.js';
 
 /** An article already held that a candidate duplicates. */
 export interface Duplicate {

@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { ArticleMeta } from '../engine/index.js';
 
 /** Metadata written to an article file's front matter; null fields are left out. */
-export interface FrontMatter {
-  title: string;
-  source: string | null;
-  url: string | null;
-  author: string | null;
-  published: string | null;
-}
+export type FrontMatter = Pick<ArticleMeta, 'title' | 'source' | 'url' | 'author' | 'published'>;
 
 function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();

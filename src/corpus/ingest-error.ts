@@ -1,6 +1,7 @@
 /** Why an article or feed could not be added. */
 export type IngestErrorCode =
   | 'bad_url'
+  | 'private_address'
   | 'unreachable'
   | 'timeout'
   | 'http_status'

@@ -5,8 +5,7 @@ import type { AddOutcome, ArticleAdder } from './add-article.js';
 import type { ExtractedArticle } from './extract-article.js';
 import { articleFileName, formatArticleFile, slugify } from './format-article-file.js';
 import { IngestError } from './ingest-error.js';
-import { isText } from './is-text.js';
-import { hasArticleExtension, isArticleFile } from './read-source-file.js';
+import { hasArticleExtension, isArticleFile, isText } from '../engine/index.js';
 
 /** One file's fate. */
 export type PathOutcome = { path: string } & ({ outcome: AddOutcome } | { error: IngestError });

@@ -1,10 +1,10 @@
 import type { ArticleAdder, AddOutcome } from './add-article.js';
 import type { ExtractedArticle } from './extract-article.js';
-import { fetchResource, type FetchOptions } from './fetch-resource.js';
+import { fetchResource, type SharedFetchOptions } from './fetch-resource.js';
 import type { DuplicateFinder } from './find-duplicate.js';
 import { articleFileName, formatArticleFile } from './format-article-file.js';
 import { IngestError } from './ingest-error.js';
-import { cleanUrl, urlKey } from './normalise-url.js';
+import { cleanUrl, urlKey } from './normalize-url.js';
 
 export interface UrlIngesterDeps {
   adder: ArticleAdder;
@@ -12,7 +12,7 @@ export interface UrlIngesterDeps {
   /** Readability extraction, normally `createArticleExtractor().extract` (off-thread). */
   extract: (html: string, url: string) => Promise<ExtractedArticle>;
   /** Overrides for tests (a short timeout, a small cap). */
-  fetchOptions?: Pick<FetchOptions, 'timeoutMs' | 'maxBytes'>;
+  fetchOptions?: SharedFetchOptions;
 }
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);

@@ -1,7 +1,6 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createEngine, loadEngine, type EngineOptions } from '../engine/create-engine.js';
-import type { Engine, IngestWarning } from '../engine/types.js';
+import { createEngine, loadEngine, type EngineOptions, type Engine, type IngestWarning } from '../engine/index.js';
 import { readSourceFile, statSeedFiles } from './read-source-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 

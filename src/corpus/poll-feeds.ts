@@ -1,6 +1,6 @@
 import type { Feed, FeedStore } from '../storage/feed-store.js';
 import type { AddOutcome } from './add-article.js';
-import { fetchResource, type FetchOptions } from './fetch-resource.js';
+import { fetchResource, type SharedFetchOptions } from './fetch-resource.js';
 import { IngestError, isTransient } from './ingest-error.js';
 import { compileKeywords } from './match-keywords.js';
 import { parseFeed, type ParsedFeed } from './parse-feed.js';
@@ -23,7 +23,7 @@ export interface FeedPollerDeps {
   intervalMinutes: number;
   /** New items ingested per feed per poll at most; the rest wait for the next poll. Default 25. */
   maxItemsPerPoll?: number;
-  fetchOptions?: Pick<FetchOptions, 'timeoutMs' | 'maxBytes'>;
+  fetchOptions?: SharedFetchOptions;
   log?: (line: string) => void;
   now?: () => Date;
 }

@@ -1,12 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { SourceFile } from '../engine/types.js';
-
-/** Article files are plain text or Markdown. */
-export const hasArticleExtension = (name: string) => /\.(txt|md)$/i.test(name);
-
-/** An article file in the seeds folder: the right extension, and not a hidden (temp) file. */
-export const isArticleFile = (name: string) => hasArticleExtension(name) && !name.startsWith('.');
+import { isArticleFile, type SourceFile } from '../engine/index.js';
 
 /** Reads one article file; `name` is its path relative to the seeds folder. */
 export async function readSourceFile(path: string, seedsDir: string): Promise<SourceFile> {

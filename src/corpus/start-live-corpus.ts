@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Engine } from '../engine/types.js';
-import { createLowdbFeedStore } from '../storage/feed-store-lowdb.js';
+import type { Engine } from '../engine/index.js';
+import { createLowdbFeedStore, feedStorePath } from '../storage/lowdb-feed-store.js';
 import type { FeedStore } from '../storage/feed-store.js';
 import { createIngestService } from './create-ingest-service.js';
 import { createFeedPoller, fetchFeed } from './poll-feeds.js';
@@ -8,13 +8,15 @@ import { readSourceFile } from './read-source-file.js';
 import { watchSeeds } from './watch-seeds.js';
 
 /** The followed-feeds store under data/. */
-export const openFeedStore = (dataDir: string): Promise<FeedStore> => createLowdbFeedStore(join(dataDir, 'feeds.json'));
+export const openFeedStore = (dataDir: string): Promise<FeedStore> => createLowdbFeedStore(feedStorePath(dataDir));
 
 export interface LiveCorpusDeps {
   engine: Engine;
   seedsDir: string;
   dataDir: string;
   feedPollMinutes: number;
+  /** MINERALS_ALLOW_PRIVATE_URLS (local testing only). */
+  allowPrivateUrls: boolean;
   log: (line: string) => void;
   /** Followed feeds; opened from data/feeds.json when not given. */
   feedStore?: FeedStore;
@@ -25,17 +27,18 @@ export interface LiveCorpusDeps {
  * and the feed poller (feeds in data/feeds.json). `stop` closes them and saves the index.
  */
 export async function startLiveCorpus(deps: LiveCorpusDeps) {
-  const service = createIngestService(deps);
+  const fetchOptions = { allowPrivateUrls: deps.allowPrivateUrls };
+  const service = createIngestService({ ...deps, fetchOptions });
   const watcher = watchSeeds({ engine: deps.engine, seedsDir: deps.seedsDir, readSourceFile, onChange: service.requestSave, log: deps.log });
   const feedStore = deps.feedStore ?? (await openFeedStore(deps.dataDir));
-  const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, log: deps.log });
+  const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, fetchOptions, log: deps.log });
   await watcher.ready;
   poller.start();
   return {
     ingestUrl: service.ingestUrl,
     feedStore,
     poller,
-    fetchFeed: (url: string) => fetchFeed(url),
+    fetchFeed: (url: string) => fetchFeed(url, fetchOptions),
     async stop(): Promise<void> {
       await poller.stop();
       await watcher.close();

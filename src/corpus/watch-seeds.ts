@@ -1,9 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { watch } from 'chokidar';
-import type { Engine, SourceFile } from '../engine/types.js';
-import { isText } from './is-text.js';
-import { isArticleFile, statSeedFiles } from './read-source-file.js';
-import { hashArticle } from '../engine/ingest/hash-article.js';
+import { hashArticle, isArticleFile, isText, type Engine, type SourceFile } from '../engine/index.js';
+import { statSeedFiles } from './read-source-file.js';
 
 export interface SeedsWatcherDeps {
   engine: Engine;

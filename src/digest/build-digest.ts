@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/types.js';
+import type { Engine } from '../engine/index.js';
 import type { DigestWindow } from '../storage/digest-store.js';
 import { describeStory } from './describe-story.js';
 import type { Digest } from './digest-types.js';

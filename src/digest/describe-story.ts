@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/types.js';
+import type { Engine } from '../engine/index.js';
 import type { DigestSource, DigestStory } from './digest-types.js';
 import { canonicalNames } from './merge-name-variants.js';
 import { pickKeySentences } from './pick-key-sentences.js';
@@ -6,7 +6,7 @@ import { norm, type ArticleProfile } from './profile-article.js';
 
 const DAY_MS = 86_400_000;
 const HEADLINE_MAX = 120;
-const LIMITS = { people: 6, organisations: 5, places: 8, dates: 3 };
+const LIMITS = { people: 6, organizations: 5, places: 8, dates: 3 };
 
 /** Sum of the members' vectors, re-normalised: what the story as a whole is about. */
 function centroidOf(profiles: readonly ArticleProfile[]): Map<string, number> {
@@ -98,7 +98,7 @@ export function describeStory(engine: Engine, members: readonly ArticleProfile[]
     event,
     keySentences,
     people: confirmed(byType('person'), LIMITS.people),
-    organisations: confirmed(byType('org'), LIMITS.organisations),
+    organizations: confirmed(byType('org'), LIMITS.organizations),
     places: ranked(byType('place'), LIMITS.places),
     dates: dates.sort(),
     sources,

@@ -27,7 +27,7 @@ export interface DigestStory {
   event: string | null;
   keySentences: KeySentence[];
   people: string[];
-  organisations: string[];
+  organizations: string[];
   places: string[];
   /** ISO dates the articles give for the story, most attested first. */
   dates: string[];

@@ -1,4 +1,4 @@
-import type { Engine, Passage } from '../engine/types.js';
+import type { Engine, Passage } from '../engine/index.js';
 import { cosine, type ArticleProfile } from './profile-article.js';
 
 export interface KeySentenceOptions {

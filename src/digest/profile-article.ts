@@ -1,4 +1,4 @@
-import { articleDate, type Article, type Engine } from '../engine/types.js';
+import { articleDate, type Article, type Engine } from '../engine/index.js';
 
 /** What grouping and summarising need to know about one article. */
 export interface ArticleProfile {

@@ -1,11 +1,7 @@
-import { articleKey, lastPostedRun, postedArticles, type ArticleRef, type DigestRun, type DigestStore, type DigestWindow } from '../storage/digest-store.js';
-import type { DigestMessage, DigestPoster } from './post-digest.js';
-
-/** What a run produced: the message to post and the articles it covers (empty: nothing new). */
-export interface ComposedDigest {
-  message: DigestMessage;
-  articles: ArticleRef[];
-}
+import { articleKey, lastPostedRun, postedArticles, type DigestRun, type DigestStore, type DigestWindow } from '../storage/digest-store.js';
+import { createWriteQueue } from '../storage/create-write-queue.js';
+import type { DigestLog, DigestPoster } from './digest-poster.js';
+import type { Digest } from './digest-types.js';
 
 export type RunResult =
   | { status: 'posted'; id: string; ts: string; articles: number }
@@ -19,19 +15,18 @@ export interface DigestRunnerDeps {
   poster: DigestPoster;
   channel: string;
   /** Builds the digest from articles not yet posted; `exclude` holds `file@hash` keys already posted. */
-  compose(exclude: ReadonlySet<string>, window: DigestWindow): ComposedDigest;
-  /** The one-line message for an empty day, posted only when DIGEST_POST_EMPTY is on. */
-  emptyMessage?: (window: DigestWindow) => DigestMessage;
+  compose(exclude: ReadonlySet<string>, window: DigestWindow): Digest;
+  /** DIGEST_POST_EMPTY: post the one-line note on a day with nothing new (default off). */
+  postEmpty?: boolean;
   now: () => Date;
   newId: () => string;
-  log: { info(message: string): void; warn(message: string): void; error(message: string): void };
+  log: DigestLog;
 }
 
 export interface DigestRunner {
   /** Runs once for `slot` (a scheduled time), or by hand when slot is null. Runs never overlap. */
   run(slot: Date | null): Promise<RunResult>;
 }
-
 
 /** What the next digest covers: articles not in a confirmed post, since the last confirmed post. */
 export function digestScope(runs: readonly DigestRun[], now: Date): { exclude: Set<string>; window: DigestWindow } {
@@ -48,7 +43,7 @@ export function digestScope(runs: readonly DigestRun[], now: Date): { exclude: S
  * is composed, and while that cannot be checked nothing is posted.
  */
 export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createWriteQueue();
 
   async function settlePending(): Promise<string | null> {
     for (const run of (await deps.store.runs()).filter((r) => r.status === 'pending')) {
@@ -82,14 +77,10 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     return result;
   }
 
-  async function post(composed: ComposedDigest, window: DigestWindow, slot: string | null): Promise<RunResult> {
-    let message = composed.message;
-    if (composed.articles.length === 0) {
-      if (!deps.emptyMessage) {
-        deps.log.info('digest: nothing new since the last digest; not posting');
-        return { status: 'nothing-new' };
-      }
-      message = deps.emptyMessage(window);
+  async function post(composed: Digest, window: DigestWindow, slot: string | null): Promise<RunResult> {
+    if (composed.articles.length === 0 && !deps.postEmpty) {
+      deps.log.info('digest: nothing new since the last digest; not posting');
+      return { status: 'nothing-new' };
     }
     const id = deps.newId();
     await deps.store.addPending({
@@ -101,7 +92,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       status: 'pending',
       createdAt: deps.now().toISOString(),
     });
-    const outcome = await deps.poster.post(deps.channel, message, id);
+    const outcome = await deps.poster.post(deps.channel, composed, id);
     if (outcome.status === 'posted') {
       await deps.store.markPosted(id, outcome.ts, deps.now().toISOString());
       deps.log.info(`digest: posted ${id} to ${deps.channel} (${composed.articles.length} articles, ts ${outcome.ts})`);
@@ -118,10 +109,6 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   }
 
   return {
-    run(slot) {
-      const result = queue.then(() => runOnce(slot));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    run: (slot) => queue(() => runOnce(slot)),
   };
 }

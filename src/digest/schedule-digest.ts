@@ -34,27 +34,6 @@ export interface DigestScheduler {
 // Node timers overflow past ~24.8 days; longer waits are re-armed in steps.
 const MAX_DELAY_MS = 2 ** 31 - 1;
 
-/** Why a cron expression is unusable (one line), or null when croner accepts it as five fields. */
-export function cronProblem(cron: string): string | null {
-  try {
-    new Cron(cron, { paused: true, mode: '5-part' });
-    return null;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^CronPattern: /, '') : String(error);
-    return `must be a five-field cron expression like "0 8 * * *" (${detail})`;
-  }
-}
-
-/** Why a time zone is unusable, or null when it is an IANA zone this runtime knows. */
-export function timeZoneProblem(timeZone: string): string | null {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return null;
-  } catch {
-    return 'must be an IANA time zone like "UTC" or "Europe/London"';
-  }
-}
-
 /** Builds the paused croner job that computes run times; throws when the cron or zone is malformed. */
 export function parseSchedule(cron: string, timeZone: string): Cron {
   const job = new Cron(cron, { timezone: timeZone, paused: true, mode: '5-part' });

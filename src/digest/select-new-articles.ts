@@ -1,4 +1,4 @@
-import type { Article, Engine } from '../engine/types.js';
+import type { Article, Engine } from '../engine/index.js';
 import { articleKey } from '../storage/digest-store.js';
 
 /**

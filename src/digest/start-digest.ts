@@ -1,32 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '@slack/bolt';
-import type { WebClient, WebClientOptions } from '@slack/web-api';
-import type { Engine } from '../engine/types.js';
-import type { LastDigestInfo } from '../slack/render/render-home.js';
+import type { Engine } from '../engine/index.js';
 import { lastPostedRun, type DigestStore } from '../storage/digest-store.js';
 import { createDigestComposer } from './compose-digest.js';
-import { createDigestPoster } from './post-digest.js';
-import { renderEmptyDigest } from './render-digest.js';
+import type { DigestLog, DigestPoster } from './digest-poster.js';
 import { createDigestRunner, type DigestRunner } from './run-digest.js';
 import { createDigestScheduler, type DigestScheduler, type Timers } from './schedule-digest.js';
 
-/**
- * Options for the digest's own WebClient: no blind retries (a retried post whose first answer was
- * lost would post twice) and rate limits surfaced so the poster waits Retry-After itself.
- */
-export const DIGEST_CLIENT_OPTIONS: WebClientOptions = { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+/** What the digest reports about its last posted run, if it has run (App Home, health). */
+export interface LastDigestInfo {
+  /** ISO timestamp of when it was posted. */
+  postedAt: string;
+  /** Channel id it went to. */
+  channel?: string;
+  /** Articles it covered. */
+  articleCount?: number;
+}
 
 export interface StartDigestDeps {
   engine: Engine;
   store: DigestStore;
-  /** Built with DIGEST_CLIENT_OPTIONS. */
-  client: WebClient;
+  /** Where digests go out, e.g. the Slack poster (`src/slack/post-digest.ts`). */
+  poster: DigestPoster;
   /** DIGEST_CHANNEL; undefined turns the digest off. */
   channel: string | undefined;
   cron: string;
   timeZone: string;
   postEmpty: boolean;
-  logger: Logger;
+  logger: DigestLog;
   now?: () => Date;
   timers?: Timers;
 }
@@ -53,10 +53,10 @@ export async function startDigest(deps: StartDigestDeps): Promise<RunningDigest>
   const log = { info: (l: string) => deps.logger.info(l), warn: (l: string) => deps.logger.warn(l), error: (l: string) => deps.logger.error(l) };
   const runner = createDigestRunner({
     store: deps.store,
-    poster: createDigestPoster({ client: deps.client, log }),
+    poster: deps.poster,
     channel: deps.channel,
     compose: createDigestComposer(deps.engine),
-    ...(deps.postEmpty ? { emptyMessage: renderEmptyDigest } : {}),
+    postEmpty: deps.postEmpty,
     now,
     newId: () => `digest-${randomUUID()}`,
     log,

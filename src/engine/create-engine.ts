@@ -1,4 +1,6 @@
 import { answerQuestion, defaultAnswerOptions, type AnswerOptions } from './answer/answer-question.js';
+import { dropRepeatedQuotes } from './answer/drop-repeated-quotes.js';
+import { keepRelatedClosest } from './answer/keep-related-closest.js';
 import { createDerivedData, type DerivedJSON } from './derived/create-derived-data.js';
 import { analyzeText } from './index/analyze-text.js';
 import { createSearchIndex, loadSearchIndex, type IndexOptions, type SearchIndex } from './index/search-index.js';
@@ -100,17 +102,20 @@ function assemble(initial: Article[], index: SearchIndex, saved: DerivedJSON | u
     title: a.title,
     source: a.source,
     date: articleDate(a),
+    url: a.url,
     passageCount: a.passages.length,
     mtimeMs: a.mtimeMs,
   });
 
   return {
-    ask: (question, askOptions = {}) =>
-      answerQuestion(
+    ask: (question, askOptions = {}) => {
+      const answer = answerQuestion(
         question,
         { index, passage: (id) => passages.get(id), article: (file) => articles.get(file), termsOf, entitiesOf: derived.entitiesOf, eventOf: derived.eventOf },
         { ...answerOptions, maxCitations: askOptions.maxCitations ?? answerOptions.maxCitations },
-      ),
+      );
+      return keepRelatedClosest(dropRepeatedQuotes(answer), (term) => index.idf(term), index.options);
+    },
     upsert,
     upsertMany(files) {
       derived.begin();

@@ -97,6 +97,8 @@ export interface Citation {
   source: string | null;
   /** Best date for the article (published, else first event date), ISO, or null. */
   date: string | null;
+  /** The article's web address (fetched articles, a `URL:` front-matter line), http(s) only; null when unknown. */
+  url: string | null;
   /** The verbatim passage. */
   quote: string;
   score: number;
@@ -105,12 +107,24 @@ export interface Citation {
   end: number;
 }
 
+/** One value a typed answer states ("Scott Bessent"), for readers that group or re-order them. */
+export interface AnswerFact {
+  value: string;
+  type: Entity['type'];
+  /** Citation numbers (1-based, into `citations`) that state it, as `[n]` in the answer text. */
+  refs: number[];
+  /** `host` when a cited passage says it hosted (chaired, convened) the event; else null. */
+  role: 'host' | null;
+}
+
 /** Part of an answer that belongs to one event, when a question could mean several (two ministerials). */
 export interface AnswerGroup {
   /** The event's name as the articles write it, e.g. "Finance Ministerial". */
   label: string;
   answer: string;
   citations: Citation[];
+  /** The values `answer` states, when it states typed values. */
+  facts?: AnswerFact[];
 }
 
 export interface Answer {
@@ -128,6 +142,8 @@ export interface Answer {
   more: Citation[];
   /** Present when the answer is split by event. */
   groups?: AnswerGroup[];
+  /** The values `answer` states (people, organisations, places, dates, amounts), when it states typed values. */
+  facts?: AnswerFact[];
 }
 
 /** One line per article, for `/minerals sources`, App Home and the digest. */
@@ -136,6 +152,8 @@ export interface ArticleSummary {
   title: string;
   source: string | null;
   date: string | null;
+  /** The article's web address when known (http(s) only). */
+  url: string | null;
   passageCount: number;
   mtimeMs: number | null;
 }

@@ -6,6 +6,11 @@ export const ACTION_IDS = {
   voteNotHelpful: 'minerals_vote_not_helpful',
   share: 'minerals_share',
   moreSources: 'minerals_more_sources',
+  /** A digest story's follow-up button; its value is the question, answered in the digest's thread. */
+  digestFollowUp: 'minerals_digest_follow_up',
+  /** `/minerals sources` paging; the value is the page (1-based) to show. */
+  sourcesNext: 'minerals_sources_next',
+  sourcesPrevious: 'minerals_sources_previous',
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import type { Logger } from '@slack/bolt';
-import { QuestionError, type Answer, type Engine } from '../engine/types.js';
+import { QuestionError, type Answer, type Engine } from '../engine/index.js';
 
 /** An answer, or a sentence (plain text) explaining why there is none. */
 export type AskOutcome = { ok: true; answer: Answer } | { ok: false; message: string };

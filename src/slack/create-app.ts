@@ -3,17 +3,21 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import type { Config } from '../config.js';
-import type { Engine } from '../engine/types.js';
+import type { Engine } from '../engine/index.js';
+import { createMemoryThreadStore } from '../storage/lowdb-thread-store.js';
+import type { ThreadStore } from '../storage/thread-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
-import { createAskSubcommand } from './commands/create-ask-subcommand.js';
-import { createHelpSubcommand } from './commands/create-help-subcommand.js';
-import { createSourcesSubcommand } from './commands/create-sources-subcommand.js';
+import { createAskCommand } from './commands/ask-command.js';
+import { createHelpCommand } from './commands/help-command.js';
+import { createSourcesCommand } from './commands/sources-command.js';
 import type { Subcommand } from './commands/subcommand.js';
 import { pinLogger } from './create-logger.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
-import type { ListenerDeps } from './listeners/listener-deps.js';
-import type { LastDigestInfo } from './render/render-home.js';
+import type { AddOutcome } from '../corpus/add-article.js';
+import type { LastDigestInfo } from '../digest/start-digest.js';
+import { createEditorCheck, type EditorCheck } from './create-editor-check.js';
+import type { ListenerDeps } from './listener-deps.js';
 
 /** Path Slack posts commands, events and interactivity to in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
@@ -24,6 +28,12 @@ export interface CreateAppDeps {
   config: Pick<Config, 'slackBotToken' | 'slackSigningSecret' | 'slackAppToken' | 'slackApiUrl'>;
   engine: Engine;
   votes: VoteStore;
+  /** Who may change the corpus and settings; without one, workspace admins and owners. */
+  editors?: EditorCheck;
+  /** Fetches a page into the corpus, for the add-link shortcut. */
+  ingestUrl?: (url: string) => Promise<AddOutcome>;
+  /** Threads the bot answered in; kept in memory when not given. */
+  threads?: ThreadStore;
   /** Extra `/minerals` subcommands (digest, add, feed...). Built-ins `ask`, `sources`, `help` come first and win name clashes. */
   subcommands?: Subcommand[];
   logger: Logger;
@@ -80,9 +90,9 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   const clientOptions: WebClientOptions = { ...deps.clientOptions, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) };
   let subcommands: Subcommand[] = [];
   const builtIns = [
-    createAskSubcommand({ engine: deps.engine, logger, command }),
-    createSourcesSubcommand({ engine: deps.engine }),
-    createHelpSubcommand({ command, examples, subcommands: () => subcommands }),
+    createAskCommand({ engine: deps.engine, logger, command }),
+    createSourcesCommand({ engine: deps.engine }),
+    createHelpCommand({ command, examples, subcommands: () => subcommands }),
   ];
   subcommands = mergeSubcommands(builtIns, deps.subcommands ?? [], logger);
 
@@ -126,12 +136,15 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   const listenerDeps: ListenerDeps = {
     engine: deps.engine,
     votes: deps.votes,
+    threads: deps.threads ?? createMemoryThreadStore(),
     logger,
     command,
     examples,
     subcommands,
     lastDigest: deps.lastDigest ?? (async () => null),
     ready: () => ready,
+    editors: deps.editors ?? createEditorCheck({ editors: null, logger }),
+    ...(deps.ingestUrl ? { ingestUrl: deps.ingestUrl } : {}),
   };
   registerListeners(app, listenerDeps);
   for (const register of deps.listeners ?? []) register(app, listenerDeps);

@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { describeSlackError, type SlackFailure } from './describe-slack-error.js';
-import type { RenderedMessage } from './render/render-answer.js';
+import type { SlackMessage } from './render/slack-message.js';
 
 export interface ReplyTarget {
   channel: string;
@@ -16,7 +16,7 @@ export type PostOutcome = { ok: true; ts: string | undefined } | { ok: false; fa
  * chat.postMessage that never throws. When Slack rejects the blocks (invalid_blocks, msg_too_long)
  * it retries once with the plain-text fallback so the user still gets the answer.
  */
-export async function postReply(client: WebClient, target: ReplyTarget, message: RenderedMessage, logger: Logger): Promise<PostOutcome> {
+export async function postReply(client: WebClient, target: ReplyTarget, message: SlackMessage, logger: Logger): Promise<PostOutcome> {
   const base = { channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}) };
   try {
     const result = await client.chat.postMessage({ ...base, text: message.text, blocks: message.blocks, unfurl_links: false });

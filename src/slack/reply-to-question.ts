@@ -1,19 +1,23 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { readFollowUp } from '../engine/index.js';
 import { askEngine } from './ask-engine.js';
 import { describeSlackError } from './describe-slack-error.js';
 import { postReply, type ReplyTarget } from './post-reply.js';
 import { renderAnswer } from './render/render-answer.js';
 import { renderHelp } from './render/render-help.js';
 import { renderNotice } from './render/render-notice.js';
-import type { ListenerDeps } from './listeners/listener-deps.js';
+import type { AnsweredThread } from '../storage/thread-store.js';
+import type { ListenerDeps } from './listener-deps.js';
 
 /**
- * Answers a mention or direct message in its thread. When Slack refuses the reply, the asker
+ * Answers a mention, direct message or thread reply in its thread. A short follow-up ("and when was
+ * it?") is read with the question answered before in that thread, and the thread is remembered as
+ * answered so later replies there need no mention. When Slack refuses the reply, the asker
  * is told why privately (ephemeral, else a DM) where that is still possible; failures are logged, never thrown.
  */
 export async function replyToQuestion(
-  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands'> & Partial<Pick<ListenerDeps, 'ready'>>,
+  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'> & Partial<Pick<ListenerDeps, 'ready'>>,
   client: WebClient,
   target: ReplyTarget,
   question: string,
@@ -22,17 +26,39 @@ export async function replyToQuestion(
   let message;
   // A question asked while the corpus loads is answered once it has loaded.
   await deps.ready?.();
-  if (question === '') {
+  const earlier = target.threadTs ? await findThread(deps, target.channel, target.threadTs) : undefined;
+  const asked = readFollowUp(question, earlier?.question ?? null);
+  if (asked === '') {
     message = renderHelp(deps.command, deps.subcommands, deps.examples);
   } else {
-    const outcome = askEngine(deps.engine, question, deps.logger);
+    const outcome = askEngine(deps.engine, asked, deps.logger);
     message = outcome.ok
       ? renderAnswer(outcome.answer, { ...(userId ? { askedBy: userId } : {}), votable: true })
       : renderNotice(':warning:', outcome.message);
   }
   const posted = await postReply(client, target, message, deps.logger);
+  if (posted.ok && target.threadTs) {
+    await rememberThread(deps, { channel: target.channel, threadTs: target.threadTs, question: asked === '' ? (earlier?.question ?? null) : asked, at: new Date().toISOString() });
+  }
   if (posted.ok || !userId) return;
   await tellUser(client, target.channel, userId, posted.failure.userMessage, deps.logger);
+}
+
+async function findThread(deps: Pick<ListenerDeps, 'threads' | 'logger'>, channel: string, threadTs: string): Promise<AnsweredThread | undefined> {
+  try {
+    return await deps.threads.find(channel, threadTs);
+  } catch (error) {
+    deps.logger.warn(`could not read answered threads: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+async function rememberThread(deps: Pick<ListenerDeps, 'threads' | 'logger'>, thread: AnsweredThread): Promise<void> {
+  try {
+    await deps.threads.record(thread);
+  } catch (error) {
+    deps.logger.warn(`could not remember thread ${thread.threadTs}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 async function tellUser(client: WebClient, channel: string, userId: string, text: string, logger: Logger): Promise<void> {

@@ -13,7 +13,7 @@ export interface Vote {
   votedAt: string;
 }
 
-/** Port for storing votes; the lowdb adapter lives in json-vote-store.ts. */
+/** Port for storing votes; the lowdb adapter lives in lowdb-vote-store.ts. */
 export interface VoteStore {
   /**
    * Saves a vote. A user voting again on the same question replaces their earlier vote

@@ -34,6 +34,7 @@ test('--json with stdin answers every line in order, one JSON object each', () =
   expect(out.map((o) => o.question)).toEqual(lines);
   expect(out[0]).toMatchObject({ found: true });
   expect(out[0].citations[0]).toEqual(expect.objectContaining({ article: expect.stringMatching(/\.txt$/), quote: expect.any(String) }));
+  expect(out[0].citations[0]).toHaveProperty('url', null);
   expect(out[1]).toMatchObject({ found: false, error: 'empty' });
   expect(out[2]).toMatchObject({ found: false, citations: [] });
   expect(out[3]).toMatchObject({ found: false, error: 'no_terms' });

@@ -11,7 +11,7 @@ const run = promisify(execFile);
 async function ingest(args: string[], dirs: { seedsDir: string; dataDir: string }) {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
-      env: { ...process.env, NODE_OPTIONS: '', SEEDS_DIR: dirs.seedsDir, DATA_DIR: dirs.dataDir },
+      env: { ...process.env, NODE_OPTIONS: '', SEEDS_DIR: dirs.seedsDir, DATA_DIR: dirs.dataDir, MINERALS_ALLOW_PRIVATE_URLS: 'true' },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

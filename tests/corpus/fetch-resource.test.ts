@@ -4,7 +4,8 @@ import { fetchResource, type FetchOptions } from '../../src/corpus/fetch-resourc
 import { IngestError } from '../../src/corpus/ingest-error.js';
 import { send, serve } from './support/serve.js';
 
-const html: FetchOptions = { accept: (t) => t === 'text/html' || t === '', expected: 'a web page', timeoutMs: 2000 };
+// The test sites listen on loopback, so these fetches run as with MINERALS_ALLOW_PRIVATE_URLS=true.
+const html: FetchOptions = { accept: (t) => t === 'text/html' || t === '', expected: 'a web page', timeoutMs: 2000, allowPrivateUrls: true };
 let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
@@ -46,8 +47,8 @@ test('fetches and decodes a page, following redirects', async () => {
 });
 
 test('refuses PDFs, images and binary bodies by name', async () => {
-  expect((await failure(site.url('/pdf'))).message).toMatch(/is a PDF \(application\/pdf\), not a web page/);
-  expect((await failure(site.url('/png'))).message).toMatch(/is an image \(image\/png\)/);
+  expect((await failure(site.url('/pdf'))).message).toMatch(/is a PDF, not a web page/);
+  expect((await failure(site.url('/png'))).message).toMatch(/is an image, not a web page/);
   expect((await failure(site.url('/binary-as-html'))).message).toMatch(/binary/);
 });
 
@@ -79,6 +80,6 @@ test('reports an unreachable host and a non-http URL', async () => {
   await new Promise((r) => probe.close(r));
   const e = await failure(`http://127.0.0.1:${port}/x`);
   expect(e.code).toBe('unreachable');
-  expect(e.message).toMatch(/could not reach .*ECONNREFUSED/);
+  expect(e.message).toBe(`could not reach http://127.0.0.1:${port}/x`);
   expect((await failure('file:///etc/passwd')).code).toBe('bad_url');
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createDuplicateFinder, jaccard, NEAR_DUPLICATE_JACCARD, shingles } from '../../src/corpus/find-duplicate.js';
 import { readSeedFiles } from '../../src/corpus/read-source-file.js';
-import { createEngine } from '../../src/engine/create-engine.js';
+import { createEngine } from '../../src/engine/index.js';
 import { STORIES } from './support/temp-corpus.js';
 
 test('shingle Jaccard: identical 1, light edits high, different stories low', () => {

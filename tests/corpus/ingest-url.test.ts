@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => site.close());
 beforeEach(async () => {
   corpus = await tempCorpus(2);
-  service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { timeoutMs: 500, maxBytes: 16 * 1024 }, saveDelayMs: 10 });
+  service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { timeoutMs: 500, maxBytes: 16 * 1024, allowPrivateUrls: true }, saveDelayMs: 10 });
 });
 afterEach(async () => {
   await service.close();

@@ -5,7 +5,7 @@ import { createArticleExtractor } from '../../src/corpus/create-extractor.js';
 import { createIngestService, type IngestService } from '../../src/corpus/create-ingest-service.js';
 import { createFeedPoller } from '../../src/corpus/poll-feeds.js';
 import type { Feed, FeedStore } from '../../src/storage/feed-store.js';
-import { createLowdbFeedStore } from '../../src/storage/feed-store-lowdb.js';
+import { createLowdbFeedStore } from '../../src/storage/lowdb-feed-store.js';
 import { newsPage, send, serve } from './support/serve.js';
 import { STORIES, tempCorpus } from './support/temp-corpus.js';
 
@@ -38,7 +38,7 @@ beforeAll(async () => {
 afterAll(() => site.close());
 beforeEach(async () => {
   corpus = await tempCorpus(1);
-  service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { timeoutMs: 2000 } });
+  service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { timeoutMs: 2000, allowPrivateUrls: true } });
   storeDir = await mkdtemp(join(tmpdir(), 'feed-store-'));
   store = await createLowdbFeedStore(join(storeDir, 'feeds.json'));
 });
@@ -60,7 +60,7 @@ test('new items matching the keywords are ingested once; others are filtered; de
     ${item('Gold hits record', '/gold', 'Bullion rallies')}
     ${item('Cobalt rail link', '/lobito', 'Cobalt exports speed up')}
     ${item('Lithium deal collapses', '/gone', 'Lithium')}</channel></rss>`;
-  const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60 });
+  const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60, fetchOptions: { allowPrivateUrls: true } });
   const feed = await follow('/rss', 'germanium OR cobalt OR lithium');
 
   const first = await poller.pollFeed(feed);
@@ -78,7 +78,7 @@ test('new items matching the keywords are ingested once; others are filtered; de
 
 test('an item already held through another feed counts as a duplicate', async () => {
   rss = `<rss version="2.0"><channel><title>W</title>${item('Cobalt rail link', '/lobito')}</channel></rss>`;
-  const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60 });
+  const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60, fetchOptions: { allowPrivateUrls: true } });
   await poller.pollFeed(await follow('/rss', null));
   const report = await poller.pollFeed(await follow('/atom', 'cobalt'));
   expect(report).toMatchObject({ added: [], duplicates: 1 });
@@ -86,7 +86,7 @@ test('an item already held through another feed counts as a duplicate', async ()
 
 test('a malformed or missing feed is reported and remembered, and polling carries on', async () => {
   const logs: string[] = [];
-  const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60, log: (l) => logs.push(l) });
+  const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60, fetchOptions: { allowPrivateUrls: true }, log: (l) => logs.push(l) });
   await follow('/broken', null);
   await follow('/nofeed', null);
   await follow('/atom', null);

@@ -1,7 +1,7 @@
 import { buildDigest } from '../../src/digest/build-digest.js';
 import { groupStories } from '../../src/digest/group-stories.js';
 import type { DigestStory } from '../../src/digest/digest-types.js';
-import type { Engine } from '../../src/engine/types.js';
+import type { Engine } from '../../src/engine/index.js';
 import { seedEngine } from '../support/seed-engine.js';
 
 const FINANCE = ['000_fb5fa35de228f7ba.txt', '001_e7e21ca0223c7a17.txt', '002_a38ee5b1dece2603.txt', '004_44a8a71026a62bf2.txt'];

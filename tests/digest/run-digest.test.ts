@@ -2,12 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDigestComposer } from '../../src/digest/compose-digest.js';
-import { createDigestPoster, DIGEST_EVENT_TYPE } from '../../src/digest/post-digest.js';
-import { DIGEST_CLIENT_OPTIONS } from '../../src/digest/start-digest.js';
-import { renderEmptyDigest } from '../../src/digest/render-digest.js';
 import { createDigestRunner, type DigestRunnerDeps } from '../../src/digest/run-digest.js';
 import { createDigestScheduler } from '../../src/digest/schedule-digest.js';
-import type { Engine } from '../../src/engine/types.js';
+import type { Engine } from '../../src/engine/index.js';
+import { createDigestPoster, DIGEST_CLIENT_OPTIONS, DIGEST_EVENT_TYPE } from '../../src/slack/post-digest.js';
 import { createLowdbDigestStore } from '../../src/storage/lowdb-digest-store.js';
 import { FakeSlack } from '../slack/support/fake-slack.js';
 import { createManualClock } from './support/manual-clock.js';
@@ -93,7 +91,7 @@ test('a crash after Slack posted but before the ts was recorded does not post ag
     createdAt: '2026-01-14T08:00:00.000Z',
   });
   const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) });
-  expect((await poster.post(CHANNEL, { text: 'digest', blocks: [] }, 'crashed-1')).status).toBe('posted');
+  expect((await poster.post(CHANNEL, { window: { from: null, to: '2026-01-14T08:00:00.000Z' }, articles: [], stories: [] }, 'crashed-1')).status).toBe('posted');
 
   const restarted = await startRunner(at('2026-01-14T08:05:00Z'));
   expect(await restarted.runner.run(new Date('2026-01-14T08:00:00Z'))).toEqual({ status: 'nothing-new' });
@@ -163,7 +161,7 @@ test('only articles added or changed since the last digest go into the next one'
 test('nothing new: silent by default, one line when DIGEST_POST_EMPTY is on', async () => {
   const { runner } = await startRunner(at('2026-01-14T08:00:00Z'));
   await runner.run(new Date('2026-01-14T08:00:00Z'));
-  const empty = await startRunner(at('2026-01-15T08:00:00Z'), { emptyMessage: renderEmptyDigest });
+  const empty = await startRunner(at('2026-01-15T08:00:00Z'), { postEmpty: true });
   expect((await empty.runner.run(new Date('2026-01-15T08:00:00Z'))).status).toBe('posted');
   expect(posts()).toHaveLength(2);
   expect(posts()[1]?.text).toMatch(/no new articles/);

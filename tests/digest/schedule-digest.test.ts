@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDigestScheduler, cronProblem, parseSchedule, timeZoneProblem } from '../../src/digest/schedule-digest.js';
+import { cronProblem, timeZoneProblem } from '../../src/config.js';
+import { createDigestScheduler, parseSchedule } from '../../src/digest/schedule-digest.js';
 import { createLowdbDigestStore } from '../../src/storage/lowdb-digest-store.js';
 import type { DigestStore } from '../../src/storage/digest-store.js';
 import { createManualClock, type ManualClock } from './support/manual-clock.js';

@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIGEST_CLIENT_OPTIONS, lastDigestInfo, startDigest } from '../../src/digest/start-digest.js';
-import type { Engine } from '../../src/engine/types.js';
+import { lastDigestInfo, startDigest } from '../../src/digest/start-digest.js';
+import type { Engine } from '../../src/engine/index.js';
+import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from '../../src/slack/post-digest.js';
 import { createLogger } from '../../src/slack/create-logger.js';
 import { createLowdbDigestStore } from '../../src/storage/lowdb-digest-store.js';
 import { FakeSlack } from '../slack/support/fake-slack.js';
@@ -32,7 +33,7 @@ const logger = () => createLogger({ level: 'info', write: (line) => lines.push(l
 test('without DIGEST_CHANNEL nothing is scheduled, and the log says so once', async () => {
   const store = await createLowdbDigestStore(join(dir, 'digest.json'));
   const clock = createManualClock('2026-01-14T07:00:00Z');
-  const running = await startDigest({ engine, store, client: api.webClient(DIGEST_CLIENT_OPTIONS), channel: undefined, cron: '0 8 * * *', timeZone: 'UTC', postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
+  const running = await startDigest({ engine, store, poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) }), channel: undefined, cron: '0 8 * * *', timeZone: 'UTC', postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
   expect(running.scheduler).toBeNull();
   await clock.advanceTo('2026-01-16T00:00:00Z');
   expect(api.calls).toHaveLength(0);
@@ -42,7 +43,7 @@ test('without DIGEST_CHANNEL nothing is scheduled, and the log says so once', as
 test('with a channel it posts at the scheduled local time and App Home learns when', async () => {
   const store = await createLowdbDigestStore(join(dir, 'digest.json'));
   const clock = createManualClock('2026-01-14T01:00:00Z');
-  const running = await startDigest({ engine, store, client: api.webClient(DIGEST_CLIENT_OPTIONS), channel: 'C0DIGEST1', cron: '0 8 * * *', timeZone: 'Asia/Kolkata', postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
+  const running = await startDigest({ engine, store, poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) }), channel: 'C0DIGEST1', cron: '0 8 * * *', timeZone: 'Asia/Kolkata', postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
   expect(running.scheduler?.nextRun()?.toISOString()).toBe('2026-01-14T02:30:00.000Z');
   expect(await lastDigestInfo(store)).toBeNull();
   await clock.advanceTo('2026-01-14T03:00:00Z');

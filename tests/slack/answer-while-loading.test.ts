@@ -1,5 +1,5 @@
-import { createLateEngine, type LateEngine } from '../../src/engine/create-late-engine.js';
-import type { Engine } from '../../src/engine/types.js';
+import { createLateEngine, type LateEngine } from '../../src/engine/index.js';
+import type { Engine } from '../../src/engine/index.js';
 import { EXAMPLE_QUESTIONS } from '../../src/slack/example-questions.js';
 import { seedEngine } from '../support/seed-engine.js';
 import { BOT_USER_ID } from './support/fake-slack.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BlockButtonAction } from '@slack/bolt';
 import { join } from 'node:path';
-import type { Answer, Engine } from '../../src/engine/types.js';
+import type { Answer, Engine } from '../../src/engine/index.js';
 import { ACTION_IDS } from '../../src/slack/action-ids.js';
 import { SLACK_MAX_CITATIONS } from '../../src/slack/ask-engine.js';
 import type { Subcommand } from '../../src/slack/commands/subcommand.js';
@@ -95,8 +95,10 @@ test('/minerals ask: acked at once, then the answer with verbatim, attributed ci
   expect(typeof reply.text).toBe('string');
   expect(expected.found).toBe(true);
   const shown = visible(reply.blocks);
-  // A grouped answer is shown event by event; otherwise as one text.
-  for (const part of expected.groups?.map((g) => g.answer) ?? [expected.answer]) expect(shown).toContain(snippet(part, 40));
+  // A typed answer is shown value by value (grouped by kind); otherwise as one text, event by event when split.
+  const facts = expected.groups?.flatMap((g) => g.facts ?? []) ?? expected.facts ?? [];
+  for (const fact of facts) expect(shown).toContain(`${snippet(fact.value)} [${fact.refs.join(', ')}]`);
+  if (facts.length === 0) for (const part of expected.groups?.map((g) => g.answer) ?? [expected.answer]) expect(shown).toContain(snippet(part, 40));
   const texts = await Promise.all(expected.citations.map((c) => readFile(join('seeds', c.article), 'utf8')));
   expected.citations.forEach((citation, i) => {
     expect(texts[i]?.slice(citation.start, citation.end)).toBe(citation.quote);

@@ -1,4 +1,4 @@
-import type { Engine } from '../../src/engine/types.js';
+import type { Engine } from '../../src/engine/index.js';
 import { EXAMPLE_QUESTIONS } from '../../src/slack/example-questions.js';
 import { SLACK_MAX_CITATIONS } from '../../src/slack/ask-engine.js';
 import { escapeMrkdwn } from '../../src/slack/render/escape-mrkdwn.js';

@@ -1,6 +1,5 @@
 import { readSeedFiles } from '../../src/corpus/read-source-file.js';
-import { createEngine } from '../../src/engine/create-engine.js';
-import type { Engine, SourceFile } from '../../src/engine/types.js';
+import { createEngine, type Engine, type SourceFile } from '../../src/engine/index.js';
 
 /** The project's seed folder, independent of the working directory. */
 export const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname;

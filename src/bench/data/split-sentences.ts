@@ -1,4 +1,4 @@
-import { splitSentences as splitEngineSentences } from '../../engine/ingest/split-sentences.js';
+import { splitSentences as splitEngineSentences } from '../../engine/index.js';
 import type { BenchDoc } from './read-scifact.js';
 
 export interface SentenceSpan {

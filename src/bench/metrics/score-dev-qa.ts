@@ -1,4 +1,4 @@
-import type { Answer } from '../../engine/types.js';
+import type { Answer } from '../../engine/index.js';
 import type { DevQaQuestion } from '../data/read-dev-qa.js';
 
 export type DevQaVerdict = 'ok' | 'miss' | 'junk';

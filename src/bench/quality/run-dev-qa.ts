@@ -1,5 +1,4 @@
-import type { Answer, Engine } from '../../engine/types.js';
-import { QuestionError } from '../../engine/types.js';
+import { QuestionError, type Answer, type Engine } from '../../engine/index.js';
 import type { DevQaSet } from '../data/read-dev-qa.js';
 import { judgeDevQa, type DevQaVerdict } from '../metrics/score-dev-qa.js';
 

@@ -1,5 +1,5 @@
 import { readSeedFiles } from '../../corpus/read-source-file.js';
-import { createEngine } from '../../engine/create-engine.js';
+import { createEngine } from '../../engine/index.js';
 import { readDevQa } from '../data/read-dev-qa.js';
 import { timeAsks, type AskSpeed } from '../speed/measure-ask.js';
 import { runDevQa, type DevQaResult } from './run-dev-qa.js';

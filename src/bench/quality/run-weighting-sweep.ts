@@ -1,4 +1,4 @@
-import { createSearchIndex, defaultIndexOptions, type IndexOptions } from '../../engine/index/search-index.js';
+import { createSearchIndex, defaultIndexOptions, type IndexOptions } from '../../engine/index.js';
 import type { BenchDoc, SciFactSet } from '../data/read-scifact.js';
 import type { SquadSet } from '../data/read-squad.js';
 import { rescore } from '../retrievers/our-index.js';

@@ -1,10 +1,4 @@
-import { analyzeQuestion } from '../../engine/answer/analyze-question.js';
-import { pickSpan } from '../../engine/answer/pick-span.js';
-import { rankPassages } from '../../engine/answer/rank-passages.js';
-import { findEntities } from '../../engine/entities/find-entities.js';
-import { analyzeText } from '../../engine/index/analyze-text.js';
-import { createSearchIndex } from '../../engine/index/search-index.js';
-import { QuestionError, type Passage } from '../../engine/types.js';
+import { analyzeQuestion, pickSpan, rankPassages, findEntities, analyzeText, createSearchIndex, QuestionError, type Passage } from '../../engine/index.js';
 import { splitSentences } from '../data/split-sentences.js';
 import type { ReaderKind } from './run-squad-reading.js';
 

@@ -1,5 +1,4 @@
-import { createEngine } from '../../engine/create-engine.js';
-import { QuestionError, type Engine, type SourceFile } from '../../engine/types.js';
+import { createEngine, QuestionError, type Engine, type SourceFile } from '../../engine/index.js';
 import type { BenchDoc } from '../data/read-scifact.js';
 import type { ReutersStory } from '../data/read-reuters.js';
 import { median, percentile, timeEach } from '../metrics/summarize-timings.js';

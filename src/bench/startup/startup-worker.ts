@@ -9,8 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { loadCorpus, snapshotPath } from '../../corpus/load-corpus.js';
 import { readSourceFile } from '../../corpus/read-source-file.js';
 import { watchSeeds } from '../../corpus/watch-seeds.js';
-import { loadEngine } from '../../engine/create-engine.js';
-import { QuestionError, type Engine } from '../../engine/types.js';
+import { loadEngine, QuestionError, type Engine } from '../../engine/index.js';
 
 export interface StartupJob {
   seedsDir: string;

@@ -4,6 +4,7 @@ import { analyzeText } from '../index/analyze-text.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { articleDate, type Answer, type AnswerGroup, type Article, type Citation, type Passage } from '../types.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
+import { answerFacts } from './answer-facts.js';
 import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
 
@@ -35,6 +36,7 @@ function citationOf(candidate: Candidate, article: Article | undefined): Citatio
     title: article?.title ?? passage.article,
     source: article?.source ?? null,
     date: article ? articleDate(article) : null,
+    url: article?.url ?? null,
     quote: passage.text,
     score: Math.round(candidate.score * 1000) / 1000,
     passageId: passage.id,
@@ -115,7 +117,7 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
           .map((f) => ({ ...f, sources: f.sources.filter((s) => deps.eventOf(s.passage) === label) }))
           .filter((f) => f.sources.length > 0);
         const answer = renderFacts(mine, numberOf);
-        return { label, answer, citations: [] };
+        return { label, answer, citations: [], facts: answerFacts(mine, numberOf, (c) => deps.entitiesOf(c.passage)) };
       });
       const all = citations();
       for (const group of groups) {
@@ -126,14 +128,15 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
       return { question: text, found: true, answer, kind, citations: all, closest: [], more: moreOf(), groups: cited };
     }
     const answer = renderFacts(facts, numberOf);
-    return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
+    const stated = answerFacts(facts, numberOf, (c) => deps.entitiesOf(c.passage));
+    return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf(), facts: stated };
   }
 
   const lead = support[0]!;
   // A paragraph often answers in two sentences ("Washington is seeking... US officials have framed..."):
-  // keep a supporting neighbour from the lead's paragraph, in reading order.
-  const neighbour = support.find((c) => c !== lead && c.passage.article === lead.passage.article && c.passage.paragraph === lead.passage.paragraph);
-  const sentences = [lead, ...(neighbour ? [neighbour] : [])].sort((a, b) => a.passage.sentence - b.passage.sentence);
+  // keep a supporting neighbor from the lead's paragraph, in reading order.
+  const neighbor = support.find((c) => c !== lead && c.passage.article === lead.passage.article && c.passage.paragraph === lead.passage.paragraph);
+  const sentences = [lead, ...(neighbor ? [neighbor] : [])].sort((a, b) => a.passage.sentence - b.passage.sentence);
   const named = question.focus ? nameBeforeFocus(lead, question.focus, deps) : null;
   const body = sentences.map((c) => `${c.passage.text.replace(/\s+/g, ' ').trim()} [${numberOf(c)}]`).join(' ');
   const answer = `${named ? `${named}: ` : ''}${body}`;

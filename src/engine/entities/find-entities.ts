@@ -1,20 +1,9 @@
 import { stopWords } from '../index/natural-parts.js';
 import { findQuantities } from './find-quantities.js';
-import { dayNames, eventWords, monthNames, organisationWords, placeNames, roleWords } from './name-lists.js';
+import { dayNames, eventWords, monthNames, organizationWords, placeNames, roleWords } from './name-lists.js';
+import type { Entity, EntityType } from './entity.js';
 
-/** `name` is a proper name of unknown kind (capitalised, not sentence-initial, not otherwise classified). */
-export type EntityType = 'person' | 'org' | 'place' | 'event' | 'date' | 'amount' | 'name';
-
-/** A named thing found in text, with offsets into that text. */
-export interface Entity {
-  /** Verbatim: `source.slice(start, end)`. */
-  text: string;
-  /** Canonical name: the full name when the text is a known surname ("Bessent" → "Scott Bessent"), else the text. */
-  name: string;
-  type: EntityType;
-  start: number;
-  end: number;
-}
+export type { Entity, EntityType } from './entity.js';
 
 /**
  * Names the corpus already knows ("Ashwini Vaishnaw" as a person), so that a bare
@@ -33,11 +22,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-–]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'van', 'von', 'al', 'bin']);
 const calendarWords = new Set([...monthNames, ...dayNames]);
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 const lower = (word: string) => word.toLowerCase().replace(/[’']s$/, '');
 
 /** Runs of capitalised words, joined by connectors ("Minister for Railways"), never across punctuation. */
-function capitalisedRuns(text: string): Word[][] {
+function capitalizedRuns(text: string): Word[][] {
   const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const runs: Word[][] = [];
   let run: Word[] = [];
@@ -50,8 +39,8 @@ function capitalisedRuns(text: string): Word[][] {
     const gap = run.length ? text.slice(run[run.length - 1]!.end, word.start) : ' ';
     if (run.length && !/^\s+$/.test(gap)) close();
     const next = words[i + 1];
-    if (isCapitalised(word.text)) run.push(word);
-    else if (run.length && CONNECTORS.has(word.text.toLowerCase()) && next && isCapitalised(next.text)) run.push(word);
+    if (isCapitalized(word.text)) run.push(word);
+    else if (run.length && CONNECTORS.has(word.text.toLowerCase()) && next && isCapitalized(next.text)) run.push(word);
     else close();
   });
   close();
@@ -84,18 +73,18 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
   const tailIsName =
     tail.length >= 1 &&
     tail.length <= 3 &&
-    tail.every((w) => isCapitalised(w.text) && !organisationWords.has(lower(w.text)) && !roleWords.has(lower(w.text)));
+    tail.every((w) => isCapitalized(w.text) && !organizationWords.has(lower(w.text)) && !roleWords.has(lower(w.text)));
   const entities: Entity[] = [];
   if (lastRole >= 0 && tailIsName) {
     const head = run.slice(0, lastRole + 1);
-    if (head.some((w) => organisationWords.has(lower(w.text)))) {
-      const orgEnd = head.map((w) => organisationWords.has(lower(w.text))).lastIndexOf(true);
+    if (head.some((w) => organizationWords.has(lower(w.text)))) {
+      const orgEnd = head.map((w) => organizationWords.has(lower(w.text))).lastIndexOf(true);
       entities.push(span(text, head.slice(0, orgEnd + 1), 'org'));
     }
     entities.push(span(text, tail, 'person'));
     return entities;
   }
-  if (words.some((w) => organisationWords.has(w)) || (run.length === 1 && /^\p{Lu}{2,7}$/u.test(run[0]!.text))) {
+  if (words.some((w) => organizationWords.has(w)) || (run.length === 1 && /^\p{Lu}{2,7}$/u.test(run[0]!.text))) {
     return [span(text, run, 'org')];
   }
   const surname = lexicon.get(words[words.length - 1]!);
@@ -114,7 +103,7 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
  * ("Michael Kratsios, Assistant to..."), or by the lexicon (names the corpus already knows).
  */
 export function findEntities(text: string, lexicon: Lexicon = new Map()): Entity[] {
-  const named = capitalisedRuns(text).flatMap((run) => classifyRun(text, run, lexicon));
+  const named = capitalizedRuns(text).flatMap((run) => classifyRun(text, run, lexicon));
   const quantities = findQuantities(text).filter((q) => !named.some((n) => q.start < n.end && n.start < q.end));
   return [...named, ...quantities].sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,5 @@
 import { dayNames, monthNames } from './name-lists.js';
-import type { Entity } from './find-entities.js';
+import type { Entity } from './entity.js';
 
 const MONTH = `(?:${monthNames.map((m) => `${m[0]!.toUpperCase()}${m.slice(1, 3)}(?:${m.slice(3)}|\\.)?`).join('|')})`;
 const DAY = `(?:${dayNames.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')})`;

@@ -24,7 +24,7 @@ export const roleWords: ReadonlySet<string> = new Set(
 );
 
 /** Words that make a capitalised run an organisation. */
-export const organisationWords: ReadonlySet<string> = new Set(
+export const organizationWords: ReadonlySet<string> = new Set(
   ('department ministry treasury bank committee council forum office agency commission corporation company inc ltd ' +
     'llc plc association institute university party house congress parliament senate fund board authority reserve ' +
     'exchange group times magazine news post journal reuters bloomberg administration government cabinet court ' +

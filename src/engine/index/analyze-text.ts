@@ -37,7 +37,7 @@ const SPELLING: Array<[RegExp, string]> = [
   [/(\w{3,})mme$/, '$1m'],
 ];
 
-function americanise(word: string): string {
+function americanize(word: string): string {
   if (word.length < 6) return word;
   for (const [pattern, replacement] of SPELLING) {
     if (pattern.test(word)) return word.replace(pattern, replacement);
@@ -68,7 +68,7 @@ export function processTerm(raw: string, options: AnalysisOptions = defaultAnaly
     const lower = word.toLowerCase();
     if (options.stopWords && !acronym && stopWords.has(lower)) continue;
     if (lower.length === 1 && !/\d/.test(lower)) continue;
-    terms.push(options.stem ? porterStemmer.stem(americanise(lower)) : lower);
+    terms.push(options.stem ? porterStemmer.stem(americanize(lower)) : lower);
   }
   return terms;
 }

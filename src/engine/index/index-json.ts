@@ -1,4 +1,8 @@
-import type { IndexOptions } from './search-index.js';
+import type { AnalysisOptions } from './analyze-text.js';
+import type { ScoringOptions } from './score-term.js';
+
+/** Everything that shapes the index; one `defaultIndexOptions` (in search-index.ts). */
+export interface IndexOptions extends ScoringOptions, AnalysisOptions {}
 
 /** Persisted form; `version` changes whenever analysis or layout does. */
 export interface IndexJSON {

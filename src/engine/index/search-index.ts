@@ -1,12 +1,9 @@
-import { analyzeText, type AnalysisOptions } from './analyze-text.js';
-import { idf, scoreTerm, type ScoringOptions } from './score-term.js';
-import { compactIndex, expandPostings, INDEX_VERSION, type IndexJSON, type Posting } from './index-json.js';
+import { analyzeText } from './analyze-text.js';
+import { idf, scoreTerm } from './score-term.js';
+import { compactIndex, expandPostings, INDEX_VERSION, type IndexJSON, type IndexOptions, type Posting } from './index-json.js';
 import { selectTop } from './select-top.js';
 
-export { INDEX_VERSION, type IndexJSON } from './index-json.js';
-
-/** Everything that shapes the index; one `defaultIndexOptions`. */
-export interface IndexOptions extends ScoringOptions, AnalysisOptions {}
+export { INDEX_VERSION, type IndexJSON, type IndexOptions } from './index-json.js';
 
 export const defaultIndexOptions: IndexOptions = { weighting: 'bm25', k1: 1.2, b: 0.75, stem: true, stopWords: true };
 

@@ -3,6 +3,9 @@ export type Decoded = { ok: true; text: string; warning: string | null } | { ok:
 
 const SAMPLE = 65_536;
 
+// Each file's bytes are checked once, however many callers (adder, watcher, ingest) ask.
+const checked = new WeakMap<Uint8Array, Decoded>();
+
 /**
  * Decodes UTF-8 bytes. Binary data (NUL bytes, or mostly control characters) is refused;
  * invalid UTF-8 is decoded with U+FFFD replacements and reported, so one bad byte
@@ -22,6 +25,24 @@ export function decodeText(bytes: Uint8Array): Decoded {
  * at most a few invalid UTF-8 sequences (replaced, with a warning). Empty input is text.
  */
 export function readUtf8(bytes: Uint8Array): Decoded {
+  let result = checked.get(bytes);
+  if (!result) {
+    result = checkUtf8(bytes);
+    checked.set(bytes, result);
+  }
+  return result;
+}
+
+/**
+ * True when the engine would read the bytes as text, so start-up, the watcher and the adders
+ * never disagree about a file. PDFs, images and archives fail it; an empty file passes
+ * and is refused later, as holding no article text.
+ */
+export function isText(bytes: Uint8Array): boolean {
+  return readUtf8(bytes).ok;
+}
+
+function checkUtf8(bytes: Uint8Array): Decoded {
   const sample = bytes.subarray(0, SAMPLE);
   let control = 0;
   for (const byte of sample) {

@@ -52,11 +52,11 @@ export function findSource(lines: TextLine[]): FoundSource {
   return { source, lineIndexes };
 }
 
-function neighbour(lines: TextLine[], from: number, step: 1 | -1): string {
+function neighbor(lines: TextLine[], from: number, step: 1 | -1): string {
   for (let i = from + step; i >= 0 && i < lines.length; i += step) if (lines[i]!.text !== '') return lines[i]!.text;
   return '';
 }
 
 function isLoneLine(lines: TextLine[], i: number): boolean {
-  return !DASH_BULLET.test(neighbour(lines, i, -1)) && !DASH_BULLET.test(neighbour(lines, i, 1));
+  return !DASH_BULLET.test(neighbor(lines, i, -1)) && !DASH_BULLET.test(neighbor(lines, i, 1));
 }

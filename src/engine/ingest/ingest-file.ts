@@ -8,6 +8,7 @@ import { findDates } from './find-dates.js';
 import { findSource } from './find-source.js';
 import { findTitle } from './find-title.js';
 import { readFrontMatter } from './read-front-matter.js';
+import { readUrl } from './read-url.js';
 import { blankLine, splitLines, trimLine, type TextLine } from './split-lines.js';
 import { splitParagraphs } from './split-paragraphs.js';
 import { stripClutter } from './strip-clutter.js';
@@ -29,7 +30,7 @@ function dropStart(line: TextLine, length: number): TextLine {
   return { start: line.start + length, end: line.end, text: line.text.slice(length) };
 }
 
-function analyse(file: SourceFile, text: string, warn: (message: string) => void): Article | null {
+function analyze(file: SourceFile, text: string, warn: (message: string) => void): Article | null {
   const all = splitLines(text).map(trimLine);
   const front = readFrontMatter(all);
   const stripped = stripClutter(all.map((line, i) => (i < front.bodyLine ? blankLine(line) : line)));
@@ -60,7 +61,7 @@ function analyse(file: SourceFile, text: string, warn: (message: string) => void
     mtimeMs: file.mtimeMs ?? null,
     title: title.title,
     source: front.fields.source?.trim() || source.source || wire?.agency || null,
-    url: front.fields.url?.trim() || null,
+    url: readUrl(front.fields.url),
     author: front.fields.author?.trim() || byline?.author || null,
     published: dates.published,
     dateline: dateline?.text ?? wire?.text ?? null,
@@ -91,7 +92,7 @@ export function ingestFile(file: SourceFile): IngestResult {
       text = text.slice(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT);
       warn(`unusually large for an article (${(file.bytes.length / 1e6).toFixed(1)} MB): only the first ${text.length} characters were read`);
     }
-    return { article: analyse(file, text, warn), warnings };
+    return { article: analyze(file, text, warn), warnings };
   } catch (error) {
     warn(`skipped: could not be parsed (${error instanceof Error ? error.message : String(error)})`);
     return { article: null, warnings };

@@ -23,7 +23,7 @@ export function describeOutcome(outcome: AddOutcome): string {
 }
 
 /** `/minerals add <url>`: fetches the page, stores its article in seeds/ and indexes it. */
-export function createAddSubcommand(deps: { ingestUrl: (url: string) => Promise<AddOutcome>; logger: Logger }): Subcommand {
+export function createAddCommand(deps: { ingestUrl: (url: string) => Promise<AddOutcome>; logger: Logger }): Subcommand {
   return {
     name: 'add',
     usage: 'add <url>',

@@ -1,7 +1,7 @@
 import { buildDigest } from '../../digest/build-digest.js';
-import { renderDigest } from '../../digest/render-digest.js';
 import { digestScope } from '../../digest/run-digest.js';
-import type { Engine } from '../../engine/types.js';
+import type { Engine } from '../../engine/index.js';
+import { renderDigest } from '../render/render-digest.js';
 import type { DigestStore } from '../../storage/digest-store.js';
 import type { Subcommand } from './subcommand.js';
 

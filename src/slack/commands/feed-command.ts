@@ -2,7 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { FeedPollReport } from '../../corpus/poll-feeds.js';
 import type { ParsedFeed } from '../../corpus/parse-feed.js';
 import { IngestError } from '../../corpus/ingest-error.js';
-import { cleanUrl } from '../../corpus/normalise-url.js';
+import { cleanUrl } from '../../corpus/normalize-url.js';
 import type { Feed, FeedStore } from '../../storage/feed-store.js';
 import { escapeMrkdwn } from '../render/escape-mrkdwn.js';
 import { renderNotice } from '../render/render-notice.js';
@@ -37,7 +37,7 @@ function feedUrl(raw: string): string | null {
 }
 
 /** `/minerals feed add|list|remove`: follow RSS/Atom feeds whose new items are ingested every poll. */
-export function createFeedSubcommands(deps: FeedCommandDeps): Subcommand[] {
+export function createFeedCommands(deps: FeedCommandDeps): Subcommand[] {
   const now = deps.now ?? (() => new Date());
   const reply = (respond: Parameters<Subcommand['run']>[0]['respond'], text: string) => respond({ response_type: 'ephemeral', ...renderNotice(text) });
 

@@ -1,15 +1,12 @@
 import type { Button, KnownBlock } from '@slack/types';
-import type { Answer, Citation } from '../../engine/types.js';
+import type { Answer, AnswerFact, Citation } from '../../engine/index.js';
 import { ACTION_IDS, questionButtonValue } from '../action-ids.js';
+import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { groupFacts } from './group-facts.js';
 import { renderCitation } from './render-citation.js';
 import { fitBlocks, SLACK_LIMITS } from './slack-limits.js';
+import type { SlackMessage } from './slack-message.js';
 import { escapeAndTruncate } from './truncate-text.js';
-
-/** A message ready for chat.postMessage or respond(): Block Kit plus the plain-text fallback. */
-export interface RenderedMessage {
-  text: string;
-  blocks: KnownBlock[];
-}
 
 export interface RenderAnswerOptions {
   /** Slack user id of whoever asked, shown as a mention (a real id, never user text). */
@@ -34,6 +31,18 @@ function context(text: string): KnownBlock {
 
 function button(text: string, actionId: string, value: string, style?: 'primary'): Button {
   return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value, ...(style ? { style } : {}) };
+}
+
+/**
+ * A typed answer's text: one line per kind ("*People:* Ashwini Vaishnaw [1, 2]") with the host on
+ * its own line, when the values are of several kinds; else the engine's one-line answer. Escaped.
+ */
+function answerText(text: string, facts: AnswerFact[] | undefined, room: number): string {
+  const groups = groupFacts(facts);
+  if (!groups) return escapeAndTruncate(text, room);
+  const value = (f: AnswerFact) => `${escapeMrkdwn(f.value)} [${f.refs.join(', ')}]`;
+  const lines = groups.map((g) => `*${g.label}:* ${g.facts.map(value).join(', ')}`).join('\n');
+  return lines.length <= room ? lines : escapeAndTruncate(text, room);
 }
 
 function citationBlocks(citations: Citation[], first: number): KnownBlock[] {
@@ -65,7 +74,7 @@ function fallbackText(answer: Answer): string {
  * with its article's title, source and date; buttons last. Everything from the user or an
  * article is escaped; the result respects the 50-block and 3,000-character limits.
  */
-export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}): RenderedMessage {
+export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}): SlackMessage {
   const blocks: KnownBlock[] = [];
   const asker = options.askedBy && USER_ID.test(options.askedBy) ? `<@${options.askedBy}> asked: ` : 'Question: ';
   blocks.push(context(`:mag: ${asker}*${escapeAndTruncate(answer.question, SLACK_LIMITS.contextElementText - 200)}*`));
@@ -77,7 +86,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
     blocks.push(section(`The articles describe ${answer.groups.length} matching events:`));
     for (const group of answer.groups) {
       const label = `*${escapeAndTruncate(group.label, 200)}*\n`;
-      blocks.push(section(label + escapeAndTruncate(group.answer, SLACK_LIMITS.sectionText - label.length)));
+      blocks.push(section(label + answerText(group.answer, group.facts, SLACK_LIMITS.sectionText - label.length)));
       for (const citation of group.citations) {
         if (shown.has(citation.passageId) || numberOf(citation) === 0) continue;
         shown.add(citation.passageId);
@@ -88,7 +97,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
       if (!shown.has(citation.passageId)) blocks.push(renderCitation(citation, i + 1));
     });
   } else if (answer.found) {
-    blocks.push(section(escapeAndTruncate(answer.answer, SLACK_LIMITS.sectionText)));
+    blocks.push(section(answerText(answer.answer, answer.facts, SLACK_LIMITS.sectionText)));
     blocks.push(...citationBlocks(answer.citations, 1));
   } else {
     blocks.push(section(`:grey_question: ${escapeAndTruncate(answer.answer, SLACK_LIMITS.sectionText - 20)}`));
@@ -105,7 +114,7 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
 }
 
 /** The passages behind "More sources": those that matched beyond the ones shown, numbered on. */
-export function renderMoreSources(answer: Answer): RenderedMessage {
+export function renderMoreSources(answer: Answer): SlackMessage {
   const shown = answer.citations.length;
   const header = context(`More passages for *${escapeAndTruncate(answer.question, 2500)}*`);
   if (answer.more.length === 0) {

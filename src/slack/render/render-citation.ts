@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
-import type { Citation } from '../../engine/types.js';
+import type { Citation } from '../../engine/index.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { renderLink } from './render-link.js';
 import { SLACK_LIMITS } from './slack-limits.js';
 import { escapeAndTruncate } from './truncate-text.js';
 
@@ -14,9 +15,12 @@ export function formatIsoDate(iso: string): string {
   return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`;
 }
 
-/** "Title · Source · 13 Jan 2026 · file.txt", escaped: names the article so a reader can find it. */
-export function renderAttribution(item: { title: string; source: string | null; date: string | null; article?: string; file?: string }): string {
-  const parts = [`*${escapeAndTruncate(item.title || 'Untitled article', 300)}*`];
+/**
+ * "Title · Source · 13 Jan 2026 · file.txt", escaped: names the article so a reader can find it.
+ * The title links to the article's web page when its URL is known.
+ */
+export function renderAttribution(item: { title: string; source: string | null; date: string | null; url?: string | null; article?: string; file?: string }): string {
+  const parts = [`*${renderLink(item.url, escapeAndTruncate(item.title || 'Untitled article', 300))}*`];
   if (item.source) parts.push(escapeAndTruncate(item.source, 120));
   if (item.date) parts.push(escapeMrkdwn(formatIsoDate(item.date)));
   const file = item.article ?? item.file;

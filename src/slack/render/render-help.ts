@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import type { RenderedMessage } from './render-answer.js';
+import type { SlackMessage } from './slack-message.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { fitBlocks } from './slack-limits.js';
 import { escapeAndTruncate } from './truncate-text.js';
@@ -11,7 +11,7 @@ export interface HelpEntry {
 }
 
 /** Usage of `/minerals`, generated from the registered subcommands, with example questions. */
-export function renderHelp(command: string, entries: HelpEntry[], examples: string[]): RenderedMessage {
+export function renderHelp(command: string, entries: HelpEntry[], examples: string[]): SlackMessage {
   const lines = entries.map((e) => `• \`${command} ${escapeMrkdwn(e.usage)}\` — ${escapeMrkdwn(e.description)}`);
   const blocks: KnownBlock[] = [
     { type: 'section', text: { type: 'mrkdwn', text: `:gem: *${command}* answers questions about critical-minerals news, quoting the articles it read.` } },
@@ -26,7 +26,7 @@ export function renderHelp(command: string, entries: HelpEntry[], examples: stri
 }
 
 /** The reply to an unknown subcommand: short, names what was typed, points at help. */
-export function renderUnknownSubcommand(command: string, typed: string, names: string[]): RenderedMessage {
+export function renderUnknownSubcommand(command: string, typed: string, names: string[]): SlackMessage {
   const known = names.map((n) => `\`${n}\``).join(', ');
   const text =
     `I don't know \`${escapeAndTruncate(typed, 60)}\`. Subcommands: ${known}.` +

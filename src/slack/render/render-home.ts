@@ -1,19 +1,10 @@
 import type { KnownBlock, View } from '@slack/types';
-import type { ArticleSummary } from '../../engine/types.js';
+import type { LastDigestInfo } from '../../digest/start-digest.js';
+import type { ArticleSummary } from '../../engine/index.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { renderExampleLines } from './render-help.js';
 import { renderSourceLine } from './render-sources.js';
 import { fitBlocks, SLACK_LIMITS } from './slack-limits.js';
-
-/** What the digest feature reports about its last run, if it has run. */
-export interface LastDigestInfo {
-  /** ISO timestamp of when it was posted. */
-  postedAt: string;
-  /** Channel id it went to. */
-  channel?: string;
-  /** Articles it covered. */
-  articleCount?: number;
-}
 
 export interface HomeFacts {
   articles: ArticleSummary[];

@@ -1,5 +1,5 @@
 import { createIngestService, type IngestService } from '../../../src/corpus/create-ingest-service.js';
-import { createAddSubcommand, unwrapSlackLink } from '../../../src/slack/commands/add-command.js';
+import { createAddCommand, unwrapSlackLink } from '../../../src/slack/commands/add-command.js';
 import { createLogger } from '../../../src/slack/create-logger.js';
 import { newsPage, send, serve } from '../../corpus/support/serve.js';
 import { STORIES, tempCorpus } from '../../corpus/support/temp-corpus.js';
@@ -18,9 +18,9 @@ beforeAll(async () => {
     '/report.pdf': send('application/pdf', '%PDF-1.4'),
   });
   corpus = await tempCorpus(1);
-  service = createIngestService({ engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir });
+  service = createIngestService({ engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true } });
   const logger = createLogger({ level: 'error', secrets: [], write: () => undefined });
-  t = await startTestApp({ engine: corpus.engine, subcommands: [createAddSubcommand({ ingestUrl: service.ingestUrl, logger })] });
+  t = await startTestApp({ engine: corpus.engine, subcommands: [createAddCommand({ ingestUrl: service.ingestUrl, logger })] });
 });
 afterAll(async () => {
   await t.close();
@@ -58,7 +58,7 @@ test('adding it again says "already have it"', async () => {
 });
 
 test('a PDF, a 404 and a missing link get clear replies', async () => {
-  expect((await command(`add ${site.url('/report.pdf')}`, 2))[1]).toMatch(/Not added: .*is a PDF \(application\/pdf\), not a web page/);
+  expect((await command(`add ${site.url('/report.pdf')}`, 2))[1]).toMatch(/Not added: .*is a PDF, not a web page/);
   expect((await command(`add ${site.url('/nothing')}`, 2))[1]).toMatch(/Not added: .*HTTP 404/);
   expect((await command('add', 1))[0]).toMatch(/Give me one link/);
 });

@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { registerDigestFollowUp } from '../../../src/digest/follow-up-action.js';
-import { DIGEST_FOLLOW_UP_ACTION } from '../../../src/digest/render-digest.js';
-import type { Engine } from '../../../src/engine/types.js';
+import type { Engine } from '../../../src/engine/index.js';
+import { ACTION_IDS } from '../../../src/slack/action-ids.js';
 import { createDigestCommand } from '../../../src/slack/commands/digest-command.js';
 import { SLACK_MAX_CITATIONS } from '../../../src/slack/ask-engine.js';
 import { escapeMrkdwn } from '../../../src/slack/render/escape-mrkdwn.js';
@@ -24,7 +23,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'digest-command-'));
   store = await createLowdbDigestStore(join(dir, 'digest.json'));
-  t = await startTestApp({ engine, subcommands: [createDigestCommand({ engine, store, channel: 'C0DIGEST1' })], listeners: [registerDigestFollowUp] });
+  t = await startTestApp({ engine, subcommands: [createDigestCommand({ engine, store, channel: 'C0DIGEST1' })] });
 });
 afterEach(async () => {
   await t.close();
@@ -43,7 +42,7 @@ test('/minerals digest previews the digest privately and posts nothing', async (
   expect(shown).toContain('Preview, not posted');
   expect(shown).toContain('would go to <#C0DIGEST1>');
   expect(shown).toContain('5 articles');
-  expect(shown).not.toContain(DIGEST_FOLLOW_UP_ACTION);
+  expect(shown).not.toContain(ACTION_IDS.digestFollowUp);
   expect(t.fake.callsTo('chat.postMessage')).toHaveLength(0);
   expect(await store.runs()).toEqual([]);
 });
@@ -76,7 +75,7 @@ test("a story's follow-up button answers in the digest's thread", async () => {
     channel: { id: 'C0DIGEST1', name: 'digest' },
     message: { type: 'message', ts: '1768377600.000100', text: 'digest' },
     response_url: t.fake.responseUrl('follow-up'),
-    actions: [{ action_id: DIGEST_FOLLOW_UP_ACTION, block_id: 'b', type: 'button', value: question, text: { type: 'plain_text', text: 'Ask' }, action_ts: '1768377700.1' }],
+    actions: [{ action_id: ACTION_IDS.digestFollowUp, block_id: 'b', type: 'button', value: question, text: { type: 'plain_text', text: 'Ask' }, action_ts: '1768377700.1' }],
   };
   const ack = await sendSigned(t.eventsUrl, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
   expect(ack.status).toBe(200);

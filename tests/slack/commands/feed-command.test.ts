@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createIngestService, type IngestService } from '../../../src/corpus/create-ingest-service.js';
 import { createFeedPoller, fetchFeed } from '../../../src/corpus/poll-feeds.js';
-import { createFeedSubcommands } from '../../../src/slack/commands/feed-command.js';
+import { createFeedCommands } from '../../../src/slack/commands/feed-command.js';
 import { createLogger } from '../../../src/slack/create-logger.js';
 import type { FeedStore } from '../../../src/storage/feed-store.js';
-import { createLowdbFeedStore } from '../../../src/storage/feed-store-lowdb.js';
+import { createLowdbFeedStore } from '../../../src/storage/lowdb-feed-store.js';
 import { newsPage, send, serve } from '../../corpus/support/serve.js';
 import { STORIES, tempCorpus } from '../../corpus/support/temp-corpus.js';
 import { sendSlashCommand } from '../support/send-signed.js';
@@ -34,12 +34,12 @@ beforeAll(async () => {
     '/kabwe': send('text/html', newsPage({ ...STORIES.kabwe, paragraphs: [...STORIES.kabwe.paragraphs] })),
   });
   corpus = await tempCorpus(1);
-  service = createIngestService({ engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir });
+  service = createIngestService({ engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true } });
   storeDir = await mkdtemp(join(tmpdir(), 'feeds-'));
   store = await createLowdbFeedStore(join(storeDir, 'feeds.json'));
-  const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60 });
+  const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60, fetchOptions: { allowPrivateUrls: true } });
   const logger = createLogger({ level: 'error', secrets: [], write: () => undefined });
-  t = await startTestApp({ engine: corpus.engine, subcommands: createFeedSubcommands({ store, fetchFeed: (url) => fetchFeed(url), pollFeed: poller.pollFeed, intervalMinutes: 60, logger }) });
+  t = await startTestApp({ engine: corpus.engine, subcommands: createFeedCommands({ store, fetchFeed: (url) => fetchFeed(url, { allowPrivateUrls: true }), pollFeed: poller.pollFeed, intervalMinutes: 60, logger }) });
 });
 afterAll(async () => {
   await t.close();
@@ -73,7 +73,7 @@ test('feed add follows a feed, ingests matching items at once; list and remove w
 });
 
 test('feed add refuses what is not a feed, and stores nothing', async () => {
-  expect((await command(`feed add ${site.url('/not-a-feed')}`, 1))[0]).toMatch(/Not following it: .*text\/html, not an RSS or Atom feed/);
+  expect((await command(`feed add ${site.url('/not-a-feed')}`, 1))[0]).toMatch(/Not following it: .*is a web page, not an RSS or Atom feed/);
   expect((await command(`feed add ${site.url('/gone')}`, 1))[0]).toMatch(/Not following it: .*HTTP 404/);
   expect((await command('feed add nonsense', 1))[0]).toMatch(/Give me a feed link/);
   expect(await store.list()).toEqual([]);

@@ -1,21 +1,22 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Engine } from '../../../src/engine/types.js';
+import type { Engine } from '../../../src/engine/index.js';
 import { ACTION_IDS } from '../../../src/slack/action-ids.js';
 import { SLACK_MAX_CITATIONS } from '../../../src/slack/ask-engine.js';
-import { createAskSubcommand } from '../../../src/slack/commands/create-ask-subcommand.js';
-import { createHelpSubcommand } from '../../../src/slack/commands/create-help-subcommand.js';
-import { createSourcesSubcommand } from '../../../src/slack/commands/create-sources-subcommand.js';
+import { createAskCommand } from '../../../src/slack/commands/ask-command.js';
+import { createHelpCommand } from '../../../src/slack/commands/help-command.js';
+import { createSourcesCommand } from '../../../src/slack/commands/sources-command.js';
 import type { Subcommand } from '../../../src/slack/commands/subcommand.js';
 import { createVoteAction } from '../../../src/slack/listeners/actions/vote-action.js';
-import { createMineralsCommand } from '../../../src/slack/listeners/commands/minerals-command.js';
+import { createMineralsCommand } from '../../../src/slack/commands/minerals-command.js';
 import { createAppHomeOpened } from '../../../src/slack/listeners/events/app-home-opened.js';
 import { createAppMention } from '../../../src/slack/listeners/events/app-mention.js';
 import { createDirectMessage } from '../../../src/slack/listeners/events/direct-message.js';
-import type { ListenerDeps } from '../../../src/slack/listeners/listener-deps.js';
+import type { ListenerDeps } from '../../../src/slack/listener-deps.js';
 import { createSkipDuplicateEvents } from '../../../src/slack/listeners/middleware/skip-duplicate-events.js';
-import { createJsonVoteStore } from '../../../src/storage/json-vote-store.js';
+import { createLowdbVoteStore, voteStorePath } from '../../../src/storage/lowdb-vote-store.js';
+import { createMemoryThreadStore } from '../../../src/storage/lowdb-thread-store.js';
 import type { VoteStore } from '../../../src/storage/vote-store.js';
 import { seedEngine } from '../../support/seed-engine.js';
 import { makeRecorder, type Recorder } from './fake-args.js';
@@ -27,7 +28,7 @@ let votes: VoteStore;
 beforeAll(async () => {
   engine = await seedEngine();
   dir = await mkdtemp(join(tmpdir(), 'minerals-listeners-'));
-  votes = await createJsonVoteStore(dir);
+  votes = await createLowdbVoteStore(voteStorePath(dir));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -36,12 +37,12 @@ afterAll(async () => {
 function depsFor(rec: Recorder, extra: Subcommand[] = []): ListenerDeps {
   const subcommands: Subcommand[] = [];
   subcommands.push(
-    createAskSubcommand({ engine, logger: rec.logger, command: '/minerals' }),
-    createSourcesSubcommand({ engine }),
+    createAskCommand({ engine, logger: rec.logger, command: '/minerals' }),
+    createSourcesCommand({ engine }),
     ...extra,
-    createHelpSubcommand({ command: '/minerals', examples: ['Who attended?'], subcommands: () => subcommands }),
+    createHelpCommand({ command: '/minerals', examples: ['Who attended?'], subcommands: () => subcommands }),
   );
-  return { engine, votes, logger: rec.logger, command: '/minerals', examples: ['Who attended?'], subcommands, lastDigest: async () => null };
+  return { engine, votes, threads: createMemoryThreadStore(), logger: rec.logger, command: '/minerals', examples: ['Who attended?'], subcommands, lastDigest: async () => null, editors: { isEditor: async () => true, who: 'everyone' } };
 }
 
 /** Listener args are large unions; the tests pass only the fields the listener reads (T comes from the call site). */

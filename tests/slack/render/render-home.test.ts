@@ -1,8 +1,8 @@
 import { renderHome } from '../../../src/slack/render/render-home.js';
 
 const articles = [
-  { file: 'b.txt', title: 'Newest <one>', source: 'PTI', date: '2026-02-01', passageCount: 4, mtimeMs: null },
-  { file: 'a.txt', title: 'Older', source: null, date: null, passageCount: 2, mtimeMs: null },
+  { file: 'b.txt', title: 'Newest <one>', source: 'PTI', date: '2026-02-01', url: null, passageCount: 4, mtimeMs: null },
+  { file: 'a.txt', title: 'Older', source: null, date: null, url: null, passageCount: 2, mtimeMs: null },
 ];
 
 test('home shows article count, newest article, examples and no digest yet', () => {

@@ -1,7 +1,7 @@
 import { renderSources } from '../../../src/slack/render/render-sources.js';
 import { SLACK_LIMITS } from '../../../src/slack/render/slack-limits.js';
 
-const summary = (i: number) => ({ file: `${i}.txt`, title: `Title ${i} <b>`, source: 'ANI', date: '2026-01-0' + ((i % 9) + 1), passageCount: i, mtimeMs: null });
+const summary = (i: number) => ({ file: `${i}.txt`, title: `Title ${i} <b>`, source: 'ANI', date: '2026-01-0' + ((i % 9) + 1), url: null, passageCount: i, mtimeMs: null });
 
 test('lists title, source, date and passage count for every article, escaped', () => {
   const message = renderSources([summary(1), summary(2)]);

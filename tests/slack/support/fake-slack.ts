@@ -83,6 +83,10 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlCall[] = [];
   readonly socketMessages: unknown[] = [];
+  /** Workspace members users.info knows, by id (unknown ids get user_not_found). */
+  readonly users = new Map<string, { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }>();
+  /** User groups usergroups.users.list knows: id → member ids (unknown ids get no_such_subteam). */
+  readonly userGroups = new Map<string, string[]>();
   /** Messages posted with chat.postMessage, oldest first, by channel. */
   readonly messages = new Map<string, FakeMessage[]>();
   private readonly scripts = new Map<string, Scripted[]>();
@@ -277,6 +281,14 @@ export class FakeSlack {
         return { ok: true, message_ts: `${this.nextTs()}.000200` };
       case 'conversations.history':
         return this.history(params);
+      case 'users.info': {
+        const user = this.users.get(String(params.user));
+        return user ? { ok: true, user: { id: params.user, name: String(params.user).toLowerCase(), ...user } } : { ok: false, error: 'user_not_found' };
+      }
+      case 'usergroups.users.list': {
+        const members = this.userGroups.get(String(params.usergroup));
+        return members ? { ok: true, users: members } : { ok: false, error: 'no_such_subteam' };
+      }
       default:
         return { ok: true };
     }

@@ -1,4 +1,4 @@
-import type { Answer, Citation } from '../../../src/engine/types.js';
+import type { Answer, Citation } from '../../../src/engine/index.js';
 
 /** Builds Answer-shaped data for renderer tests (rendering, not the engine, is under test there). */
 export function makeCitation(overrides: Partial<Citation> = {}): Citation {
@@ -7,6 +7,7 @@ export function makeCitation(overrides: Partial<Citation> = {}): Citation {
     title: 'Test article',
     source: 'Test Wire',
     date: '2026-01-13',
+    url: null,
     quote: 'A quoted sentence.',
     score: 1,
     passageId: '000_test.txt#0.0',

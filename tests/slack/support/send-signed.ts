@@ -125,3 +125,39 @@ export function blockActionsBody(f: ButtonFields): string {
 export function sendButton(url: string, fields: ButtonFields, options?: SignOptions): Promise<SentRequest> {
   return sendSigned(url, blockActionsBody(fields), 'application/x-www-form-urlencoded', options);
 }
+
+/** Any interactivity payload (shortcut, view submission, button) form-encoded as `payload=<json>`, signed. */
+export function sendInteraction(url: string, payload: Record<string, unknown>, options?: SignOptions): Promise<SentRequest> {
+  const body = new URLSearchParams({ payload: JSON.stringify({ token: 'legacy-verification-token', api_app_id: 'A0TEST', team: { id: 'T0TEST', domain: 'test' }, ...payload }) }).toString();
+  return sendSigned(url, body, 'application/x-www-form-urlencoded', options);
+}
+
+/** A message shortcut (`message_action`) on a message with `text`, answered through `responseUrl`. */
+export function messageShortcut(callbackId: string, text: string, responseUrl: string, userId = 'U0ASKER'): Record<string, unknown> {
+  return {
+    type: 'message_action',
+    callback_id: callbackId,
+    trigger_id: '123.456.msg',
+    action_ts: String(Date.now() / 1000),
+    user: { id: userId, username: 'asker', team_id: 'T0TEST', name: 'asker' },
+    channel: { id: 'C0GENERAL', name: 'general' },
+    message: { type: 'message', user: 'U0POSTER', ts: '1700000000.000500', text },
+    message_ts: '1700000000.000500',
+    response_url: responseUrl,
+  };
+}
+
+/** A global shortcut (`shortcut`). */
+export function globalShortcut(callbackId: string, userId = 'U0ASKER'): Record<string, unknown> {
+  return { type: 'shortcut', callback_id: callbackId, trigger_id: '123.456.global', action_ts: String(Date.now() / 1000), user: { id: userId, username: 'asker', team_id: 'T0TEST' } };
+}
+
+/** A modal submitted with `values` (block_id → action_id → value). */
+export function viewSubmission(callbackId: string, values: Record<string, Record<string, Record<string, unknown>>>, userId = 'U0ASKER', privateMetadata = ''): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    trigger_id: '123.456.view',
+    user: { id: userId, username: 'asker', team_id: 'T0TEST' },
+    view: { id: 'V0TEST', type: 'modal', callback_id: callbackId, private_metadata: privateMetadata, state: { values }, hash: 'h', title: { type: 'plain_text', text: 'x' }, blocks: [] },
+  };
+}

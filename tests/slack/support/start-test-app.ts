@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Engine } from '../../../src/engine/types.js';
+import type { Engine } from '../../../src/engine/index.js';
 import type { Subcommand } from '../../../src/slack/commands/subcommand.js';
 import { createApp, EVENTS_PATH, type CreateAppDeps, type MineralsApp } from '../../../src/slack/create-app.js';
 import { createLogger } from '../../../src/slack/create-logger.js';
-import { createJsonVoteStore } from '../../../src/storage/json-vote-store.js';
+import { createLowdbVoteStore, voteStorePath } from '../../../src/storage/lowdb-vote-store.js';
 import type { VoteStore } from '../../../src/storage/vote-store.js';
 import { FakeSlack } from './fake-slack.js';
 import { SIGNING_SECRET } from './send-signed.js';
@@ -33,11 +33,13 @@ export async function startTestApp(options: {
   listeners?: CreateAppDeps['listeners'];
   /** The corpus load the app waits on before answering (loaded by default). */
   ready?: Promise<void>;
+  /** Further createApp deps (stores, editor check, ingest), as the composition root passes them. */
+  extra?: (dataDir: string) => Promise<Partial<CreateAppDeps>>;
 }): Promise<TestApp> {
   const fake = new FakeSlack();
   await fake.start();
   const dataDir = await mkdtemp(join(tmpdir(), 'minerals-slack-'));
-  const votes = await createJsonVoteStore(dataDir);
+  const votes = await createLowdbVoteStore(voteStorePath(dataDir));
   const logs: string[] = [];
   const logger = createLogger({ level: 'debug', secrets: [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN], write: (line) => logs.push(line) });
   const minerals = createApp({
@@ -51,6 +53,7 @@ export async function startTestApp(options: {
     // Fail fast in tests; production keeps the SDK's retry policy.
     clientOptions: { retryConfig: { retries: 0 } },
     socketOptions: { autoReconnectEnabled: false },
+    ...(options.extra ? await options.extra(dataDir) : {}),
   });
   const { port } = await minerals.start(0);
   const baseUrl = `http://127.0.0.1:${port ?? 0}`;

@@ -4,7 +4,7 @@ import { postReply } from '../../post-reply.js';
 import { renderAnswer } from '../../render/render-answer.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 const CANNOT_POST_HERE = new Set(['not_in_channel', 'channel_not_found']);
 
@@ -16,6 +16,8 @@ const CANNOT_POST_HERE = new Set(['not_in_channel', 'channel_not_found']);
 export function createShareAction(deps: ListenerDeps) {
   return async function shareAction({ ack, action, body, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
     await ack();
+    // After a restart a click or shortcut may arrive while the corpus loads: answer once it has.
+    await deps.ready?.();
     const outcome = askEngine(deps.engine, action.value ?? '', deps.logger);
     if (!outcome.ok) {
       await respondSafely(respond, { response_type: 'ephemeral', replace_original: false, ...renderNotice(':warning:', outcome.message) }, deps.logger);

@@ -3,12 +3,14 @@ import { ACTION_IDS } from '../../action-ids.js';
 import { askEngine } from '../../ask-engine.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Helpful / Not helpful: stores the vote with the question and its answer, then thanks the voter privately. */
 export function createVoteAction(deps: ListenerDeps) {
   return async function voteAction({ ack, action, body, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
     await ack();
+    // After a restart a click or shortcut may arrive while the corpus loads: answer once it has.
+    await deps.ready?.();
     const question = action.value ?? '';
     const helpful = action.action_id === ACTION_IDS.voteHelpful;
     // The button carries only the question; re-asking recovers the answer that was shown.

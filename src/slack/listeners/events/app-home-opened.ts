@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { describeSlackError } from '../../describe-slack-error.js';
 import { renderHome } from '../../render/render-home.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Publishes App Home (article count, newest article, last digest, examples) whenever the Home tab opens. */
 export function createAppHomeOpened(deps: ListenerDeps) {

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { replyToQuestion } from '../../reply-to-question.js';
 import { stripBotMention } from '../../strip-mentions.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /** `@minerals who attended?` in a channel: answered in the message's thread. */
 export function createAppMention(deps: ListenerDeps) {

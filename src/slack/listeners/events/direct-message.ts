@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { replyToQuestion } from '../../reply-to-question.js';
 import { stripBotMention } from '../../strip-mentions.js';
-import type { ListenerDeps } from '../listener-deps.js';
+import type { ListenerDeps } from '../../listener-deps.js';
 
 /** A direct message to the app: answered in a thread. Edits, joins and bot messages are ignored. */
 export function createDirectMessage(deps: ListenerDeps) {

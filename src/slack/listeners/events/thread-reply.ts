@@ -1,0 +1,24 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { replyToQuestion } from '../../reply-to-question.js';
+import type { ListenerDeps } from '../../listener-deps.js';
+
+const CHANNEL_TYPES = new Set(['channel', 'group']);
+
+/**
+ * A reply, without a mention, in a channel thread the bot has answered in (a mention's thread or a
+ * digest's): answered in that thread. Messages from the bot itself or any other bot, edits and
+ * joins, threads the bot never answered in and replies that mention the bot (app_mention answers
+ * those) are ignored.
+ */
+export function createThreadReply(deps: ListenerDeps) {
+  return async function threadReply({ event, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> {
+    if (event.subtype !== undefined || !CHANNEL_TYPES.has(event.channel_type)) return;
+    if ('bot_id' in event && event.bot_id) return;
+    if (!event.thread_ts || event.thread_ts === event.ts) return;
+    if (!event.user || event.user === context.botUserId) return;
+    const text = event.text ?? '';
+    if (context.botUserId && text.includes(`<@${context.botUserId}`)) return;
+    if (!(await deps.threads.find(event.channel, event.thread_ts))) return;
+    await replyToQuestion(deps, client, { channel: event.channel, threadTs: event.thread_ts }, text.trim(), event.user);
+  };
+}

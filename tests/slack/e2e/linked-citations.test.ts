@@ -1,0 +1,66 @@
+import { createArticleExtractor } from '../../../src/corpus/create-extractor.js';
+import { createIngestService, type IngestService } from '../../../src/corpus/create-ingest-service.js';
+import { createEngine } from '../../../src/engine/index.js';
+import { createAddCommand } from '../../../src/slack/commands/add-command.js';
+import { createLogger } from '../../../src/slack/create-logger.js';
+import { newsPage, send, serve } from '../../corpus/support/serve.js';
+import { STORIES, tempCorpus } from '../../corpus/support/temp-corpus.js';
+import { sendSlashCommand } from '../support/send-signed.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
+
+const extractor = createArticleExtractor();
+let site: Awaited<ReturnType<typeof serve>>;
+let corpus: Awaited<ReturnType<typeof tempCorpus>>;
+let service: IngestService;
+let t: TestApp;
+let seq = 0;
+
+beforeAll(async () => {
+  site = await serve({ '/kabwe': send('text/html; charset=utf-8', newsPage({ ...STORIES.kabwe, paragraphs: [...STORIES.kabwe.paragraphs], site: 'Copperbelt Times' })) });
+  corpus = await tempCorpus(2);
+  service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true }, saveDelayMs: 10 });
+  const logger = createLogger({ level: 'error', secrets: [], write: () => {} });
+  t = await startTestApp({ engine: corpus.engine, subcommands: [createAddCommand({ ingestUrl: service.ingestUrl, logger })] });
+});
+afterAll(async () => {
+  await t.close();
+  await service.close();
+  await extractor.close();
+  await corpus.cleanup();
+  await site.close();
+});
+
+async function command(text: string, until: (body: Record<string, unknown>) => boolean) {
+  const id = `link${++seq}`;
+  await sendSlashCommand(t.eventsUrl, { text, responseUrl: t.fake.responseUrl(id) });
+  return (await t.fake.waitFor(() => t.fake.responsesTo(id).find((r) => until(r.body)), 15_000)).body;
+}
+
+test('an article fetched with /minerals add is cited with a link to its page, in answers and in sources', async () => {
+  const url = site.url('/kabwe');
+  const added = await command(`add ${url}`, (b) => String(b.text).includes('Added'));
+  expect(String(added.text)).toContain(STORIES.kabwe.title);
+
+  const answer = await command('ask How much germanium residue will the Kabwe smelter refine?', (b) => Array.isArray(b.blocks));
+  const shown = JSON.stringify(answer.blocks);
+  expect(shown).toContain(`*<${url}|${STORIES.kabwe.title}>*`);
+
+  const sources = JSON.stringify((await command('sources', (b) => Array.isArray(b.blocks))).blocks);
+  expect(sources).toContain(`<${url}|${STORIES.kabwe.title}>`);
+  // Seeds without a known address stay plain titles.
+  const plain = corpus.engine.articles().find((a) => a.url === null);
+  expect(plain).toBeDefined();
+  expect(sources).not.toContain(`|${plain!.title}>`);
+});
+
+test('a URL: line in a seed file front matter becomes the citation url; anything but http(s) is dropped', () => {
+  const file = (name: string, url: string) => ({
+    name,
+    bytes: new TextEncoder().encode(`---\nTitle: Cobalt levy\nURL: ${url}\n---\nThe Congolese cobalt levy rose to ten percent in March, the mines ministry said.\n`),
+  });
+  const { engine } = createEngine([file('a.txt', 'https://news.example/cobalt levy?a=1|2'), file('b.txt', 'javascript:alert(1)')]);
+  const answer = engine.ask('What did the cobalt levy rise to?');
+  const urls = Object.fromEntries([...answer.citations, ...answer.more].map((c) => [c.article, c.url]));
+  expect(urls['a.txt']).toBe('https://news.example/cobalt%20levy?a=1|2');
+  expect(urls['b.txt']).toBeNull();
+});

@@ -1,0 +1,70 @@
+import type { Digest } from '../../src/digest/digest-types.js';
+import { createDigestPoster, DIGEST_CLIENT_OPTIONS, DIGEST_EVENT_TYPE } from '../../src/slack/post-digest.js';
+import { FakeSlack } from './support/fake-slack.js';
+
+let api: FakeSlack;
+beforeEach(async () => {
+  api = new FakeSlack();
+  await api.start();
+});
+afterEach(() => api.stop());
+
+// An empty day's digest: the poster renders it as the one-line note.
+const message: Digest = { window: { from: null, to: '2026-01-14T08:00:00.000Z' }, articles: [], stories: [] };
+const log = () => {
+  const lines: string[] = [];
+  return { lines, warn: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+};
+
+test('posts with the digest id in message metadata and finds it again', async () => {
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) });
+  const outcome = await poster.post('C1', message, 'd-1');
+  expect(outcome.status).toBe('posted');
+  const stored = api.messages.get('C1')?.[0];
+  expect(stored?.metadata).toEqual({ event_type: DIGEST_EVENT_TYPE, event_payload: { digest_id: 'd-1' } });
+  expect(await poster.find('C1', 'd-1', '2026-01-01T00:00:00Z')).toEqual({ status: 'found', ts: stored?.ts });
+  expect(await poster.find('C1', 'd-2', '2026-01-01T00:00:00Z')).toEqual({ status: 'absent' });
+});
+
+test('a rate limit waits Retry-After, then posts once', async () => {
+  api.failNext('chat.postMessage', { error: 'ratelimited', status: 429, retryAfter: 7 });
+  const waits: number[] = [];
+  const l = log();
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), sleep: async (ms) => void waits.push(ms), log: l });
+  expect((await poster.post('C1', message, 'd-1')).status).toBe('posted');
+  expect(waits).toEqual([7000]);
+  expect(api.messages.get('C1')).toHaveLength(1);
+  expect(l.lines.join('\n')).toMatch(/Retry-After/);
+});
+
+test.each(['not_in_channel', 'channel_not_found'])('%s is reported with the fix, not retried', async (error) => {
+  api.failNext('chat.postMessage', { error });
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) });
+  const outcome = await poster.post('C1', message, 'd-1');
+  expect(outcome).toEqual({ status: 'not-posted', error, fix: expect.stringMatching(/invite the bot/) });
+  expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+});
+
+test('a lost response is checked against the channel instead of posting again', async () => {
+  api.loseResponseNext('chat.postMessage');
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), log: log() });
+  const outcome = await poster.post('C1', message, 'd-1');
+  expect(outcome).toEqual({ status: 'posted', ts: api.messages.get('C1')?.[0]?.ts });
+  expect(api.messages.get('C1')).toHaveLength(1);
+});
+
+test('a server error that posted nothing is retried once after checking the channel', async () => {
+  api.failNext('chat.postMessage', { status: 503 });
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), log: log() });
+  expect((await poster.post('C1', message, 'd-1')).status).toBe('posted');
+  expect(api.messages.get('C1')).toHaveLength(1);
+  expect(api.calls.map((c) => c.method)).toEqual(['chat.postMessage', 'conversations.history', 'chat.postMessage']);
+});
+
+test('when the channel cannot be checked, the outcome stays unknown and nothing is re-sent', async () => {
+  api.failNext('chat.postMessage', { status: 503 });
+  api.failNext('conversations.history', { error: 'missing_scope' });
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), log: log() });
+  expect((await poster.post('C1', message, 'd-1')).status).toBe('unknown');
+  expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+});
