@@ -140,31 +140,40 @@ function failStartup(error: unknown): never {
 
 async function runFromCommandLine(): Promise<void> {
   dotenv.config({ quiet: true });
-  let running: RunningMinerals;
+  let config: Config;
   try {
-    running = await startMinerals(loadConfig());
+    config = loadConfig();
   } catch (error) {
     failStartup(error);
   }
-  const { logger } = running;
+  const logger = createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
   // A stray rejection in a listener is logged; the app keeps serving.
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
+  const starting = startMinerals(config, logger);
+  // Signals are handled from the start: the app already listens while the corpus loads.
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received, stopping`);
     setTimeout(() => process.exit(1), 10_000).unref();
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('stop failed', error);
-        process.exit(1);
-      },
-    );
+    starting
+      .then((running) => running.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error('stop failed', error);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  try {
+    await starting;
+  } catch (error) {
+    failStartup(error);
+  }
 }
 
 const entry = process.argv[1];
