@@ -6,4 +6,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] },
   testTimeout: 20000,
+  // One PostgreSQL for the whole run (TEST_DATABASE_URL, or a throwaway server); each Postgres test file makes its own database.
+  globalSetup: '<rootDir>/tests/support/postgres-global-setup.js',
+  globalTeardown: '<rootDir>/tests/support/postgres-global-teardown.js',
 };

@@ -146,6 +146,22 @@ const editorIds: Parse<EditorsSetting | null> = (raw, name) => {
   return editors;
 };
 
+/** A postgres:// URL; its password never goes into an error message. */
+const optionalPostgresUrl: Parse<string | undefined> = (raw, name) => {
+  const value = present(raw);
+  if (value === undefined) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below without echoing the value, which may hold a password.
+  }
+  if (!url || (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') || !url.hostname) {
+    throw new ConfigError(name, 'must be a URL like postgres://user:password@host:5432/minerals');
+  }
+  return value;
+};
+
 const httpMode: Parse<boolean> = (_raw, _name, env) => present(env.SLACK_APP_TOKEN) === undefined;
 
 /** Every setting: config key → environment variable and parser. */
@@ -171,6 +187,8 @@ const settings = {
   allowPrivateUrls: { env: 'MINERALS_ALLOW_PRIVATE_URLS', parse: flag(false) },
   /** Who may add and remove articles and feeds and change digest settings. */
   editors: { env: 'MINERALS_EDITORS', parse: editorIds },
+  /** Shared Postgres for running several instances; unset keeps everything in DATA_DIR (lowdb). */
+  databaseUrl: { env: 'DATABASE_URL', parse: optionalPostgresUrl },
 } satisfies Record<string, { env: string; parse: Parse<unknown> }>;
 
 type Settings = typeof settings;
@@ -194,10 +212,11 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** The corpus settings alone, for the command-line tools that need no Slack credentials. */
-export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir' | 'allowPrivateUrls'> {
+export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir' | 'allowPrivateUrls' | 'databaseUrl'> {
   return {
     seedsDir: settings.seedsDir.parse(env[settings.seedsDir.env]),
     dataDir: settings.dataDir.parse(env[settings.dataDir.env]),
     allowPrivateUrls: settings.allowPrivateUrls.parse(env[settings.allowPrivateUrls.env], settings.allowPrivateUrls.env, env),
+    databaseUrl: settings.databaseUrl.parse(env[settings.databaseUrl.env], settings.databaseUrl.env, env),
   };
 }

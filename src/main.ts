@@ -5,7 +5,8 @@ import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCorpus } from './corpus/load-corpus.js';
-import { openFeedStore, startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
+import { startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
+import { persistToStore, startSharedCorpus } from './corpus/start-shared-corpus.js';
 import { createLateEngine } from './engine/index.js';
 import { lastDigestInfo, startDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
@@ -18,9 +19,8 @@ import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { createLowdbVoteStore, voteStorePath } from './storage/lowdb-vote-store.js';
-import { createLowdbDigestStore, digestStorePath } from './storage/lowdb-digest-store.js';
 import { createLowdbThreadStore, threadStorePath } from './storage/lowdb-thread-store.js';
+import { openStores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -32,21 +32,24 @@ export interface RunningMinerals {
 }
 
 /**
- * Composition root: opens data/, builds the Slack app with every feature's subcommands and starts
- * listening, then loads the corpus (health checks and acks are served meanwhile; questions asked
- * during the load are answered when it ends), then starts the watcher, feeds and digest.
+ * Composition root: opens the stores, builds the Slack app with every feature's subcommands and
+ * starts listening, then loads the corpus (health checks and acks are served meanwhile; questions
+ * asked during the load are answered when it ends), then starts the watcher, feeds and digest.
  * Resolves once everything runs. Features add their Subcommand objects and background jobs here.
  */
 export async function startMinerals(config: Config, logger?: Logger): Promise<RunningMinerals> {
   const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
-  const votes = await createLowdbVoteStore(voteStorePath(config.dataDir));
-  const digestStore = await createLowdbDigestStore(digestStorePath(config.dataDir));
+  const info = (line: string) => log.info(line);
+  // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
+  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info });
+  const votes = stores.votes;
+  const digestStore = stores.digest;
   const threads = await createLowdbThreadStore(threadStorePath(config.dataDir));
-  const feedStore = await openFeedStore(config.dataDir);
   const late = createLateEngine();
   const engine = late.engine;
   // Listeners run features only after `ready` (they wait on it), by which time the live corpus exists.
   let live: LiveCorpus | null = null;
+  let shared: Awaited<ReturnType<typeof startSharedCorpus>> | null = null;
   const liveCorpus = () => live!;
   const ingestUrl = (url: string) => liveCorpus().ingestUrl(url);
 
@@ -55,7 +58,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     createDigestCommand({ engine, store: digestStore, channel: config.digestChannel ?? null }),
     createAddCommand({ ingestUrl, logger: log }),
     ...createFeedCommands({
-      store: feedStore,
+      store: stores.feeds,
       fetchFeed: (url) => liveCorpus().fetchFeed(url),
       pollFeed: (feed, prefetched) => liveCorpus().poller.pollFeed(feed, prefetched),
       intervalMinutes: config.feedPollMinutes,
@@ -74,12 +77,14 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     subcommands,
     logger: log,
     lastDigest: () => lastDigestInfo(digestStore),
+    deliveries: stores.deliveries,
+    health: async () => ({ ...(await stores.health()), ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}) }),
   });
-  const { port } = await minerals.start(config.port);
-  log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)` : 'connected to Slack over Socket Mode (loading the corpus)');
+  let port: number | null;
   try {
-    const loaded = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: (line) => log.info(line) });
-    late.settle(loaded.engine);
+    ({ port } = await minerals.start(config.port));
+    log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)` : 'connected to Slack over Socket Mode (loading the corpus)');
+    const loaded = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: info });
     log.info(`corpus: ${loaded.engine.articles().length} articles (${loaded.origin})`);
     live = await startLiveCorpus({
       engine: loaded.engine,
@@ -87,14 +92,19 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
       dataDir: config.dataDir,
       feedPollMinutes: config.feedPollMinutes,
       allowPrivateUrls: config.allowPrivateUrls,
-      feedStore,
-      log: (line) => log.info(line),
+      log: info,
+      feedStore: stores.feeds,
+      ...(stores.articles ? { persist: persistToStore(stores.articles), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
     });
+    shared = stores.articles ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, log: info }) : null;
+    late.settle(loaded.engine);
   } catch (error) {
-    // Questions waiting on the load go with the app; the seeds watcher and feed poller must not outlive it.
+    // Questions waiting on the load go with the app; the watcher, feed poller and stores must not outlive it.
     late.fail(error as Error);
-    await live?.stop();
     await minerals.stop();
+    await shared?.stop();
+    await live?.stop();
+    await stores.close();
     throw error;
   }
   // Its own client: no blind retries, so a lost response can never turn into a second post.
@@ -117,7 +127,9 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     stop: async () => {
       digest.stop();
       await minerals.stop();
+      await shared?.stop();
       await liveCorpus().stop();
+      await stores.close();
     },
   };
 }

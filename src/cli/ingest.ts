@@ -2,7 +2,10 @@ import { loadCorpusConfig } from '../config.js';
 import type { AddOutcome } from '../corpus/add-article.js';
 import { createIngestService } from '../corpus/create-ingest-service.js';
 import { IngestError } from '../corpus/ingest-error.js';
+import { followArticleStore } from '../corpus/follow-article-store.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
+import { persistToStore } from '../corpus/start-shared-corpus.js';
+import { openStores } from '../storage/open-stores.js';
 
 const USAGE = 'usage: npm run ingest -- <file|folder|url>...   (.txt/.md as they are, .html through article extraction, URLs fetched)';
 
@@ -17,16 +20,21 @@ async function main(argv: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { seedsDir, dataDir, allowPrivateUrls } = loadCorpusConfig();
+  const { seedsDir, dataDir, allowPrivateUrls, databaseUrl } = loadCorpusConfig();
   const log = (line: string) => console.error(line);
   const { engine } = await loadCorpus({ seedsDir, dataDir, log });
-  const service = createIngestService({ engine, seedsDir, dataDir, log, fetchOptions: { allowPrivateUrls } });
+  // With DATABASE_URL, articles go to the shared corpus (running instances pick them up within a
+  // second); the duplicate check first learns every article already there.
+  const stores = databaseUrl ? await openStores({ dataDir, databaseUrl, log }) : null;
+  if (stores?.articles) await (await followArticleStore({ engine, store: stores.articles, log })).stop();
+  const persist = stores?.articles ? persistToStore(stores.articles) : undefined;
+  const service = createIngestService({ engine, seedsDir, dataDir, log, fetchOptions: { allowPrivateUrls }, persist });
   const counts = { added: 0, duplicate: 0, failed: 0 };
   const started = performance.now();
   try {
     for (const input of argv) {
       const results = /^[a-z]+:\/\//i.test(input)
-        ? await service.ingestUrl(input).then(
+        ? await service.ingestUrl(input, { addedBy: 'cli' }).then(
             (outcome) => [{ path: input, outcome }],
             (error: unknown) => {
               if (error instanceof IngestError) return [{ path: input, error }];
@@ -46,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
     }
   } finally {
     await service.close();
+    await stores?.close();
   }
   const seconds = (performance.now() - started) / 1000;
   console.error(`${counts.added} added, ${counts.duplicate} already held, ${counts.failed} failed in ${seconds.toFixed(1)} s`);

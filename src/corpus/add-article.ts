@@ -28,7 +28,12 @@ export interface ArticleInput {
   bytes: Uint8Array;
   /** URLs the article is known by (requested, final, canonical), for the duplicate check. */
   urls?: string[];
+  /** Who asked for it: a Slack user id, `feed:<url>` or `cli`; kept with the article in Postgres. */
+  addedBy?: string;
 }
+
+/** Where an accepted article is kept: seeds/ by default, the shared article store with DATABASE_URL. */
+export type PersistArticle = (article: { name: string; bytes: Uint8Array; hash: string; title: string; url: string | null; addedBy: string | null }) => Promise<void>;
 
 export interface ArticleAdderDeps {
   engine: Engine;
@@ -36,6 +41,8 @@ export interface ArticleAdderDeps {
   duplicates: DuplicateFinder;
   /** Called after the engine changed, e.g. to schedule a snapshot save. */
   onChange?: () => void;
+  /** Default: an exclusive atomic write into seedsDir. */
+  persist?: PersistArticle;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -52,6 +59,14 @@ async function exists(path: string): Promise<boolean> {
  */
 export function createArticleAdder(deps: ArticleAdderDeps) {
   const { engine, seedsDir, duplicates } = deps;
+  const persist: PersistArticle =
+    deps.persist ??
+    (async (article) => {
+      await writeFileAtomic(join(seedsDir, article.name), article.bytes, { exclusive: true });
+      // The file's own mtime, so the next start-up sees it unchanged without reading it.
+      const held = engine.article(article.name);
+      if (held) held.mtimeMs = (await stat(join(seedsDir, article.name))).mtimeMs;
+    });
 
   async function chooseName(preferred: string, hash: string): Promise<string> {
     const ext = extname(preferred);
@@ -83,9 +98,7 @@ export function createArticleAdder(deps: ArticleAdderDeps) {
         return { status: 'duplicate', file: duplicate.file, title: duplicate.title, reason: duplicate.reason };
       }
       try {
-        await writeFileAtomic(join(seedsDir, name), input.bytes, { exclusive: true });
-        // The file's own mtime, so the next start-up sees it unchanged without reading it.
-        article.mtimeMs = (await stat(join(seedsDir, name))).mtimeMs;
+        await persist({ name, bytes: input.bytes, hash, title: article.title, url: article.url, addedBy: input.addedBy ?? null });
       } catch (error) {
         engine.remove(name);
         throw new IngestError(`could not store ${name}: ${(error as Error).message}`, 'write_failed');

@@ -1,5 +1,5 @@
 import type { Engine } from '../engine/index.js';
-import { createArticleAdder } from './add-article.js';
+import { createArticleAdder, type PersistArticle } from './add-article.js';
 import { createArticleExtractor, type ArticleExtractor } from './create-extractor.js';
 import { createSnapshotSaver } from './create-snapshot-saver.js';
 import type { SharedFetchOptions } from './fetch-resource.js';
@@ -19,6 +19,8 @@ export interface IngestServiceDeps {
   saveDelayMs?: number;
   /** A shared extractor (its worker takes about a second to start); the caller closes it. Default: one of its own. */
   extractor?: ArticleExtractor;
+  /** Where added articles go; default seeds/ (see createArticleAdder). */
+  persist?: PersistArticle;
 }
 
 /**
@@ -29,7 +31,7 @@ export function createIngestService(deps: IngestServiceDeps) {
   const saver = createSnapshotSaver({ save: () => saveCorpusSnapshot(deps.engine, deps.dataDir), delayMs: deps.saveDelayMs, log: deps.log });
   const duplicates = createDuplicateFinder(deps.engine);
   const extractor = deps.extractor ?? createArticleExtractor();
-  const adder = createArticleAdder({ engine: deps.engine, seedsDir: deps.seedsDir, duplicates, onChange: saver.request });
+  const adder = createArticleAdder({ engine: deps.engine, seedsDir: deps.seedsDir, duplicates, onChange: saver.request, persist: deps.persist });
   const ingestUrl = createUrlIngester({ adder, duplicates, extract: extractor.extract, fetchOptions: deps.fetchOptions });
   return {
     /** Fetches a page and adds its article; see createUrlIngester. */

@@ -22,7 +22,7 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml', '']);
  * Resolves to what was added or which held article it duplicates; rejects with IngestError.
  */
 export function createUrlIngester(deps: UrlIngesterDeps) {
-  return async function ingestUrl(rawUrl: string): Promise<AddOutcome> {
+  return async function ingestUrl(rawUrl: string, options: { addedBy?: string } = {}): Promise<AddOutcome> {
     const requested = cleanUrl(rawUrl);
     if (!requested) throw new IngestError(`"${rawUrl}" is not an http(s) URL`, 'bad_url');
     const known = deps.duplicates.find({ urls: [requested.toString()], paragraphs: [] });
@@ -34,6 +34,7 @@ export function createUrlIngester(deps: UrlIngesterDeps) {
       name: articleFileName(article.title, urlKey(article.url) ?? article.url),
       bytes: new TextEncoder().encode(text),
       urls: [requested.toString(), page.url, article.url],
+      ...(options.addedBy ? { addedBy: options.addedBy } : {}),
     });
   };
 }

@@ -19,8 +19,10 @@ export interface FeedPollReport {
 
 export interface FeedPollerDeps {
   store: FeedStore;
-  ingestUrl: (url: string) => Promise<AddOutcome>;
+  ingestUrl: (url: string, options?: { addedBy?: string }) => Promise<AddOutcome>;
   intervalMinutes: number;
+  /** Runs a scheduled round unless another instance is polling (Postgres lock); null when skipped. Default: always runs. */
+  exclusive?: (task: () => Promise<FeedPollReport[]>) => Promise<FeedPollReport[] | null>;
   /** New items ingested per feed per poll at most; the rest wait for the next poll. Default 25. */
   maxItemsPerPoll?: number;
   fetchOptions?: SharedFetchOptions;
@@ -73,7 +75,7 @@ export function createFeedPoller(deps: FeedPollerDeps) {
       }
       if (budget-- <= 0) break;
       try {
-        const outcome = await deps.ingestUrl(item.url);
+        const outcome = await deps.ingestUrl(item.url, { addedBy: `feed:${feed.url}` });
         if (outcome.status === 'added') report.added.push({ file: outcome.file, title: outcome.title });
         else report.duplicates++;
         handled.push(item.id);
@@ -102,7 +104,10 @@ export function createFeedPoller(deps: FeedPollerDeps) {
   }
 
   function joinPoll(): Promise<FeedPollReport[]> {
-    polling ??= pollAll().finally(() => (polling = null));
+    const exclusive = deps.exclusive ?? ((task) => task());
+    polling ??= exclusive(pollAll)
+      .then((reports) => reports ?? [])
+      .finally(() => (polling = null));
     return polling;
   }
 

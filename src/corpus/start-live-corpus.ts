@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import type { Engine } from '../engine/index.js';
-import { createLowdbFeedStore, feedStorePath } from '../storage/lowdb-feed-store.js';
 import type { FeedStore } from '../storage/feed-store.js';
+import { createLowdbFeedStore, feedStorePath } from '../storage/lowdb-feed-store.js';
+import type { PersistArticle } from './add-article.js';
 import { createIngestService } from './create-ingest-service.js';
-import { createFeedPoller, fetchFeed } from './poll-feeds.js';
+import { createFeedPoller, fetchFeed, type FeedPollerDeps } from './poll-feeds.js';
 import { readSourceFile } from './read-source-file.js';
 import { watchSeeds } from './watch-seeds.js';
 
@@ -18,8 +19,12 @@ export interface LiveCorpusDeps {
   /** MINERALS_ALLOW_PRIVATE_URLS (local testing only). */
   allowPrivateUrls: boolean;
   log: (line: string) => void;
-  /** Followed feeds; opened from data/feeds.json when not given. */
+  /** Default: data/feeds.json. */
   feedStore?: FeedStore;
+  /** Where added articles go; default seeds/. */
+  persist?: PersistArticle;
+  /** Lets one instance at a time poll feeds; default: always poll. */
+  exclusivePoll?: FeedPollerDeps['exclusive'];
 }
 
 /**
@@ -31,11 +36,13 @@ export async function startLiveCorpus(deps: LiveCorpusDeps) {
   const service = createIngestService({ ...deps, fetchOptions });
   const watcher = watchSeeds({ engine: deps.engine, seedsDir: deps.seedsDir, readSourceFile, onChange: service.requestSave, log: deps.log });
   const feedStore = deps.feedStore ?? (await openFeedStore(deps.dataDir));
-  const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, fetchOptions, log: deps.log });
+  const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, fetchOptions, log: deps.log, exclusive: deps.exclusivePoll });
   await watcher.ready;
   poller.start();
   return {
     ingestUrl: service.ingestUrl,
+    /** For the shared-corpus follower: request a snapshot save after it changed the engine. */
+    requestSave: service.requestSave,
     feedStore,
     poller,
     fetchFeed: (url: string) => fetchFeed(url, fetchOptions),

@@ -109,6 +109,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
   }
 
   return {
-    run: (slot) => queue(() => runOnce(slot)),
+    // Inside the store's lock, runOnce re-reads the last slot, so a run another instance finished is skipped.
+    run: (slot) => queue(() => (deps.store.exclusive ? deps.store.exclusive(() => runOnce(slot)) : runOnce(slot))),
   };
 }

@@ -4,6 +4,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type Logger, type Receiver } fro
 import type { WebClientOptions } from '@slack/web-api';
 import type { Config } from '../config.js';
 import type { Engine } from '../engine/index.js';
+import { createMemoryDeliveryStore, type DeliveryStore } from '../storage/delivery-store.js';
 import { createMemoryThreadStore } from '../storage/lowdb-thread-store.js';
 import type { ThreadStore } from '../storage/thread-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
@@ -51,6 +52,13 @@ export interface CreateAppDeps {
   listeners?: Array<(app: App, deps: ListenerDeps) => void>;
   /** Resolves once the corpus has loaded (the app listens and acks before that); already loaded by default. */
   ready?: Promise<void>;
+  /** Deliveries already answered; default: this process's memory. With Postgres, shared by every instance. */
+  deliveries?: DeliveryStore;
+  /**
+   * The store's state for /healthz. A store that is down does not fail the probe: the instance
+   * still answers from memory, so a load balancer should keep sending it traffic.
+   */
+  health?: () => Promise<{ ok: boolean } & Record<string, unknown>>;
   /** Socket Mode tuning (tests shorten ping timeouts and turn off reconnects). */
   socketOptions?: { autoReconnectEnabled?: boolean; clientPingTimeout?: number; serverPingTimeout?: number };
 }
@@ -124,8 +132,16 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
           path: HEALTH_PATH,
           method: ['GET'],
           handler: (_req, res) => {
-            res.writeHead(200, { 'content-type': 'application/json' });
-            res.end(JSON.stringify({ ok: true, loading: !loaded, articles: deps.engine.articles().length }));
+            const articles = deps.engine.articles().length;
+            const reply = (body: unknown) => {
+              res.writeHead(200, { 'content-type': 'application/json' });
+              res.end(JSON.stringify(body));
+            };
+            if (!deps.health) return reply({ ok: true, loading: !loaded, articles });
+            deps.health().then(
+              (store) => reply({ ok: true, loading: !loaded, articles, store }),
+              (error: unknown) => reply({ ok: true, loading: !loaded, articles, store: { ok: false, error: (error as Error).message } }),
+            );
           },
         },
       ],
@@ -145,6 +161,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     ready: () => ready,
     editors: deps.editors ?? createEditorCheck({ editors: null, logger }),
     ...(deps.ingestUrl ? { ingestUrl: deps.ingestUrl } : {}),
+    deliveries: deps.deliveries ?? createMemoryDeliveryStore(),
   };
   registerListeners(app, listenerDeps);
   for (const register of deps.listeners ?? []) register(app, listenerDeps);

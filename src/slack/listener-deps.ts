@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { AddOutcome } from '../corpus/add-article.js';
 import type { LastDigestInfo } from '../digest/start-digest.js';
 import type { Engine } from '../engine/index.js';
+import type { DeliveryStore } from '../storage/delivery-store.js';
 import type { ThreadStore } from '../storage/thread-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
 import type { Subcommand } from './commands/subcommand.js';
@@ -26,4 +27,6 @@ export interface ListenerDeps {
   ingestUrl?: (url: string) => Promise<AddOutcome>;
   /** Resolves once the corpus is loaded: questions that arrive earlier are acked, then answered after it. Absent: loaded. */
   ready?: () => Promise<void>;
+  /** Deliveries already answered (shared across instances with Postgres). */
+  deliveries: DeliveryStore;
 }

@@ -41,6 +41,11 @@ export interface DigestStore {
   addPending(run: DigestRun): Promise<void>;
   markPosted(id: string, ts: string, postedAt: string): Promise<void>;
   markFailed(id: string, error: string): Promise<void>;
+  /**
+   * Runs `task` while no other process runs a digest on this store (Postgres: an advisory lock
+   * shared by every instance). Absent for a store only one process uses.
+   */
+  exclusive?<T>(task: () => Promise<T>): Promise<T>;
 }
 
 /** Articles that went out in a digest Slack confirmed. */

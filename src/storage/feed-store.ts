@@ -1,3 +1,6 @@
+/** Seen ids kept per feed: well above any feed's length, so old items never come back as new. */
+export const MAX_SEEN_PER_FEED = 5000;
+
 /** A followed RSS/Atom feed. */
 export interface Feed {
   /** The feed URL as given (cleaned); the key. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createWriteQueue } from './create-write-queue.js';
-import type { Feed, FeedStore } from './feed-store.js';
+import { MAX_SEEN_PER_FEED, type Feed, type FeedStore } from './feed-store.js';
 import { openJsonDb } from './open-json-db.js';
 
 /** Where the feed store lives under the data folder. */
@@ -12,8 +12,6 @@ interface FeedData {
   seen: Record<string, string[]>;
 }
 
-/** Seen ids kept per feed: well above any feed's length, so old items never come back as new. */
-export const MAX_SEEN_PER_FEED = 5000;
 
 /** FeedStore over a lowdb JSON file, e.g. data/feeds.json (opened with openJsonDb, so a corrupt file is refused, not overwritten). */
 export async function createLowdbFeedStore(path: string): Promise<FeedStore> {

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Feed } from '../../src/storage/feed-store.js';
-import { createLowdbFeedStore, MAX_SEEN_PER_FEED } from '../../src/storage/lowdb-feed-store.js';
+import { MAX_SEEN_PER_FEED } from '../../src/storage/feed-store.js';
+import { createLowdbFeedStore } from '../../src/storage/lowdb-feed-store.js';
 import { CorruptDataError } from '../../src/storage/open-json-db.js';
 
 let dir: string;

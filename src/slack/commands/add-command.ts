@@ -23,12 +23,12 @@ export function describeOutcome(outcome: AddOutcome): string {
 }
 
 /** `/minerals add <url>`: fetches the page, stores its article in seeds/ and indexes it. */
-export function createAddCommand(deps: { ingestUrl: (url: string) => Promise<AddOutcome>; logger: Logger }): Subcommand {
+export function createAddCommand(deps: { ingestUrl: (url: string, options?: { addedBy?: string }) => Promise<AddOutcome>; logger: Logger }): Subcommand {
   return {
     name: 'add',
     usage: 'add <url>',
     description: 'Add a news article from a web page to the corpus.',
-    async run({ args, respond }) {
+    async run({ args, respond, userId }) {
       const url = unwrapSlackLink(args);
       if (!url || /\s/.test(url)) {
         await respond({ response_type: 'ephemeral', ...renderNotice('Give me one link to add, e.g. `/minerals add https://example.com/story`.') });
@@ -36,7 +36,7 @@ export function createAddCommand(deps: { ingestUrl: (url: string) => Promise<Add
       }
       await respond({ response_type: 'ephemeral', ...renderNotice(':hourglass_flowing_sand: Fetching', url) });
       try {
-        const outcome = await deps.ingestUrl(url);
+        const outcome = await deps.ingestUrl(url, { addedBy: userId });
         await respond({ response_type: 'ephemeral', ...renderNotice(describeOutcome(outcome)) });
       } catch (error) {
         if (!(error instanceof IngestError)) {

@@ -20,7 +20,7 @@ import { createAskModalSubmission } from './views/ask-modal-submission.js';
 
 /** Registers every middleware and listener, grouped by Slack surface. The one place that wires listeners to the app. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  app.use(createSkipDuplicateEvents());
+  app.use(createSkipDuplicateEvents(deps.deliveries));
 
   app.command(deps.command, createMineralsCommand(deps));
 

@@ -14,6 +14,7 @@ import { createAppHomeOpened } from '../../../src/slack/listeners/events/app-hom
 import { createAppMention } from '../../../src/slack/listeners/events/app-mention.js';
 import { createDirectMessage } from '../../../src/slack/listeners/events/direct-message.js';
 import type { ListenerDeps } from '../../../src/slack/listener-deps.js';
+import { createMemoryDeliveryStore } from '../../../src/storage/delivery-store.js';
 import { createSkipDuplicateEvents } from '../../../src/slack/listeners/middleware/skip-duplicate-events.js';
 import { createLowdbVoteStore, voteStorePath } from '../../../src/storage/lowdb-vote-store.js';
 import { createMemoryThreadStore } from '../../../src/storage/lowdb-thread-store.js';
@@ -42,7 +43,7 @@ function depsFor(rec: Recorder, extra: Subcommand[] = []): ListenerDeps {
     ...extra,
     createHelpCommand({ command: '/minerals', examples: ['Who attended?'], subcommands: () => subcommands }),
   );
-  return { engine, votes, threads: createMemoryThreadStore(), logger: rec.logger, command: '/minerals', examples: ['Who attended?'], subcommands, lastDigest: async () => null, editors: { isEditor: async () => true, who: 'everyone' } };
+  return { engine, votes, threads: createMemoryThreadStore(), logger: rec.logger, command: '/minerals', examples: ['Who attended?'], subcommands, lastDigest: async () => null, editors: { isEditor: async () => true, who: 'everyone' }, deliveries: createMemoryDeliveryStore() };
 }
 
 /** Listener args are large unions; the tests pass only the fields the listener reads (T comes from the call site). */
@@ -145,9 +146,9 @@ test('vote: ack first, vote stored with the answer the engine gives, voter thank
   expect(String(rec.responses[0]?.text)).toContain('not helpful');
 });
 
-test('duplicate event ids are not passed on; other requests are', async () => {
+test('duplicate event ids and replayed trigger ids are not passed on; other requests are', async () => {
   const rec = makeRecorder();
-  const middleware = createSkipDuplicateEvents(2);
+  const middleware = createSkipDuplicateEvents(createMemoryDeliveryStore(2));
   let passed = 0;
   const run = (body: unknown, context: Record<string, unknown> = {}) =>
     middleware({ body, context, logger: rec.logger, next: async () => void passed++ } as unknown as Parameters<typeof middleware>[0]);
@@ -161,4 +162,10 @@ test('duplicate event ids are not passed on; other requests are', async () => {
   await run({ event_id: 'E3' });
   await run({ event_id: 'E1' });
   expect(passed).toBe(6);
+  // A replayed slash command (same trigger id) is acknowledged, not run again.
+  let acks = 0;
+  const command = { command: '/minerals', text: 'ask x', trigger_id: '9.9.9' };
+  await middleware({ body: command, context: {}, logger: rec.logger, ack: async () => void acks++, next: async () => void passed++ } as unknown as Parameters<typeof middleware>[0]);
+  await middleware({ body: command, context: {}, logger: rec.logger, ack: async () => void acks++, next: async () => void passed++ } as unknown as Parameters<typeof middleware>[0]);
+  expect([passed, acks]).toEqual([7, 1]);
 });

@@ -43,7 +43,13 @@ export interface CommandFields {
   userId?: string;
   channelId?: string;
   command?: string;
+  /** Default: a fresh one, as Slack sends; pass one to replay a command. */
+  triggerId?: string;
 }
+
+let triggers = 0;
+/** Slack gives every command and click its own trigger id (the app de-duplicates replays by it). */
+export const nextTriggerId = () => `${Date.now()}.${++triggers}.${Math.random().toString(16).slice(2, 10)}`;
 
 /** A slash command, form-encoded as Slack sends it. */
 export function slashCommandBody(f: CommandFields): string {
@@ -60,7 +66,7 @@ export function slashCommandBody(f: CommandFields): string {
     api_app_id: 'A0TEST',
     is_enterprise_install: 'false',
     response_url: f.responseUrl,
-    trigger_id: '123.456.abc',
+    trigger_id: f.triggerId ?? nextTriggerId(),
   }).toString();
 }
 
@@ -104,7 +110,7 @@ export function blockActionsBody(f: ButtonFields): string {
     api_app_id: 'A0TEST',
     token: 'legacy-verification-token',
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: f.channelId ?? 'C0GENERAL', is_ephemeral: f.ephemeral ?? true },
-    trigger_id: '123.456.def',
+    trigger_id: nextTriggerId(),
     team: { id: 'T0TEST', domain: 'test' },
     channel: { id: f.channelId ?? 'C0GENERAL', name: 'general' },
     response_url: f.responseUrl,

@@ -1,23 +1,37 @@
 import type { AnyMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
+import { createMemoryDeliveryStore, type DeliveryStore } from '../../../storage/delivery-store.js';
+
+/** The key that identifies one delivery: the event id, or a slash command's trigger id (unique per invocation). */
+export function deliveryKey(body: unknown): string | null {
+  const { event_id: eventId, trigger_id: triggerId, command } = body as { event_id?: unknown; trigger_id?: unknown; command?: unknown };
+  if (typeof eventId === 'string') return `event:${eventId}`;
+  if (typeof command === 'string' && typeof triggerId === 'string') return `command:${triggerId}`;
+  return null;
+}
 
 /**
- * Global middleware: an Events API delivery whose event_id was already handled (a Slack retry,
- * X-Slack-Retry-Num / Socket Mode retry_attempt) is acknowledged but never answered twice.
- * Remembers the last `capacity` ids.
+ * Global middleware: a delivery already handled (an Events API retry, X-Slack-Retry-Num / Socket
+ * Mode retry_attempt, or the same slash command replayed, possibly to another instance)
+ * is acknowledged but never answered twice. With Postgres the claim is shared by every instance;
+ * while the database cannot be reached, this instance's own memory decides, so answers go on.
  */
-export function createSkipDuplicateEvents(capacity = 5000) {
-  const seen = new Set<string>();
-  return async function skipDuplicateEvents({ body, context, next, logger }: AnyMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string') {
-      if (seen.has(eventId)) {
-        logger.info(`ignoring repeat delivery of ${eventId} (retry ${String(context.retryNum ?? '?')}, ${String(context.retryReason ?? 'no reason')})`);
-        return;
+export function createSkipDuplicateEvents(store: DeliveryStore = createMemoryDeliveryStore()) {
+  const fallback = createMemoryDeliveryStore();
+  return async function skipDuplicateEvents({ body, context, next, logger, ack }: AnyMiddlewareArgs & AllMiddlewareArgs & { ack?: () => Promise<void> }): Promise<void> {
+    const key = deliveryKey(body);
+    if (key !== null) {
+      let first: boolean;
+      try {
+        first = await store.claim(key);
+      } catch (error) {
+        logger.warn(`delivery store unavailable (${(error as Error).message}); de-duplicating ${key} in memory only`);
+        first = await fallback.claim(key);
       }
-      seen.add(eventId);
-      if (seen.size > capacity) {
-        const oldest = seen.values().next().value;
-        if (oldest !== undefined) seen.delete(oldest);
+      if (!first) {
+        logger.info(`ignoring repeat delivery of ${key.slice(key.indexOf(':') + 1)} (retry ${String(context.retryNum ?? '?')}, ${String(context.retryReason ?? 'no reason')})`);
+        // Commands and actions still need their ack, or Slack shows the user an error.
+        await ack?.();
+        return;
       }
     }
     await next();

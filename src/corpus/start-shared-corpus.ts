@@ -1,0 +1,33 @@
+import type { Engine } from '../engine/index.js';
+import type { ArticleStore } from '../storage/article-store.js';
+import type { PersistArticle } from './add-article.js';
+import { followArticleStore, type ArticleFollower } from './follow-article-store.js';
+import { importSeeds } from './import-seeds.js';
+
+export interface SharedCorpusDeps {
+  engine: Engine;
+  store: ArticleStore;
+  seedsDir: string;
+  /** Called after the follower changed the engine (e.g. to save the local snapshot). */
+  onChange?: () => void;
+  log: (line: string) => void;
+}
+
+/** Added articles go to the shared store (every instance indexes them from there), not to seeds/. */
+export function persistToStore(store: ArticleStore): PersistArticle {
+  return async (article) => {
+    await store.put(article);
+  };
+}
+
+/**
+ * Joins the shared corpus: imports this instance's seeds folder, applies every article the store
+ * holds that the engine lacks, then follows further changes (LISTEN/NOTIFY, catch-up on reconnect).
+ */
+export async function startSharedCorpus(deps: SharedCorpusDeps): Promise<ArticleFollower> {
+  const { imported, unchanged } = await importSeeds(deps.store, deps.seedsDir);
+  deps.log(`corpus: seeds imported into Postgres (${imported} new or changed, ${unchanged} already there)`);
+  const follower = await followArticleStore({ engine: deps.engine, store: deps.store, onChange: deps.onChange, log: deps.log });
+  deps.log(`corpus: following the shared corpus (${deps.engine.articles().length} articles, version ${follower.version()})`);
+  return follower;
+}

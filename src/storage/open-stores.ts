@@ -1,0 +1,91 @@
+import type pg from 'pg';
+import type { ArticleStore } from './article-store.js';
+import { createMemoryDeliveryStore, type DeliveryStore } from './delivery-store.js';
+import type { DigestStore } from './digest-store.js';
+import { createLowdbFeedStore, feedStorePath } from './lowdb-feed-store.js';
+import type { FeedStore } from './feed-store.js';
+import { createLowdbVoteStore, voteStorePath } from './lowdb-vote-store.js';
+import { createLowdbDigestStore, digestStorePath } from './lowdb-digest-store.js';
+import { openPostgres } from './open-postgres.js';
+import { createPostgresArticleStore } from './postgres-article-store.js';
+import { createPostgresDeliveryStore } from './postgres-delivery-store.js';
+import { createPostgresDigestStore } from './postgres-digest-store.js';
+import { createPostgresFeedStore } from './postgres-feed-store.js';
+import { LOCKS, tryAdvisoryLock } from './postgres-lock.js';
+import { createPostgresVoteStore } from './postgres-vote-store.js';
+import type { VoteStore } from './vote-store.js';
+
+/** What /healthz says about storage. */
+export interface StoreHealth {
+  kind: 'lowdb' | 'postgres';
+  /** False while the database cannot be reached (answers go on from memory). */
+  ok: boolean;
+  detail?: Record<string, unknown>;
+}
+
+/** Every store the app uses, from one backend. */
+export interface Stores {
+  kind: 'lowdb' | 'postgres';
+  votes: VoteStore;
+  digest: DigestStore;
+  feeds: FeedStore;
+  deliveries: DeliveryStore;
+  /** The shared corpus (Postgres); null with lowdb, where seeds/ is the corpus. */
+  articles: ArticleStore | null;
+  /** Runs `task` unless another instance is running the same job; null when skipped. */
+  once<T>(job: keyof typeof LOCKS, task: () => Promise<T>): Promise<T | null>;
+  health(): Promise<StoreHealth>;
+  close(): Promise<void>;
+}
+
+export interface OpenStoresOptions {
+  dataDir: string;
+  databaseUrl?: string;
+  log?: (line: string) => void;
+}
+
+async function openLowdbStores(dataDir: string): Promise<Stores> {
+  return {
+    kind: 'lowdb',
+    votes: await createLowdbVoteStore(voteStorePath(dataDir)),
+    digest: await createLowdbDigestStore(digestStorePath(dataDir)),
+    feeds: await createLowdbFeedStore(feedStorePath(dataDir)),
+    deliveries: createMemoryDeliveryStore(),
+    articles: null,
+    once: (_job, task) => task(),
+    health: async () => ({ kind: 'lowdb', ok: true }),
+    close: async () => undefined,
+  };
+}
+
+/** Postgres health: one cheap query, bounded so /healthz answers fast while the database is away. */
+async function pingPostgres(pool: pg.Pool): Promise<StoreHealth> {
+  const detail = { connections: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+  try {
+    await Promise.race([pool.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref())]);
+    return { kind: 'postgres', ok: true, detail };
+  } catch (error) {
+    return { kind: 'postgres', ok: false, detail: { ...detail, error: (error as Error).message } };
+  }
+}
+
+/**
+ * Opens the stores: Postgres (migrated at start-up) when `databaseUrl` is set, else the lowdb
+ * files in `dataDir`, the single-instance default.
+ */
+export async function openStores(options: OpenStoresOptions): Promise<Stores> {
+  if (!options.databaseUrl) return openLowdbStores(options.dataDir);
+  const url = options.databaseUrl;
+  const pool = await openPostgres(url, { log: options.log });
+  return {
+    kind: 'postgres',
+    votes: createPostgresVoteStore(pool),
+    digest: createPostgresDigestStore(pool),
+    feeds: createPostgresFeedStore(pool),
+    deliveries: createPostgresDeliveryStore(pool),
+    articles: createPostgresArticleStore(pool, { url, log: options.log }),
+    once: (job, task) => tryAdvisoryLock(pool, LOCKS[job], task),
+    health: () => pingPostgres(pool),
+    close: () => pool.end(),
+  };
+}

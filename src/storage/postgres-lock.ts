@@ -1,0 +1,50 @@
+import type pg from 'pg';
+
+/** Advisory lock keys (one number per job that only one instance may do at a time). */
+export const LOCKS = { digest: 712_001, feedPoll: 712_002, seedImport: 712_003 } as const;
+
+/**
+ * Runs `task` while holding a session advisory lock on its own connection, waiting for another
+ * instance that holds it. A crashed holder's lock is released with its connection.
+ */
+export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, task: () => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    // The wait may outlast the pool's statement timeout (another instance posting a digest).
+    await client.query('SET statement_timeout = 0');
+    await client.query('SELECT pg_advisory_lock($1)', [key]);
+    await client.query('RESET statement_timeout');
+    try {
+      return await task();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => (broken = true));
+    }
+  } catch (error) {
+    broken = true;
+    throw error;
+  } finally {
+    // A connection whose lock state is unknown is closed rather than returned to the pool.
+    client.release(broken);
+  }
+}
+
+/** Runs `task` only if no other instance holds the lock now; resolves to null when it was skipped. */
+export async function tryAdvisoryLock<T>(pool: pg.Pool, key: number, task: () => Promise<T>): Promise<T | null> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key]);
+    if (!rows[0]?.locked) return null;
+    try {
+      return await task();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => (broken = true));
+    }
+  } catch (error) {
+    broken = true;
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}

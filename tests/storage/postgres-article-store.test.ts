@@ -1,0 +1,94 @@
+import pg from 'pg';
+import { followArticleStore } from '../../src/corpus/follow-article-store.js';
+import { importSeeds } from '../../src/corpus/import-seeds.js';
+import { createEngine, hashArticle } from '../../src/engine/index.js';
+import { openPostgres } from '../../src/storage/open-postgres.js';
+import { createPostgresArticleStore } from '../../src/storage/postgres-article-store.js';
+import { SEEDS_DIR, seedFiles } from '../support/seed-engine.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let db: TestDatabase;
+let pool: pg.Pool;
+// A fresh database per test: each starts from an empty corpus.
+beforeEach(async () => {
+  db = await createTestDatabase();
+  pool = await openPostgres(db.url);
+});
+afterEach(async () => {
+  await pool?.end();
+  await db?.drop();
+});
+
+const article = (name: string, text: string) => {
+  const bytes = new TextEncoder().encode(text);
+  return { name, bytes, hash: hashArticle(bytes) };
+};
+
+const until = async (check: () => boolean, timeoutMs = 2000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
+test('put stores once per content, remove leaves a tombstone, changes come back in version order', async () => {
+  const store = createPostgresArticleStore(pool, { url: db.url });
+  const first = await store.put({ ...article('a.txt', 'Lithium talks in Lima.'), addedBy: 'U1', url: 'https://example.com/a' });
+  expect(first.changed).toBe(true);
+  expect((await store.put(article('a.txt', 'Lithium talks in Lima.'))).changed).toBe(false);
+  const second = await store.put(article('a.txt', 'Lithium talks in Lima, day two.'));
+  expect(second.version).toBeGreaterThan(first.version!);
+  expect(await store.remove('a.txt')).toBe(true);
+  expect(await store.remove('a.txt')).toBe(false);
+  const changes = await store.changesSince(0);
+  expect(changes).toHaveLength(1);
+  expect(changes[0]).toMatchObject({ name: 'a.txt', deleted: true, addedBy: null });
+  expect(new TextDecoder().decode(changes[0]!.bytes)).toBe('Lithium talks in Lima, day two.');
+  expect(await store.changesSince(changes[0]!.version)).toEqual([]);
+});
+
+test('an article stored through one instance is answerable on another within 2 s, and after its feed reconnects', async () => {
+  const { engine } = createEngine(await seedFiles());
+  const otherPool = new pg.Pool({ connectionString: db.url });
+  const writer = createPostgresArticleStore(otherPool, { url: db.url });
+  const reader = createPostgresArticleStore(pool, { url: db.url, backoffMs: { first: 50, max: 200 } });
+  const follower = await followArticleStore({ engine, store: reader });
+  try {
+    expect(follower.state()).toBe('listening');
+    const text =
+      'Zambia and Finland sign cobalt pact\n\nHELSINKI, March 3 (Reuters) - Zambian Mines Minister Paul Kabuswe and Finnish Trade Minister ' +
+      'Ville Tavio signed a cobalt refining agreement in Helsinki on Monday, officials said. The deal covers a refinery in Kokkola.\n';
+    const started = Date.now();
+    await writer.put(article('zambia.txt', text));
+    await until(() => engine.article('zambia.txt') !== undefined);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(engine.ask('Who signed the cobalt refining agreement?').citations[0]?.article).toBe('zambia.txt');
+
+    // The server drops the listening connection: changes made meanwhile arrive after the reconnect.
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'minerals-listen' AND datname = current_database()");
+    await admin.end();
+    await until(() => follower.state() === 'reconnecting');
+    await writer.put(article('chile.txt', 'Chile lithium quota\n\nChile raised its lithium export quota to 40,000 tonnes, the ministry said.\n'));
+    await writer.remove('zambia.txt');
+    await until(() => follower.state() === 'listening' && engine.article('chile.txt') !== undefined && engine.article('zambia.txt') === undefined);
+  } finally {
+    await follower.stop();
+    await otherPool.end();
+  }
+});
+
+test('importing the seeds twice stores each file once; a follower indexes them all', async () => {
+  const store = createPostgresArticleStore(pool, { url: db.url });
+  const files = await seedFiles();
+  const first = await importSeeds(store, SEEDS_DIR);
+  expect(first.imported).toBe(files.length);
+  expect(await importSeeds(store, SEEDS_DIR)).toEqual({ imported: 0, unchanged: files.length });
+  const { engine } = createEngine([]);
+  const follower = await followArticleStore({ engine, store });
+  await follower.stop();
+  const seedEngine = createEngine(files).engine;
+  expect(Object.keys(engine.hashes()).sort()).toEqual(Object.keys(seedEngine.hashes()).sort());
+});
