@@ -12,19 +12,18 @@ import { lastDigestInfo, startDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
 import { createFeedCommands } from './slack/commands/feed-command.js';
-import { createApp } from './slack/create-app.js';
+import { createApp, type MineralsApp } from './slack/create-app.js';
 import { createEditorCheck } from './slack/create-editor-check.js';
 import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { createLowdbThreadStore, threadStorePath } from './storage/lowdb-thread-store.js';
 import { openStores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
-  mode: 'http' | 'socket';
+  mode: MineralsApp['mode'];
   /** Bound port in HTTP mode, null in Socket Mode. */
   port: number | null;
   logger: Logger;
@@ -44,7 +43,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info });
   const votes = stores.votes;
   const digestStore = stores.digest;
-  const threads = await createLowdbThreadStore(threadStorePath(config.dataDir));
+  const threads = stores.threads;
   const late = createLateEngine();
   const engine = late.engine;
   // Listeners run features only after `ready` (they wait on it), by which time the live corpus exists.

@@ -1,7 +1,7 @@
-import { createInterface } from 'node:readline';
 import { loadCorpusConfig } from '../config.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { MAX_QUESTION_LENGTH, QuestionError, type Engine } from '../engine/index.js';
+import { isEntryPoint, runAsProcess, type CliIo } from './cli-io.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
 const USAGE = 'usage: npm run ask -- [--json] "question"   (with --json and no question: one question per line on stdin)';
@@ -20,36 +20,31 @@ function answerOne(engine: Engine, question: string, json: boolean): { output: s
   }
 }
 
-async function main(argv: string[]): Promise<number> {
+/** `npm run ask -- [--json] "question"`; returns the exit code (2: usage or a refused question). */
+export async function run(argv: string[], io: CliIo): Promise<number> {
   const json = argv.includes('--json');
   const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json');
   if (unknown.length > 0 || argv.includes('-h')) {
-    console.error(unknown.length ? `unknown option ${unknown[0]}\n${USAGE}` : USAGE);
+    io.err(unknown.length ? `unknown option ${unknown[0]}\n${USAGE}` : USAGE);
     return 2;
   }
   const question = argv.filter((a) => a !== '--json').join(' ');
   if (!json && question.trim() === '') {
-    console.error(`Ask a question.\n${USAGE}`);
+    io.err(`Ask a question.\n${USAGE}`);
     return 2;
   }
-  const { seedsDir, dataDir } = loadCorpusConfig();
-  const { engine } = await loadCorpus({ seedsDir, dataDir, log: (line) => console.error(line) });
+  const { seedsDir, dataDir } = loadCorpusConfig(io.env);
+  const { engine } = await loadCorpus({ seedsDir, dataDir, log: (line) => io.err(line) });
   if (json && question.trim() === '') {
-    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    for await (const line of io.lines()) {
       // One output line per input line, blank ones included, so callers can zip questions with answers.
-      console.log(answerOne(engine, line, true).output);
+      io.out(answerOne(engine, line, true).output);
     }
     return 0;
   }
   const { output, ok } = answerOne(engine, question, json);
-  (ok ? console.log : console.error)(output);
+  (ok ? io.out : io.err)(output);
   return ok ? 0 : 2;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    console.error(`ask failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+if (isEntryPoint(import.meta.url)) runAsProcess('ask', run);

@@ -11,11 +11,14 @@ import { compareToBaseline, gatedFigures, makeBaseline, type Baseline } from '..
 import { renderReport, renderTables, keptHead } from '../bench/report/render-report.js';
 import { runBench } from '../bench/run-bench.js';
 import { runSeeds } from '../bench/quality/run-seeds.js';
+import { isEntryPoint, processIo, runCli, type CliIo } from './cli-io.js';
 
 const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, reuters21578/> [--quick] [--check bench-baseline.json]';
 
-async function main(): Promise<number> {
+/** `npm run bench -- ...`: returns the exit code (1: quality fell below the baseline; 2: usage). */
+export async function run(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
+    args: argv,
     options: {
       data: { type: 'string' },
       quick: { type: 'boolean', default: false },
@@ -34,13 +37,13 @@ async function main(): Promise<number> {
     },
   });
   if (!values.data) {
-    console.error(USAGE);
+    io.err(USAGE);
     return 2;
   }
   const dataDir = resolve(values.data);
   for (const part of ['scifact', 'squad-v1.1', 'reuters21578']) {
     if (!existsSync(join(dataDir, part))) {
-      console.error(`bench: ${join(dataDir, part)} not found\n${USAGE}`);
+      io.err(`bench: ${join(dataDir, part)} not found\n${USAGE}`);
       return 2;
     }
   }
@@ -49,14 +52,14 @@ async function main(): Promise<number> {
   };
   for (const [name, value] of Object.entries(numbers)) {
     if (!Number.isInteger(value) || value <= 0) {
-      console.error(`bench: --${name} must be a positive whole number`);
+      io.err(`bench: --${name} must be a positive whole number`);
       return 2;
     }
   }
   const quick = values.quick;
   const devQaPath = resolve(values['dev-qa'] ?? join(dirname(dataDir), 'dev-qa.json'));
   const withSeeds = !values['no-seeds'] && existsSync(devQaPath);
-  const log = (line: string) => console.error(`bench: ${line}`);
+  const log = (line: string) => io.err(`bench: ${line}`);
   if (!withSeeds && !values['no-seeds']) log(`${devQaPath} not found: dev-qa and end-to-end ask skipped`);
 
   const results = await runBench(
@@ -69,11 +72,11 @@ async function main(): Promise<number> {
       queries: quick ? Math.min(numbers.queries, 200) : numbers.queries,
       askQuestions: quick ? Math.min(numbers.asks, 50) : numbers.asks,
       askTimeoutSeconds: numbers['ask-timeout'],
-      command: `npm run bench -- ${process.argv.slice(2).join(' ')}`,
+      command: `npm run bench -- ${argv.join(' ')}`,
     },
     { log, runSeeds: withSeeds ? () => runSeeds(resolve(values.seeds), devQaPath) : null },
   );
-  console.log(renderTables(results));
+  io.out(renderTables(results));
 
   const out = values.out ?? (quick ? undefined : 'BENCHMARKS.md');
   if (out) {
@@ -90,7 +93,7 @@ async function main(): Promise<number> {
     const baseline = JSON.parse(await readFile(values.check, 'utf8')) as Baseline;
     const failures = compareToBaseline(figures, baseline);
     if (failures.length > 0) {
-      console.error(`bench: quality fell below ${values.check}:\n  ${failures.join('\n  ')}`);
+      io.err(`bench: quality fell below ${values.check}:\n  ${failures.join('\n  ')}`);
       return 1;
     }
     log(`quality holds against ${values.check} (${Object.keys(baseline.figures).length} figures)`);
@@ -98,10 +101,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+// Exits explicitly: speed workers and timers must not keep a finished run alive.
+if (isEntryPoint(import.meta.url)) void runCli('bench', run, process.argv.slice(2), processIo).then((code) => process.exit(code));

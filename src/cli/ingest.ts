@@ -6,6 +6,7 @@ import { followArticleStore } from '../corpus/follow-article-store.js';
 import { loadCorpus } from '../corpus/load-corpus.js';
 import { persistToStore } from '../corpus/start-shared-corpus.js';
 import { openStores } from '../storage/open-stores.js';
+import { isEntryPoint, runAsProcess, type CliIo } from './cli-io.js';
 
 const USAGE = 'usage: npm run ingest -- <file|folder|url>...   (.txt/.md as they are, .html through article extraction, URLs fetched)';
 
@@ -15,13 +16,14 @@ function describe(input: string, outcome: AddOutcome): string {
   return `added  ${outcome.file}: ${outcome.title} (${facts})`;
 }
 
-async function main(argv: string[]): Promise<number> {
+/** `npm run ingest -- <file|folder|url>...`; returns the exit code (1 when any input failed). */
+export async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv.length === 0 || argv.includes('-h') || argv.includes('--help')) {
-    console.error(USAGE);
+    io.err(USAGE);
     return 2;
   }
-  const { seedsDir, dataDir, allowPrivateUrls, databaseUrl } = loadCorpusConfig();
-  const log = (line: string) => console.error(line);
+  const { seedsDir, dataDir, allowPrivateUrls, databaseUrl } = loadCorpusConfig(io.env);
+  const log = (line: string) => io.err(line);
   const { engine } = await loadCorpus({ seedsDir, dataDir, log });
   // With DATABASE_URL, articles go to the shared corpus (running instances pick them up within a
   // second); the duplicate check first learns every article already there.
@@ -45,10 +47,10 @@ async function main(argv: string[]): Promise<number> {
       for (const r of results) {
         if ('outcome' in r) {
           counts[r.outcome.status]++;
-          console.log(describe(r.path, r.outcome));
+          io.out(describe(r.path, r.outcome));
         } else {
           counts.failed++;
-          console.log(`error  ${r.path}: ${r.error.message}`);
+          io.out(`error  ${r.path}: ${r.error.message}`);
         }
       }
     }
@@ -57,14 +59,8 @@ async function main(argv: string[]): Promise<number> {
     await stores?.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  console.error(`${counts.added} added, ${counts.duplicate} already held, ${counts.failed} failed in ${seconds.toFixed(1)} s`);
+  io.err(`${counts.added} added, ${counts.duplicate} already held, ${counts.failed} failed in ${seconds.toFixed(1)} s`);
   return counts.failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+if (isEntryPoint(import.meta.url)) runAsProcess('ingest', run);

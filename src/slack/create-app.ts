@@ -59,13 +59,19 @@ export interface CreateAppDeps {
    * still answers from memory, so a load balancer should keep sending it traffic.
    */
   health?: () => Promise<{ ok: boolean } & Record<string, unknown>>;
+  /**
+   * Where Slack's payloads come from. Unset: Socket Mode when an app-level token is configured,
+   * else HTTP. Tests pass a fake receiver and fire payloads through it.
+   */
+  receiver?: Receiver;
   /** Socket Mode tuning (tests shorten ping timeouts and turn off reconnects). */
   socketOptions?: { autoReconnectEnabled?: boolean; clientPingTimeout?: number; serverPingTimeout?: number };
 }
 
 export interface MineralsApp {
   app: App;
-  mode: 'http' | 'socket';
+  /** `custom` when the receiver was passed in. */
+  mode: 'http' | 'socket' | 'custom';
   /** The full subcommand list the router dispatches to. */
   subcommands: Subcommand[];
   /** Verifies the bot token (auth.test), then listens on `port` (HTTP) or opens the socket. Resolves to the bound port in HTTP mode. */
@@ -111,9 +117,11 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     () => undefined,
   );
 
-  const mode = config.slackAppToken ? 'socket' : 'http';
+  const mode = deps.receiver ? 'custom' : config.slackAppToken ? 'socket' : 'http';
   let receiver: Receiver;
-  if (config.slackAppToken) {
+  if (deps.receiver) {
+    receiver = deps.receiver;
+  } else if (config.slackAppToken) {
     receiver = new SocketModeReceiver({
       appToken: config.slackAppToken,
       logger,
@@ -178,7 +186,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
       await app.init();
       const started: unknown = await app.start(port);
       running = true;
-      if (mode === 'socket') return { port: null };
+      if (mode !== 'http') return { port: null };
       const address = (started as Server).address() as AddressInfo | null;
       return { port: address?.port ?? port };
     },

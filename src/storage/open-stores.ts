@@ -1,5 +1,14 @@
 import type pg from 'pg';
 import type { ArticleStore } from './article-store.js';
+import type { AuditStore } from './audit-store.js';
+import type { DigestSettingsStore } from './digest-settings-store.js';
+import { createLowdbAuditStore, auditStorePath } from './lowdb-audit-store.js';
+import { createLowdbDigestSettingsStore, digestSettingsStorePath } from './lowdb-digest-settings-store.js';
+import { createLowdbThreadStore, threadStorePath } from './lowdb-thread-store.js';
+import { createPostgresAuditStore } from './postgres-audit-store.js';
+import { createPostgresDigestSettingsStore } from './postgres-digest-settings-store.js';
+import { createPostgresThreadStore } from './postgres-thread-store.js';
+import type { ThreadStore } from './thread-store.js';
 import { createMemoryDeliveryStore, type DeliveryStore } from './delivery-store.js';
 import type { DigestStore } from './digest-store.js';
 import { createLowdbFeedStore, feedStorePath } from './lowdb-feed-store.js';
@@ -30,6 +39,9 @@ export interface Stores {
   digest: DigestStore;
   feeds: FeedStore;
   deliveries: DeliveryStore;
+  threads: ThreadStore;
+  audit: AuditStore;
+  digestSettings: DigestSettingsStore;
   /** The shared corpus (Postgres); null with lowdb, where seeds/ is the corpus. */
   articles: ArticleStore | null;
   /** Runs `task` unless another instance is running the same job; null when skipped. */
@@ -51,6 +63,9 @@ async function openLowdbStores(dataDir: string): Promise<Stores> {
     digest: await createLowdbDigestStore(digestStorePath(dataDir)),
     feeds: await createLowdbFeedStore(feedStorePath(dataDir)),
     deliveries: createMemoryDeliveryStore(),
+    threads: await createLowdbThreadStore(threadStorePath(dataDir)),
+    audit: await createLowdbAuditStore(auditStorePath(dataDir)),
+    digestSettings: await createLowdbDigestSettingsStore(digestSettingsStorePath(dataDir)),
     articles: null,
     once: (_job, task) => task(),
     health: async () => ({ kind: 'lowdb', ok: true }),
@@ -83,6 +98,9 @@ export async function openStores(options: OpenStoresOptions): Promise<Stores> {
     digest: createPostgresDigestStore(pool),
     feeds: createPostgresFeedStore(pool),
     deliveries: createPostgresDeliveryStore(pool),
+    threads: createPostgresThreadStore(pool),
+    audit: createPostgresAuditStore(pool),
+    digestSettings: createPostgresDigestSettingsStore(pool),
     articles: createPostgresArticleStore(pool, { url, log: options.log }),
     once: (job, task) => tryAdvisoryLock(pool, LOCKS[job], task),
     health: () => pingPostgres(pool),

@@ -2,12 +2,26 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { run } from '../../src/cli/ask.js';
+import { runCli } from '../../src/cli/cli-io.js';
+import { captureIo } from './support/capture-io.js';
 
 // The real CLI as a user runs it, over the real seeds, with its own data/ folder.
 const dataDir = mkdtempSync(join(tmpdir(), 'minerals-ask-'));
 const seedsDir = join(dataDir, 'seeds');
 cpSync('seeds', seedsDir, { recursive: true });
 
+const env = { SEEDS_DIR: seedsDir, DATA_DIR: join(dataDir, 'data') };
+
+/** The CLI in this process, as `npm run ask` would run it. */
+async function askInProcess(args: string[], input?: string) {
+  const lines = input === undefined ? [] : input.replace(/\n$/, '').split('\n');
+  const t = captureIo(env, lines);
+  const code = await runCli('ask', run, args, t.io);
+  return { code, stdout: t.stdout(), stderr: t.stderr() };
+}
+
+/** The CLI in a child process: the smoke test that the entry point itself works. */
 function ask(args: string[], input?: string) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
     input,
@@ -17,20 +31,20 @@ function ask(args: string[], input?: string) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-test('prints a cited answer, then reuses the saved index', () => {
+test('prints a cited answer, then reuses the saved index', async () => {
   const first = ask(['Who is the US Ambassador-designate to India?']);
   expect(first.code).toBe(0);
   expect(first.stdout).toMatch(/Sergio Gor \[1/);
   expect(first.stdout).toMatch(/^\[1\] .+\n {4}“.*Gor.*”/m);
   expect(readFileSync(join(dataDir, 'data', 'index.json'), 'utf8')).toContain('"version"');
-  expect(ask(['Who is the US Ambassador-designate to India?']).stdout).toBe(first.stdout);
+  expect((await askInProcess(['Who is the US Ambassador-designate to India?'])).stdout).toBe(first.stdout);
 });
 
-test('--json with stdin answers every line in order, one JSON object each', () => {
+test('--json with stdin answers every line in order, one JSON object each', async () => {
   const lines = ['Who led the US Congressional delegation to New Delhi?', '', 'What is the GDP of Brazil?', '?!?'];
-  const run = ask(['--json'], `${lines.join('\n')}\n`);
-  expect(run.code).toBe(0);
-  const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const result = await askInProcess(['--json'], `${lines.join('\n')}\n`);
+  expect(result.code).toBe(0);
+  const out = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
   expect(out.map((o) => o.question)).toEqual(lines);
   expect(out[0]).toMatchObject({ found: true });
   expect(out[0].citations[0]).toEqual(expect.objectContaining({ article: expect.stringMatching(/\.txt$/), quote: expect.any(String) }));
@@ -40,11 +54,11 @@ test('--json with stdin answers every line in order, one JSON object each', () =
   expect(out[3]).toMatchObject({ found: false, error: 'no_terms' });
 });
 
-test('usage errors exit 2 with a message on stderr and nothing on stdout', () => {
+test('usage errors exit 2 with a message on stderr and nothing on stdout', async () => {
   for (const args of [[''], ['x'.repeat(10_000)], ['--nope', 'q']]) {
-    const run = ask(args);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr.trim().length).toBeGreaterThan(0);
+    const result = await askInProcess(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().length).toBeGreaterThan(0);
   }
 });

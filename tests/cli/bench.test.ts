@@ -2,10 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { run } from '../../src/cli/bench.js';
+import { runCli } from '../../src/cli/cli-io.js';
 import { writeTinyBenchData } from '../bench/fixtures.js';
+import { captureIo } from './support/capture-io.js';
 
-// The CLI is run as `npm run bench` runs it (tsx), in a real child process, over a tiny data folder.
-const runCli = (args: string[]) =>
+/** The CLI in this process, over a tiny data folder. */
+async function bench(args: string[]) {
+  const t = captureIo({});
+  const status = await runCli('bench', run, args, t.io);
+  return { status, stdout: t.stdout(), stderr: t.stderr() };
+}
+
+// The smoke test: the CLI as `npm run bench` runs it (tsx), in a real child process.
+const spawnCli = (args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bench.ts', ...args], {
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '' },
@@ -21,22 +31,22 @@ describe('npm run bench (quick mode, tiny data)', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   test('without --data it prints the usage and exits 2', () => {
-    const run = runCli([]);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/usage: npm run bench -- --data/);
+    const result = spawnCli([]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/usage: npm run bench -- --data/);
   });
 
-  test('a folder without the data sets is a clear error', () => {
-    const run = runCli(['--data', dir]);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/scifact not found/);
+  test('a folder without the data sets is a clear error', async () => {
+    const result = await bench(['--data', dir]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/scifact not found/);
   });
 
   test('prints tables, writes a baseline, passes against it and fails against a higher one', async () => {
     const data = join(dir, 'bench');
     const baselineFile = join(dir, 'baseline.json');
     const out = join(dir, 'BENCH.md');
-    const first = runCli(['--data', data, '--quick', '--no-seeds', '--no-speed', '--write-baseline', baselineFile, '--out', out]);
+    const first = await bench(['--data', data, '--quick', '--no-seeds', '--no-speed', '--write-baseline', baselineFile, '--out', out]);
     expect(first.stderr).not.toMatch(/Error/);
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/BEIR SciFact \(test, 1 queries\)/);
@@ -44,13 +54,13 @@ describe('npm run bench (quick mode, tiny data)', () => {
     const baseline = JSON.parse(await readFile(baselineFile, 'utf8')) as { figures: Record<string, number> };
     expect(baseline.figures['scifact.ndcg10']).toBe(1);
 
-    const pass = runCli(['--data', data, '--quick', '--no-seeds', '--no-speed', '--check', baselineFile]);
+    const pass = await bench(['--data', data, '--quick', '--no-seeds', '--no-speed', '--check', baselineFile]);
     expect(pass.status).toBe(0);
     expect(pass.stderr).toMatch(/quality holds/);
 
     baseline.figures['squad.hit1'] = 2;
     await writeFile(baselineFile, JSON.stringify(baseline));
-    const fail = runCli(['--data', data, '--quick', '--no-seeds', '--no-speed', '--check', baselineFile]);
+    const fail = await bench(['--data', data, '--quick', '--no-seeds', '--no-speed', '--check', baselineFile]);
     expect(fail.status).toBe(1);
     expect(fail.stderr).toMatch(/squad\.hit1: 1\.0000 is below the committed 2\.0000/);
   });

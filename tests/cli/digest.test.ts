@@ -3,7 +3,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { runCli } from '../../src/cli/cli-io.js';
+import { run as runDigest } from '../../src/cli/digest.js';
 import type { Digest } from '../../src/digest/digest-types.js';
+import { captureIo } from './support/capture-io.js';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -14,6 +17,14 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
+/** The CLI in this process, with no Slack variables at all: the preview must not need them. */
+async function digestInProcess(...args: string[]) {
+  const t = captureIo({ SEEDS_DIR: join(ROOT, 'seeds'), DATA_DIR: dataDir });
+  const code = await runCli('digest', runDigest, args, t.io);
+  return { code, stdout: t.stdout(), stderr: t.stderr() };
+}
+
+/** The CLI in a child process: the smoke test that the entry point itself works. */
 async function digestCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   // No Slack variables at all: the preview must not need them.
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SEEDS_DIR: join(ROOT, 'seeds'), DATA_DIR: dataDir };
@@ -33,19 +44,19 @@ test('--json prints the digest as data, and --preview as text, without Slack', a
   expect(digest.articles).toHaveLength(5);
   expect(digest.stories.flatMap((s) => s.sources.map((src) => src.file)).sort()).toEqual(digest.articles.map((a) => a.file).sort());
 
-  const text = await digestCli('--preview');
+  const text = await digestInProcess('--preview');
   expect(text.code).toBe(0);
   expect(text.stdout).toContain(`Critical minerals digest: ${digest.stories.length} stories from 5 articles`);
   expect(text.stdout).toContain(`1. ${digest.stories[0]?.headline}`);
 }, 30_000);
 
 test('a usage error and a corrupt digest file are reported, and the file is left alone', async () => {
-  const bad = await digestCli('--post');
+  const bad = await digestInProcess('--post');
   expect(bad.code).toBe(2);
   expect(bad.stderr).toMatch(/usage: npm run digest/);
 
   await writeFile(join(dataDir, 'digest.json'), '{not json');
-  const corrupt = await digestCli('--preview');
+  const corrupt = await digestInProcess('--preview');
   expect(corrupt.code).toBe(1);
   expect(corrupt.stderr).toMatch(/digest\.json is not valid JSON/);
   expect(await readFile(join(dataDir, 'digest.json'), 'utf8')).toBe('{not json');

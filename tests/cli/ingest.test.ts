@@ -2,15 +2,26 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { runCli } from '../../src/cli/cli-io.js';
+import { run } from '../../src/cli/ingest.js';
 import { loadCorpus } from '../../src/corpus/load-corpus.js';
 import { newsPage, send, serve } from '../corpus/support/serve.js';
 import { STORIES, tempCorpus } from '../corpus/support/temp-corpus.js';
+import { captureIo } from './support/capture-io.js';
 
-const run = promisify(execFile);
+const exec = promisify(execFile);
 
+/** The CLI in this process, as `npm run ingest` would run it. */
 async function ingest(args: string[], dirs: { seedsDir: string; dataDir: string }) {
+  const t = captureIo({ SEEDS_DIR: dirs.seedsDir, DATA_DIR: dirs.dataDir, MINERALS_ALLOW_PRIVATE_URLS: 'true' });
+  const code = await runCli('ingest', run, args, t.io);
+  return { code, stdout: t.stdout(), stderr: t.stderr() };
+}
+
+/** The CLI in a child process: the smoke test that the entry point itself works. */
+async function ingestCli(args: string[], dirs: { seedsDir: string; dataDir: string }) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
+    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
       env: { ...process.env, NODE_OPTIONS: '', SEEDS_DIR: dirs.seedsDir, DATA_DIR: dirs.dataDir, MINERALS_ALLOW_PRIVATE_URLS: 'true' },
     });
     return { code: 0, stdout, stderr };
@@ -25,7 +36,7 @@ test('npm run ingest adds files, folders and URLs, reports refusals, saves the i
   const site = await serve({ '/lobito': send('text/html', newsPage({ ...STORIES.lobito, paragraphs: [...STORIES.lobito.paragraphs], site: 'Rail Report', published: '2026-02-03' })) });
   try {
     const inbox = join(corpus.root, 'inbox');
-    await run('mkdir', [inbox]);
+    await exec('mkdir', [inbox]);
     await writeFile(join(inbox, 'kabwe.txt'), `${STORIES.kabwe.title}\n\n${STORIES.kabwe.paragraphs.join('\n\n')}\n`);
     await writeFile(join(inbox, 'photo.txt'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
 
@@ -50,7 +61,9 @@ test('npm run ingest adds files, folders and URLs, reports refusals, saves the i
     expect((await readdir(corpus.seedsDir)).filter((n) => n.startsWith('.'))).toEqual([]);
     expect(await readFile(join(corpus.seedsDir, 'kabwe.txt'), 'utf8')).toMatch(/^Kabwe smelter/);
 
-    expect((await ingest([], corpus)).code).toBe(2);
+    const usage = await ingestCli([], corpus);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^usage: npm run ingest/);
   } finally {
     await site.close();
     await corpus.cleanup();

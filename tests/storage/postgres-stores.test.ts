@@ -35,12 +35,12 @@ test('migrations run once even when several instances start at the same moment',
   const other = await createTestDatabase();
   try {
     const runs = await Promise.all([1, 2, 3, 4].map(() => migratePostgres(other.url)));
-    expect(runs.flat()).toEqual(['001_initial-schema']);
+    expect(runs.flat()).toEqual(['001_initial-schema', '002_threads-audit-digest-settings']);
     const client = new pg.Client({ connectionString: other.url });
     await client.connect();
     const { rows } = await client.query('SELECT name FROM schema_migrations');
     await client.end();
-    expect(rows.map((r: { name: string }) => r.name)).toEqual(['001_initial-schema']);
+    expect(rows.map((r: { name: string }) => r.name)).toEqual(['001_initial-schema', '002_threads-audit-digest-settings']);
   } finally {
     await other.drop();
   }

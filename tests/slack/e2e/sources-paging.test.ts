@@ -1,6 +1,5 @@
 import { ACTION_IDS } from '../../../src/slack/action-ids.js';
-import { createEngine } from '../../../src/engine/create-engine.js';
-import type { Engine } from '../../../src/engine/types.js';
+import { createEngine, type Engine } from '../../../src/engine/index.js';
 import { SLACK_LIMITS } from '../../../src/slack/render/slack-limits.js';
 import { sendButton, sendSlashCommand } from '../support/send-signed.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
