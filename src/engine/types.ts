@@ -43,6 +43,8 @@ export interface ArticleMeta {
   dateline: string | null;
   /** Dates of events the body states ("On 12 January 2026", "February 19–20"), ISO, in order of appearance. */
   eventDates: string[];
+  /** The latest date the body reports as having happened (a future event it announces never counts), ISO, or null. */
+  reported: string | null;
 }
 
 /** A citable unit: one sentence, kept with its paragraph. */
@@ -71,9 +73,12 @@ export interface Article extends ArticleMeta {
   passages: Passage[];
 }
 
-/** The one date an article is known by: when it was published, else the first event date it states. */
-export function articleDate(article: Pick<Article, 'published' | 'eventDates'>): string | null {
-  return article.published ?? article.eventDates[0] ?? null;
+/**
+ * The one date an article is known by: when it was published, else the latest date it reports as
+ * past or present. A summit it announces for next month is not its date.
+ */
+export function articleDate(article: Pick<Article, 'published' | 'reported'>): string | null {
+  return article.published ?? article.reported ?? null;
 }
 
 export interface IngestWarning {

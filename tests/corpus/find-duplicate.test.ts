@@ -24,7 +24,8 @@ test('the five seed articles, all about the same ministerial, are not duplicates
 test('a syndicated copy of a seed with a new headline and footer is found, by text', async () => {
   const files = await readSeedFiles('seeds');
   const { engine } = createEngine(files);
-  const original = engine.articles()[0]!.file;
+  // A seed with little page clutter, so its raw lines are close to its parsed paragraphs (not "the newest": dates change).
+  const original = engine.articles().map((a) => a.file).sort()[0]!;
   const text = await readFile(`seeds/${original}`, 'utf8');
   const paragraphs = ['Wire copy: a new headline for the same story', ...text.split(/\n+/).filter(Boolean), '(With inputs from agencies)'];
   const found = createDuplicateFinder(engine).find({ urls: ['https://mirror.test/story'], paragraphs });

@@ -1,5 +1,7 @@
 import { analyzeText, type AnalysisOptions } from '../index/analyze-text.js';
 import { QuestionError, type AnswerKind } from '../types.js';
+import { tagWords } from './tag-words.js';
+import { verbStem } from './verb-stem.js';
 
 /** Longest question accepted, in characters: past this it is a document, not a question. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -19,15 +21,17 @@ export interface QuestionAnalysis {
   names: string[];
   /** More than one answer expected ("who attended", plural focus). */
   plural: boolean;
+  /** The analysed term of the question's main verb ("host" in "who hosted the ministerial?"), or null. */
+  verb: string | null;
 }
 
 const WH = /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|can|will|list|name)\b/i;
-const STOP_QUESTION = /\b(who|whom|whose|what|which|when|where|why|how|much|many|did|does|do|is|are|was|were|will|would|the|a|an)\b/gi;
+const STOP_QUESTION = /\b(who|whom|whose|what|which|when|where|why|how|much|many|did|does|do|is|are|was|were|will|would|the|a|an|else|besides|apart from|other than|except)\b/gi;
 
 function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | 'plural'> {
   const q = question.toLowerCase();
   const plural = /\b(who (attended|participated|met|joined|were)|which (countries|people|nations|companies|officials|leaders)|list|name the)\b/.test(q);
-  if (/^(how (much|many)|what (amount|sum|share|percentage|price|value))\b|\b(cost|worth|how much|how many)\b/.test(q)) {
+  if (/^(how (much|many|long|old|far|large|big|tall|high|often|fast|deep|wide|heavy)|what (amount|sum|share|percentage|percent|price|value|number))\b|\b(cost|worth|how much|how many)\b/.test(q)) {
     return { kind: 'amount', wants: ['amount'], plural };
   }
   if (/^when\b|\b(what|which) (date|day|month|year|time)\b/.test(q)) return { kind: 'date', wants: ['date'], plural };
@@ -53,6 +57,21 @@ function findFocus(question: string, options?: AnalysisOptions): string | null {
   return terms[0] ?? null;
 }
 
+const AUXILIARY = /^(is|are|was|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must)$/i;
+
+/** The main verb after the wh-word ("hosted", "will host", "is hosting"), as an analysed term. */
+function findVerb(question: string): string | null {
+  const words = tagWords(question);
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (AUXILIARY.test(word.text)) continue;
+    const afterModal = /^(MD|TO)$/.test(words[i - 1]!.tag) || /^(will|would|to)$/i.test(words[i - 1]!.text);
+    if (/^VB[DNGZP]?$/.test(word.tag) || (afterModal && /^NN$/.test(word.tag))) return verbStem(word.text);
+    if (!/^(WP|WDT|WRB|NN|NNS|NNP|NNPS|PRP|JJ|DT|RB)$/.test(word.tag) || i > 5) return null;
+  }
+  return null;
+}
+
 /**
  * Validates and analyses a question. Throws QuestionError with a user-facing message
  * for empty, over-long or term-less input.
@@ -71,5 +90,5 @@ export function analyzeQuestion(raw: string, options?: AnalysisOptions): Questio
   const names = [...text.matchAll(/(?<!^|[.?!]\s)\b\p{Lu}[\p{L}\-]+/gu)]
     .map((m) => m[0])
     .filter((word) => !WH.test(word));
-  return { text, ...classify(text), terms: [...new Set(terms)], focus: findFocus(text, options), names };
+  return { text, ...classify(text), terms: [...new Set(terms)], focus: findFocus(text, options), names, verb: findVerb(text) };
 }

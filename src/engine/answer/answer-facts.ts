@@ -27,7 +27,7 @@ export function answerFacts(facts: Fact[], numberOf: (c: Candidate) => number, e
       const refs = [...new Set(fact.sources.map(numberOf).filter((n) => n > 0))].sort((a, b) => a - b);
       const cited = fact.sources.filter((c) => numberOf(c) > 0);
       const host = cited.some((c) => entitiesOf(c).some((e) => e.name === fact.value && isHostMention(c.passage.text, e)));
-      return { value: fact.value, type: fact.type, refs, role: host ? 'host' : null };
+      return { value: fact.value, type: fact.type, refs, role: fact.role === 'host' || host ? 'host' : null };
     })
     .filter((fact) => fact.refs.length > 0);
 }

@@ -6,6 +6,7 @@ import { articleDate, type Answer, type AnswerGroup, type Article, type Citation
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { answerFacts } from './answer-facts.js';
 import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
+import { placeDates } from './place-dates.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
 
 /** What answering needs from the engine. */
@@ -73,13 +74,20 @@ function numberCitations(candidates: Candidate[], deps: AnswerDeps, limit: numbe
   return { numberOf, citations, cited };
 }
 
-/** "Name [1, 3], Other [2]"; a fact none of whose passages made the citation limit is left out, never stated bare. */
+/**
+ * "Name [1, 3], Other [2]", hosts apart ("...; hosted by Scott Bessent [1]"); a fact none of whose
+ * passages made the citation limit is left out, never stated bare.
+ */
 function renderFacts(facts: Fact[], numberOf: (c: Candidate) => number): string {
-  return facts
-    .map((fact) => ({ fact, refs: [...new Set(fact.sources.map(numberOf).filter((n) => n > 0))].sort((a, b) => a - b) }))
-    .filter(({ refs }) => refs.length > 0)
-    .map(({ fact, refs }) => `${fact.value} [${refs.join(', ')}]`)
-    .join(', ');
+  const render = (list: Fact[]) =>
+    list
+      .map((fact) => ({ fact, refs: [...new Set(fact.sources.map(numberOf).filter((n) => n > 0))].sort((a, b) => a - b) }))
+      .filter(({ refs }) => refs.length > 0)
+      .map(({ fact, refs }) => `${fact.value} [${refs.join(', ')}]`)
+      .join(', ');
+  const others = render(facts.filter((f) => f.role !== 'host'));
+  const hosts = render(facts.filter((f) => f.role === 'host'));
+  return [others, hosts && `hosted by ${hosts}`].filter(Boolean).join('; ');
 }
 
 /**
@@ -107,7 +115,12 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
   const moreOf = () => support.filter((c) => !cited.includes(c)).map((c) => citationOf(c, deps.article(c.passage.article)));
 
   if (question.wants.length > 0) {
-    const facts = chooseFacts(question, collectFacts(question, support, (c) => deps.entitiesOf(c.passage)));
+    const entitiesOf = (c: Candidate) => {
+      const article = deps.article(c.passage.article);
+      const year = article?.eventDates[0] ? Number(article.eventDates[0].slice(0, 4)) : null;
+      return placeDates(deps.entitiesOf(c.passage), c.passage.text, article ? articleDate(article) : null, year);
+    };
+    const facts = chooseFacts(question, collectFacts(question, support, entitiesOf));
     if (facts.length === 0) return abstain(text, kind, `no passage states the ${kind === 'other' ? 'answer' : kind} asked for.`, candidates, deps);
     const labels = [...new Set(facts.flatMap((f) => f.sources.map((s) => deps.eventOf(s.passage) ?? '')))].filter(Boolean);
     const generic = question.terms.some((t) => eventTerms.has(t)) && focused === candidates && labels.length > 1;

@@ -1,9 +1,13 @@
 import type { Entity } from '../entities/find-entities.js';
-import { analyzeText } from '../index/analyze-text.js';
 import type { Span } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { distanceToAnchors, findAnchors } from './question-anchors.js';
 import type { Candidate } from './rank-passages.js';
+import { asksMeasure, isMeasure } from './amount-fit.js';
+import { dateWeight } from './date-weight.js';
+import { namedInQuestion } from './named-in-question.js';
+import { readRoles, type RoleReading } from './role-weights.js';
+import { findTitleAsked, titleFit } from './title-fit.js';
 
 /** One short answer value ("Scott Bessent", "February 19–20") and the passages that state it. */
 export interface Fact {
@@ -11,17 +15,20 @@ export interface Fact {
   type: Entity['type'];
   weight: number;
   sources: Candidate[];
+  /** Set when the passages say this one hosted what the question asks who attended. */
+  role?: 'host';
 }
 
-const RELATIVE_DATE = /^(on |last |next |this |earlier |later |in )|^(19|20)\d\d$/i;
-
-function factWeight(entity: Entity, candidate: Candidate, question: QuestionAnalysis, anchors: readonly Span[]): number {
+function factWeight(entity: Entity, candidate: Candidate, question: QuestionAnalysis, anchors: readonly Span[], roles: RoleReading): number {
   const typeRank = question.wants.indexOf(entity.type as never);
-  const proximity = 1 / (1 + Math.min(distanceToAnchors(anchors, entity.start, entity.end), 400) / 60);
-  let weight = candidate.score * [1, 0.55, 0.3][typeRank]! * (0.4 + proximity);
+  // Members of one enumeration sit as near the question's words as the list does.
+  const list = roles.listOf(entity);
+  const [start, end] = list ? [list[0]!.start, list[list.length - 1]!.end] : [entity.start, entity.end];
+  const proximity = 1 / (1 + Math.min(distanceToAnchors(anchors, start, end), 400) / 60);
+  let weight = candidate.score * ([1, 0.7, 0.6, 0.3][typeRank] ?? 0.3) * (0.4 + proximity) * roles.weight(entity);
   const before = candidate.passage.text.slice(Math.max(0, entity.start - 12), entity.start);
   if (question.kind === 'place' && /\b(at|in)\s+(the\s+)?$/i.test(before)) weight *= 2.5;
-  if (question.kind === 'date' && RELATIVE_DATE.test(entity.text)) weight *= 0.4;
+  if (question.kind === 'date') weight *= dateWeight(question, candidate.passage.text, entity);
   return weight;
 }
 
@@ -34,15 +41,18 @@ export function collectFacts(question: QuestionAnalysis, support: Candidate[], e
   if (question.wants.length === 0) return [];
   const asked = new Set(question.terms);
   const facts = new Map<string, Fact>();
+  const title = findTitleAsked(question.text);
   for (const candidate of support) {
     const anchors = findAnchors(candidate.passage.text, asked);
-    for (const entity of entitiesOf(candidate)) {
-      if (!question.wants.includes(entity.type as never)) continue;
-      const terms = analyzeText(entity.name);
-      if (terms.length > 0 && terms.every((term) => asked.has(term))) continue;
+    const entities = entitiesOf(candidate);
+    const roles = readRoles(question, candidate.passage.text, entities);
+    for (const entity of entities) {
+      if (!question.wants.includes(entity.type as never) || namedInQuestion(entity, asked)) continue;
+      if (entity.type === 'amount' && asksMeasure(question.text) && !isMeasure(entity.text)) continue;
       const key = entity.name.toLowerCase();
       const fact = facts.get(key) ?? { value: entity.name, type: entity.type, weight: 0, sources: [] };
-      fact.weight += factWeight(entity, candidate, question, anchors);
+      if (roles.hosts.has(entity)) fact.role = 'host';
+      fact.weight += factWeight(entity, candidate, question, anchors, roles) * (title ? titleFit(title, candidate.passage.text, entity) : 1);
       if (!fact.sources.includes(candidate)) fact.sources.push(candidate);
       facts.set(key, fact);
     }

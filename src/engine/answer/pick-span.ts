@@ -2,72 +2,103 @@ import type { Entity } from '../entities/find-entities.js';
 import { analyzeText } from '../index/analyze-text.js';
 import { stopWords } from '../index/natural-parts.js';
 import type { QuestionAnalysis } from './analyze-question.js';
-import { distanceToAnchors, findAnchors } from './question-anchors.js';
+import { asksMeasure, isMeasure } from './amount-fit.js';
+import { findChunks, type Chunk } from './find-chunks.js';
+import { tagWords, type TaggedWord } from './tag-words.js';
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-  /** The question uses this word (or it is a stop word): it is context, not answer. */
-  asked: boolean;
+interface Word extends TaggedWord {
+  /** The question's analysed term this word matches, or null: a used word is context, not answer. */
+  term: string | null;
   stop: boolean;
 }
 
 const MAX_SPAN_WORDS = 6;
+const NAME_KINDS = new Set(['person', 'place']);
 
 function wordsOf(sentence: string, asked: ReadonlySet<string>): Word[] {
-  return [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\-–,]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu)].map((m) => {
-    const stop = stopWords.has(m[0].toLowerCase());
-    const terms = analyzeText(m[0]);
-    return { text: m[0], start: m.index, end: m.index + m[0].length, stop, asked: stop || (terms.length > 0 && terms.some((t) => asked.has(t))) };
+  return tagWords(sentence).map((w) => {
+    const stop = stopWords.has(w.text.toLowerCase());
+    const term = stop ? null : (analyzeText(w.text).find((t) => asked.has(t)) ?? null);
+    return { ...w, term, stop };
   });
 }
 
-/** Spans of words the question does not use, cut at punctuation, trimmed of stop words at the edges. */
-function candidateSpans(sentence: string, words: Word[]): Array<{ from: number; to: number }> {
-  const spans: Array<{ from: number; to: number }> = [];
-  let from = -1;
-  const close = (to: number) => {
-    let [a, b] = [from, to];
-    while (a <= b && words[a]!.stop) a++;
-    while (b >= a && words[b]!.stop) b--;
-    if (a <= b) spans.push({ from: a, to: Math.min(b, a + MAX_SPAN_WORDS - 1) });
-    from = -1;
-  };
-  words.forEach((word, i) => {
-    const punctuated = i > 0 && /[,;:()"“”]/.test(sentence.slice(words[i - 1]!.end, word.start));
-    if (from >= 0 && (punctuated || (word.asked && !word.stop))) close(i - 1);
-    if (!word.asked || (word.stop && from >= 0)) from = from < 0 ? i : from;
+/** Pieces of each chunk the question does not already use, cut at used words and trimmed of stop words. */
+function freshPieces(words: Word[], chunks: Chunk[]): Chunk[] {
+  const pieces: Chunk[] = [];
+  for (const chunk of chunks) {
+    let from = -1;
+    for (let i = chunk.from; i <= chunk.to + 1; i++) {
+      const used = i > chunk.to || words[i]!.term !== null;
+      if (!used && from < 0) from = i;
+      if (used && from >= 0) {
+        let [a, b] = [from, i - 1];
+        while (a <= b && words[a]!.stop) a++;
+        while (b >= a && words[b]!.stop) b--;
+        if (a <= b) pieces.push({ from: a, to: Math.min(b, a + MAX_SPAN_WORDS - 1) });
+        from = -1;
+      }
+    }
+  }
+  return pieces;
+}
+
+/**
+ * How well a span sits among the question's words: each distinct question term found in the
+ * sentence adds more the nearer it is (in words), so a span flanked by several asked words wins.
+ */
+function closeness(words: Word[], piece: Chunk, after = 1): number {
+  const nearest = new Map<string, number>();
+  words.forEach((w, i) => {
+    if (!w.term || (i >= piece.from && i <= piece.to)) return;
+    const gap = i < piece.from ? (piece.from - i) / after : i - piece.to;
+    nearest.set(w.term, Math.min(nearest.get(w.term) ?? Infinity, gap));
   });
-  if (from >= 0) close(words.length - 1);
-  return spans;
+  let score = 0;
+  for (const gap of nearest.values()) score += 1 / (1 + gap);
+  return score;
+}
+
+function fits(question: QuestionAnalysis, words: Word[], piece: Chunk): number {
+  const inside = words.slice(piece.from, piece.to + 1);
+  const proper = inside.some((w) => /^NNP/.test(w.tag));
+  const number = inside.some((w) => w.tag === 'CD');
+  // A piece left with no noun or number ("retractable" once "tentacles" is cut away) is a modifier, not an answer.
+  let fit = inside.some((w) => /^(NN|CD|FW)/.test(w.tag)) ? 1 : 0.3;
+  if (NAME_KINDS.has(question.kind) || question.focus) fit *= proper ? 1.6 : 1;
+  if (question.kind === 'amount' || question.kind === 'date') fit *= number ? 2 : 0.5;
+  return fit / (1 + Math.max(0, inside.length - 3) * 0.15);
 }
 
 /**
  * The short answer inside one sentence: an entity of the asked-for type nearest the question's
- * words when there is one, else the run of new words (not in the question) closest to them.
+ * words when there is one, else the noun phrase (less the words the question already uses)
+ * that sits best among the question's words.
  */
 export function pickSpan(question: QuestionAnalysis, sentence: string, entities: Entity[]): string {
   const asked = new Set(question.terms);
   const words = wordsOf(sentence, asked);
-  const anchors = findAnchors(sentence, asked);
-  const distance = (start: number, end: number) => (anchors.length === 0 ? 0 : distanceToAnchors(anchors, start, end));
+  const at = (offset: number) => words.findIndex((w) => w.end > offset);
   const fresh = entities.filter((e) => !analyzeText(e.text).every((t) => asked.has(t)));
-  const nearest = (list: Entity[]) => list.reduce((best, e) => (distance(e.start, e.end) < distance(best.start, best.end) ? e : best));
-  // Proper names of unknown kind stand in for people, places and organisations the finder cannot classify.
-  const fallbacks: Entity['type'][] = question.wants.some((w) => w === 'person' || w === 'place' || w === 'org') ? ['name'] : [];
-  for (const types of [question.wants as Entity['type'][], fallbacks]) {
-    const typed = fresh.filter((e) => types.includes(e.type));
-    if (typed.length === 0) continue;
-    const pick = nearest(typed).text;
-    return /\byear\b/i.test(question.text) ? (pick.match(/\b\d{4}\b/)?.[0] ?? pick) : pick;
+  // Proper names of unknown kind stand in for the people, places and organisations the finder cannot classify.
+  const named = question.wants.some((w) => w === 'person' || w === 'place' || w === 'org');
+  const typed = fresh.filter((e) => (question.wants as string[]).includes(e.type));
+  const candidates = typed.length > 0 || !named ? typed : fresh.filter((e) => e.type === 'name');
+  const entityPieces = candidates.map((e) => ({ entity: e, piece: { from: at(e.start), to: at(e.end - 1) } })).filter((p) => p.piece.from >= 0);
+  if (entityPieces.length > 0) {
+    // An entity that repeats the question's words ("Super Bowl XLIX" for a Super Bowl question) is mostly context.
+    const own = (p: Chunk) => words.slice(p.from, p.to + 1).filter((w) => w.term === null).length / (p.to - p.from + 1);
+    // "How much" asks for money or a measure, not a bare count.
+    const measured = (e: Entity) => (asksMeasure(question.text) && isMeasure(e.text) ? 2 : 1);
+    const score = (p: { entity: Entity; piece: Chunk }) => closeness(words, p.piece) * own(p.piece) * measured(p.entity);
+    const best = entityPieces.reduce((a, b) => (score(b) > score(a) ? b : a));
+    return /\byear\b/i.test(question.text) ? (best.entity.text.match(/\b\d{4}\b/)?.[0] ?? best.entity.text) : best.entity.text;
   }
-  if (question.kind === 'date' || question.kind === 'amount') {
-    const numbers = words.filter((w) => /\d/.test(w.text) && !w.asked);
-    if (numbers.length > 0) return numbers.reduce((a, b) => (distance(b.start, b.end) < distance(a.start, a.end) ? b : a)).text;
-  }
-  const spans = candidateSpans(sentence, words);
-  if (spans.length === 0) return sentence.trim();
-  const best = spans.reduce((a, b) => (distance(words[b.from]!.start, words[b.to]!.end) < distance(words[a.from]!.start, words[a.to]!.end) ? b : a));
+  const pieces = freshPieces(words, findChunks(words, sentence));
+  if (pieces.length === 0) return sentence.trim();
+  // The answer more often follows the words it shares with the question ("... called tentilla") than precedes them.
+  const after = question.kind === 'amount' ? 1 : 1.5;
+  const score = (p: Chunk) => closeness(words, p, after) * fits(question, words, p);
+  const best = pieces.reduce((a, b) => (score(b) > score(a) ? b : a));
   return sentence.slice(words[best.from]!.start, words[best.to]!.end);
 }

@@ -1,4 +1,4 @@
-import { findEntities } from '../entities/find-entities.js';
+import { buildLexicon, findEntities } from '../entities/find-entities.js';
 import { findQuantities } from '../entities/find-quantities.js';
 
 /**
@@ -20,7 +20,13 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** The version plus a fingerprint of what the entity finder makes of the probe: persisted entities are reused only when both match. */
+/**
+ * The version plus a fingerprint of what the entity finder and the lexicon rules make of the probe:
+ * persisted entities are reused only when both match.
+ */
 export function derivedFingerprint(): string {
-  return `${DERIVED_VERSION}:${fnv1a(JSON.stringify(PROBE.map((text) => [findEntities(text), findQuantities(text)])))}`;
+  const raw = PROBE.map((text) => findEntities(text));
+  const lexicon = buildLexicon(raw.flat());
+  const resolved = PROBE.map((text) => findEntities(text, lexicon));
+  return `${DERIVED_VERSION}:${fnv1a(JSON.stringify([raw, [...lexicon], resolved, PROBE.map((text) => findQuantities(text))]))}`;
 }

@@ -1,5 +1,7 @@
 import { stopWords } from '../index/natural-parts.js';
 import { findQuantities } from './find-quantities.js';
+import { isLearnable, isLearnableSurname, nameWord } from './learnable-name.js';
+import { readAcronym } from './read-acronym.js';
 import { dayNames, eventWords, monthNames, organizationWords, placeNames, roleWords } from './name-lists.js';
 import type { Entity, EntityType } from './entity.js';
 
@@ -22,6 +24,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-–]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'du', 'van', 'von', 'al', 'bin']);
 const calendarWords = new Set([...monthNames, ...dayNames]);
 
+const isOrgWord = (word: string) => organizationWords.has(word);
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 const lower = (word: string) => word.toLowerCase().replace(/[’']s$/, '');
 
@@ -37,10 +40,15 @@ function capitalizedRuns(text: string): Word[][] {
   };
   words.forEach((word, i) => {
     const gap = run.length ? text.slice(run[run.length - 1]!.end, word.start) : ' ';
-    if (run.length && !/^\s+$/.test(gap)) close();
+    // A line break ends a name: a headline's last word and the next line's first are not one name.
+    if (run.length && !/^[^\S\n\r]+$/.test(gap)) close();
     const next = words[i + 1];
+    const lowered = word.text.toLowerCase();
+    // "Export-Import Bank of the US": "the" after "of" stays inside a name that goes on.
+    const ofThe = lowered === 'the' && run.length > 0 && run[run.length - 1]!.text === 'of' && next && isCapitalized(next.text);
+    const ofTheNext = lowered === 'of' && next?.text === 'the' && words[i + 2] && isCapitalized(words[i + 2]!.text);
     if (isCapitalized(word.text)) run.push(word);
-    else if (run.length && CONNECTORS.has(word.text.toLowerCase()) && next && isCapitalized(next.text)) run.push(word);
+    else if (run.length && ((CONNECTORS.has(lowered) && next && isCapitalized(next.text)) || ofThe || ofTheNext)) run.push(word);
     else close();
   });
   close();
@@ -63,8 +71,28 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
   const whole = words.join(' ');
   const known = lexicon.get(whole);
   if (known) return [{ ...span(text, run, known.type), name: known.name }];
+  // A wire credit ("(CNN) --", "(Reuters) -") opens a story; it is not a name in it.
+  if (run.length === 1 && /\(\s*$/.test(text.slice(0, run[0]!.start)) && /^\s*\)\s*[-–—]/.test(text.slice(run[0]!.end))) return [];
+  // A title alone ("Assistant", "Minister for") names nobody.
+  if (words.every((w) => roleWords.has(w) || CONNECTORS.has(w))) return [];
   if (placeNames.has(whole) || placeNames.has(whole.replace(/^the /, ''))) return [span(text, run, 'place')];
+  // "US and JP Morgan", "President Trump and Director of ...": two names when either side is a known name or a person.
+  const isKnown = (part: string[]) => placeNames.has(part.join(' ')) || lexicon.has(part.join(' '));
+  const and = words.findIndex(
+    (w, i) =>
+      (w === 'and' || w === '&') &&
+      (isKnown(words.slice(0, i)) ||
+        isKnown(words.slice(i + 1)) ||
+        (words.slice(0, i).some(isOrgWord) && words.slice(i + 1).some(isOrgWord)) ||
+        classifyRun(text, run.slice(0, i), lexicon).some((e) => e.type === 'person')),
+  );
+  if (and > 0) return [...classifyRun(text, run.slice(0, and), lexicon), ...classifyRun(text, run.slice(and + 1), lexicon)];
   if (eventWords.has(words[words.length - 1]!)) return [span(text, run, 'event')];
+  // "... Electronics and Information Technology Ashwini Vaishnaw": a known person ends the run.
+  for (const size of [3, 2]) {
+    const known = run.length > size ? lexicon.get(words.slice(-size).join(' ')) : undefined;
+    if (known?.type === 'person') return [{ ...span(text, run.slice(-size), 'person'), name: known.name }];
+  }
 
   const lastRole = words.reduce((at, word, i) => (roleWords.has(word) ? i : at), -1);
   let tail = run.slice(lastRole + 1);
@@ -73,7 +101,7 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
   const tailIsName =
     tail.length >= 1 &&
     tail.length <= 3 &&
-    tail.every((w) => isCapitalized(w.text) && !organizationWords.has(lower(w.text)) && !roleWords.has(lower(w.text)));
+    tail.every((w) => nameWord(w.text) || /^\p{Lu}\.?$/u.test(w.text));
   const entities: Entity[] = [];
   if (lastRole >= 0 && tailIsName) {
     const head = run.slice(0, lastRole + 1);
@@ -84,8 +112,15 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
     entities.push(span(text, tail, 'person'));
     return entities;
   }
-  if (words.some((w) => organizationWords.has(w)) || (run.length === 1 && /^\p{Lu}{2,7}$/u.test(run[0]!.text))) {
-    return [span(text, run, 'org')];
+  if (run.length === 1 && /^\p{Lu}{2,7}$/u.test(run[0]!.text)) {
+    const kind = readAcronym(text, run[0]!.start, run[0]!.end);
+    return kind ? [span(text, run, kind)] : [];
+  }
+  if (words.some(isOrgWord)) {
+    // "Director of the White House Office ...", "CEO of BHP": the role is not part of the organisation.
+    const roleEnd = words.findIndex((w, i) => roleWords.has(w) && /^(of|at|for)$/.test(words[i + 1] ?? ''));
+    const from = roleEnd === 0 ? (words[2] === 'the' ? 3 : 2) : 0;
+    return from > 0 && from < run.length ? classifyRun(text, run.slice(from), lexicon) : [span(text, run, 'org')];
   }
   const surname = lexicon.get(words[words.length - 1]!);
   if (surname?.type === 'person' && run.length <= 3) return [{ ...span(text, run, 'person'), name: surname.name }];
@@ -93,7 +128,7 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
     const after = text.slice(run[run.length - 1]!.end).match(/^\s*,\s*(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1] ?? '';
     if (after.split(/\s+/).some((w) => roleWords.has(w.toLowerCase()))) return [span(text, run, 'person')];
   }
-  const sentenceInitial = /(^|[.!?:]\s+|\n\s*)$/.test(text.slice(0, run[0]!.start));
+  const sentenceInitial = /(^|[.!?:]\s+|\n\s*|\)\s*[-–—]+\s*)$/.test(text.slice(0, run[0]!.start));
   return sentenceInitial && run.length === 1 ? [] : [span(text, run, 'name')];
 }
 
@@ -117,13 +152,14 @@ export interface LexiconEntry {
   surname: boolean;
 }
 
-/** The lexicon keys one entity adds: full names of people, organisations and events, and surnames of people. */
+/** The lexicon keys one entity adds: full names of people, organisations and events, and surnames of people (only names safe to learn). */
 export function lexiconEntries(entity: Entity): LexiconEntry[] {
   if (entity.type !== 'person' && entity.type !== 'org' && entity.type !== 'event') return [];
+  if (!isLearnable(entity.name, entity.type)) return [];
   const entries: LexiconEntry[] = [{ key: entity.name.toLowerCase(), name: entity.name, type: entity.type, surname: false }];
   const parts = entity.name.split(/\s+/);
-  const surname = parts[parts.length - 1]!.toLowerCase();
-  if (entity.type === 'person' && parts.length > 1 && surname.length > 2) entries.push({ key: surname, name: entity.name, type: 'person', surname: true });
+  const surname = parts[parts.length - 1]!;
+  if (entity.type === 'person' && parts.length > 1 && isLearnableSurname(surname)) entries.push({ key: surname.toLowerCase(), name: entity.name, type: 'person', surname: true });
   return entries;
 }
 

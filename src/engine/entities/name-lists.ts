@@ -28,7 +28,8 @@ export const organizationWords: ReadonlySet<string> = new Set(
   ('department ministry treasury bank committee council forum office agency commission corporation company inc ltd ' +
     'llc plc association institute university party house congress parliament senate fund board authority reserve ' +
     'exchange group times magazine news post journal reuters bloomberg administration government cabinet court ' +
-    'alliance organisation organization federation coalition partnership morgan').split(' '),
+    'alliance organisation organization federation coalition partnership morgan corp co holdings securities industries ' +
+    'mining metals resources motors petroleum capital partners').split(' '),
 );
 
 /** Head nouns of named events ("Finance Ministerial", "India-AI Impact Summit"). */

@@ -1,5 +1,6 @@
 import { mayHoldDate, namesWeekday, parseDateMentions, type PartialDate } from './parse-date-mentions.js';
 import { findBareYears, resolveYear, toIso, type YearAnchor } from './resolve-year.js';
+import { speaksOfFuture } from './speaks-of-future.js';
 
 export interface DateInput {
   /** Body paragraphs, in order. */
@@ -17,6 +18,8 @@ export interface DateInput {
 export interface FoundDates {
   published: string | null;
   eventDates: string[];
+  /** The latest date the body reports as past or present (never a future event it announces), ISO; null when none. */
+  reported: string | null;
 }
 
 /** Paragraphs beyond this much text are not searched for dates: a bound for huge files. */
@@ -58,13 +61,19 @@ export function findDates(input: DateInput): FoundDates {
   const day = publishedAt?.date.day;
   const reference = publishedAt && day != null ? new Date(publishedAt.year, publishedAt.date.month - 1, day, 12) : null;
   // Only paragraphs that name a weekday read differently against the reference date.
-  const mentions = paragraphs.flatMap((text, i) => (reference && namesWeekday(text) ? parseDateMentions(text, reference) : stated[i]!));
+  const mentions = paragraphs.flatMap((text, i) =>
+    (reference && namesWeekday(text) ? parseDateMentions(text, reference) : stated[i]!).map((mention) => ({ mention, future: speaksOfFuture(text, mention.index) })),
+  );
   const eventDates: string[] = [];
-  for (const mention of mentions) {
+  let reported: string | null = null;
+  for (const { mention, future } of mentions) {
     for (const date of [mention.start, mention.end]) {
       const placed = place(date);
-      if (placed) eventDates.push(toIso(placed.year, placed.date));
+      if (!placed) continue;
+      const iso = toIso(placed.year, placed.date);
+      eventDates.push(iso);
+      if (!future && date === mention.start && (reported === null || iso > reported)) reported = iso;
     }
   }
-  return { published, eventDates: [...new Set(eventDates)] };
+  return { published, eventDates: [...new Set(eventDates)], reported };
 }

@@ -66,6 +66,7 @@ function analyze(file: SourceFile, text: string, warn: (message: string) => void
     published: dates.published,
     dateline: dateline?.text ?? wire?.text ?? null,
     eventDates: dates.eventDates,
+    reported: dates.reported,
     paragraphs,
     passages,
   };

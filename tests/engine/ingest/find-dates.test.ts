@@ -33,7 +33,7 @@ describe('findDates', () => {
 
   test('without dated mentions, the most often stated year places yearless dates', () => {
     const dates = findDates({ ...base, paragraphs: ['The 2026 summit is on February 19–20.'], yearText: 'Summit 2026, from 2026' });
-    expect(dates).toEqual({ published: null, eventDates: ['2026-02-19', '2026-02-20'] });
+    expect(dates).toEqual({ published: null, eventDates: ['2026-02-19', '2026-02-20'], reported: '2026-02-19' });
   });
 
   test('front matter beats an Updated line, which beats the dateline; undated years leave dates out', () => {
