@@ -50,6 +50,8 @@ export interface CreateAppDeps {
    * each gets the app and the same deps the built-in listeners use.
    */
   listeners?: Array<(app: App, deps: ListenerDeps) => void>;
+  /** Resolves once the corpus has loaded (the app listens and acks before that); already loaded by default. */
+  ready?: Promise<void>;
   /** Deliveries already answered; default: this process's memory. With Postgres, shared by every instance. */
   deliveries?: DeliveryStore;
   /**
@@ -108,6 +110,13 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   ];
   subcommands = mergeSubcommands(builtIns, deps.subcommands ?? [], logger);
 
+  const ready = deps.ready ?? Promise.resolve();
+  let loaded = false;
+  ready.then(
+    () => (loaded = true),
+    () => undefined,
+  );
+
   const mode = deps.receiver ? 'custom' : config.slackAppToken ? 'socket' : 'http';
   let receiver: Receiver;
   if (deps.receiver) {
@@ -136,10 +145,10 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
               res.writeHead(200, { 'content-type': 'application/json' });
               res.end(JSON.stringify(body));
             };
-            if (!deps.health) return reply({ ok: true, articles });
+            if (!deps.health) return reply({ ok: true, loading: !loaded, articles });
             deps.health().then(
-              (store) => reply({ ok: true, articles, store }),
-              (error: unknown) => reply({ ok: true, articles, store: { ok: false, error: (error as Error).message } }),
+              (store) => reply({ ok: true, loading: !loaded, articles, store }),
+              (error: unknown) => reply({ ok: true, loading: !loaded, articles, store: { ok: false, error: (error as Error).message } }),
             );
           },
         },
@@ -157,6 +166,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     examples,
     subcommands,
     lastDigest: deps.lastDigest ?? (async () => null),
+    ready: () => ready,
     editors: deps.editors ?? createEditorCheck({ editors: null, logger }),
     ...(deps.ingestUrl ? { ingestUrl: deps.ingestUrl } : {}),
     deliveries: deps.deliveries ?? createMemoryDeliveryStore(),

@@ -36,7 +36,7 @@ export interface GroupFieldsJSON {
 /** What the group fields need of the index holding the titles (declared here so imports run one way). */
 export interface TitleIndex {
   add(id: string, text: string): void;
-  remove(id: string): boolean;
+  remove(id: string, text?: string): boolean;
   search(query: string, options?: { limit?: number }): Array<{ id: string; score: number }>;
   idsWith(term: string): string[];
   readonly size: number;
@@ -87,7 +87,7 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     const group = groups[n]!;
     group.members.delete(slot);
     if (group.members.size === 0) {
-      titleIndex.remove(group.id);
+      titleIndex.remove(group.id, group.title);
       numberOf.delete(group.id);
       groups[n] = null;
     }
