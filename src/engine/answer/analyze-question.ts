@@ -29,7 +29,8 @@ const WH = /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|d
 const STOP_QUESTION = /\b(who|whom|whose|what|which|when|where|why|how|much|many|did|does|do|is|are|was|were|will|would|the|a|an|else|besides|apart from|other than|except)\b/gi;
 
 function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | 'plural'> {
-  const q = question.toLowerCase();
+  // "whats", "what's", "who's" as typed: the same question as "what is".
+  const q = question.toLowerCase().replace(/^(what|who|where|when)(?:'s|’s|s)\b/, '$1 is');
   const plural = /\b(who (attended|participated|met|joined|were)|which (countries|people|nations|companies|officials|leaders)|list|name the)\b/.test(q);
   if (/^(how (much|many|long|old|far|large|big|tall|high|often|fast|deep|wide|heavy)|what (amount|sum|share|percentage|percent|price|value|number))\b|\b(cost|worth|how much|how many)\b/.test(q)) {
     return { kind: 'amount', wants: ['amount'], plural };

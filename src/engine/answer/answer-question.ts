@@ -6,7 +6,7 @@ import { articleDate, type Answer, type AnswerGroup, type Article, type Citation
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { answerFacts } from './answer-facts.js';
 import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
-import { describeAsked } from './describe-asked.js';
+import { findShortAnswer } from './find-short-answer.js';
 import { placeDates } from './place-dates.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
 
@@ -115,9 +115,9 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
   const { numberOf, citations, cited } = numberCitations(support, deps, options.maxCitations);
   const moreOf = () => support.filter((c) => !cited.includes(c)).map((c) => citationOf(c, deps.article(c.passage.article)));
 
-  const described = kind === 'person' ? describeAsked(question, support, (c) => deps.entitiesOf(c.passage)) : null;
-  if (described) {
-    const answer = `${described.name}: ${described.description} [${numberOf(described.source)}]`;
+  const short = findShortAnswer(question, [...support, ...focused.slice(0, 20)], (c) => deps.entitiesOf(c.passage));
+  if (short) {
+    const answer = `${short.text} [${numberOf(short.source)}]`;
     return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
   }
   if (question.wants.length > 0) {
