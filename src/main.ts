@@ -5,11 +5,14 @@ import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCorpus } from './corpus/load-corpus.js';
-import { startLiveCorpus } from './corpus/start-live-corpus.js';
+import { startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
 import { persistToStore, startSharedCorpus } from './corpus/start-shared-corpus.js';
-import { lastDigestInfo, startDigest } from './digest/start-digest.js';
+import { createLateEngine } from './engine/index.js';
+import { defaultDigestSettings, lastDigestInfo, startDigest, type RunningDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
+import { createDigestSubscriptionCommands } from './slack/commands/digest-subscription-commands.js';
+import type { DigestSettingsControl } from './slack/digest-settings/digest-settings-control.js';
 import { createFeedCommands } from './slack/commands/feed-command.js';
 import { createApp, type MineralsApp } from './slack/create-app.js';
 import { createEditorCheck } from './slack/create-editor-check.js';
@@ -30,46 +33,56 @@ export interface RunningMinerals {
 }
 
 /**
- * Composition root: loads the corpus, opens data/, builds the Slack app with every feature's
- * subcommands and starts it. Features add their Subcommand objects and background jobs here.
+ * Composition root: opens the stores, builds the Slack app with every feature's subcommands and
+ * starts listening, then loads the corpus (health checks and acks are served meanwhile; questions
+ * asked during the load are answered when it ends), then starts the watcher, feeds and digest.
+ * Resolves once everything runs. Features add their Subcommand objects and background jobs here.
  */
 export async function startMinerals(config: Config, logger?: Logger): Promise<RunningMinerals> {
   const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
   const info = (line: string) => log.info(line);
   // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
   const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info });
-  const { engine, origin } = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: info });
-  log.info(`corpus: ${engine.articles().length} articles (${origin})`);
   const votes = stores.votes;
   const digestStore = stores.digest;
   const threads = stores.threads;
-
-  const live = await startLiveCorpus({
-    engine,
-    seedsDir: config.seedsDir,
-    dataDir: config.dataDir,
-    feedPollMinutes: config.feedPollMinutes,
-    allowPrivateUrls: config.allowPrivateUrls,
-    log: info,
-    feedStore: stores.feeds,
-    ...(stores.articles ? { persist: persistToStore(stores.articles), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
-  });
-  const shared = stores.articles ? await startSharedCorpus({ engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, log: info }) : null;
+  const digestSettings = stores.digestSettings;
+  await digestSettings.initialize(defaultDigestSettings({ channel: config.digestChannel, cron: config.digestCron, timeZone: config.digestTimeZone }, new Date()));
+  // The digest starts once the corpus is in; a schedule saved before then is read when it starts.
+  let digest: RunningDigest | null = null;
+  const digestControl: DigestSettingsControl = { store: digestSettings, scheduleChanged: async () => digest?.reschedule() };
+  const editors = createEditorCheck({ editors: config.editors, logger: log });
+  const late = createLateEngine();
+  const engine = late.engine;
+  // Listeners run features only after `ready` (they wait on it), by which time the live corpus exists.
+  let live: LiveCorpus | null = null;
+  let shared: Awaited<ReturnType<typeof startSharedCorpus>> | null = null;
+  const liveCorpus = () => live!;
+  const ingestUrl = (url: string) => liveCorpus().ingestUrl(url);
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
-    createDigestCommand({ engine, store: digestStore, channel: config.digestChannel ?? null }),
-    createAddCommand({ ingestUrl: live.ingestUrl, logger: log }),
-    ...createFeedCommands({ store: live.feedStore, fetchFeed: live.fetchFeed, pollFeed: live.poller.pollFeed, intervalMinutes: config.feedPollMinutes, logger: log }),
+    createDigestCommand({ engine, store: digestStore, settings: digestSettings }),
+    ...createDigestSubscriptionCommands({ control: digestControl, editors, logger: log }),
+    createAddCommand({ ingestUrl, logger: log }),
+    ...createFeedCommands({
+      store: stores.feeds,
+      fetchFeed: (url) => liveCorpus().fetchFeed(url),
+      pollFeed: (feed, prefetched) => liveCorpus().poller.pollFeed(feed, prefetched),
+      intervalMinutes: config.feedPollMinutes,
+      logger: log,
+    }),
   ];
 
   const minerals = createApp({
     config,
     engine,
+    ready: late.ready,
     votes,
     threads,
-    ingestUrl: live.ingestUrl,
-    editors: createEditorCheck({ editors: config.editors, logger: log }),
+    ingestUrl,
+    editors,
+    digestSettings: digestControl,
     subcommands,
     logger: log,
     lastDigest: () => lastDigestInfo(digestStore),
@@ -79,35 +92,51 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   let port: number | null;
   try {
     ({ port } = await minerals.start(config.port));
+    log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)` : 'connected to Slack over Socket Mode (loading the corpus)');
+    const loaded = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: info });
+    log.info(`corpus: ${loaded.engine.articles().length} articles (${loaded.origin})`);
+    live = await startLiveCorpus({
+      engine: loaded.engine,
+      seedsDir: config.seedsDir,
+      dataDir: config.dataDir,
+      feedPollMinutes: config.feedPollMinutes,
+      allowPrivateUrls: config.allowPrivateUrls,
+      log: info,
+      feedStore: stores.feeds,
+      ...(stores.articles ? { persist: persistToStore(stores.articles), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
+    });
+    shared = stores.articles ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, log: info }) : null;
+    late.settle(loaded.engine);
   } catch (error) {
-    // A rejected token or busy port must not leave the seeds watcher and feed poller running.
+    // Questions waiting on the load go with the app; the watcher, feed poller and stores must not outlive it.
+    late.fail(error as Error);
+    await minerals.stop();
     await shared?.stop();
-    await live.stop();
+    await live?.stop();
     await stores.close();
     throw error;
   }
   // Its own client: no blind retries, so a lost response can never turn into a second post.
   const digestClient = new WebClient(config.slackBotToken, { ...DIGEST_CLIENT_OPTIONS, logger: log, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) });
-  const digest = await startDigest({
+  const running = await startDigest({
     engine,
     store: digestStore,
-    poster: createDigestPoster({ client: digestClient, log }),
-    channel: config.digestChannel,
-    cron: config.digestCron,
-    timeZone: config.digestTimeZone,
+    settings: digestSettings,
+    poster: createDigestPoster({ client: digestClient, log, threads }),
     postEmpty: config.digestPostEmpty,
     logger: log,
   });
-  log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz` : 'connected to Slack over Socket Mode');
+  digest = running;
+  log.info('ready: corpus loaded, watcher, feeds and digest running');
   return {
     mode: minerals.mode,
     port,
     logger: log,
     stop: async () => {
-      digest.stop();
+      running.stop();
       await minerals.stop();
       await shared?.stop();
-      await live.stop();
+      await liveCorpus().stop();
       await stores.close();
     },
   };
@@ -131,31 +160,40 @@ function failStartup(error: unknown): never {
 
 async function runFromCommandLine(): Promise<void> {
   dotenv.config({ quiet: true });
-  let running: RunningMinerals;
+  let config: Config;
   try {
-    running = await startMinerals(loadConfig());
+    config = loadConfig();
   } catch (error) {
     failStartup(error);
   }
-  const { logger } = running;
+  const logger = createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
   // A stray rejection in a listener is logged; the app keeps serving.
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
+  const starting = startMinerals(config, logger);
+  // Signals are handled from the start: the app already listens while the corpus loads.
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received, stopping`);
     setTimeout(() => process.exit(1), 10_000).unref();
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('stop failed', error);
-        process.exit(1);
-      },
-    );
+    starting
+      .then((running) => running.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error('stop failed', error);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  try {
+    await starting;
+  } catch (error) {
+    failStartup(error);
+  }
 }
 
 const entry = process.argv[1];

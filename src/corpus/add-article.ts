@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { DuplicateFinder } from './find-duplicate.js';
 import { IngestError } from './ingest-error.js';
@@ -59,7 +59,14 @@ async function exists(path: string): Promise<boolean> {
  */
 export function createArticleAdder(deps: ArticleAdderDeps) {
   const { engine, seedsDir, duplicates } = deps;
-  const persist: PersistArticle = deps.persist ?? ((article) => writeFileAtomic(join(seedsDir, article.name), article.bytes, { exclusive: true }));
+  const persist: PersistArticle =
+    deps.persist ??
+    (async (article) => {
+      await writeFileAtomic(join(seedsDir, article.name), article.bytes, { exclusive: true });
+      // The file's own mtime, so the next start-up sees it unchanged without reading it.
+      const held = engine.article(article.name);
+      if (held) held.mtimeMs = (await stat(join(seedsDir, article.name))).mtimeMs;
+    });
 
   async function chooseName(preferred: string, hash: string): Promise<string> {
     const ext = extname(preferred);

@@ -17,14 +17,15 @@ type Reply = { id: number; ok: true; article: ExtractedArticle } | { id: number;
 /** Default time one page may take to extract before the worker is replaced. */
 export const EXTRACT_TIMEOUT_MS = 20_000;
 
-/** The worker loads the TypeScript entry through tsx's API, so it works under `tsx` and under jest alike. */
-function bootstrap(): string {
+/** Compiled (dist/), the worker is the emitted .js beside this file; from source (tsx, jest) it is the .ts, loaded through tsx's API. */
+function workerEntry(): { source: string | URL; eval: boolean } {
+  if (import.meta.url.endsWith('.js')) return { source: new URL('./extract-worker.js', import.meta.url), eval: false };
   // require.resolve would pick the CommonJS build of tsx's API; the ESM one is named in its export map.
   const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
   const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
   const tsxApi = pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
+  return { source: `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`, eval: true };
 }
 
 /**
@@ -47,7 +48,8 @@ export function createArticleExtractor(options: { timeoutMs?: number } = {}) {
   }
 
   function start(): Worker {
-    const w = new Worker(bootstrap(), { eval: true, execArgv: [] });
+    const entry = workerEntry();
+    const w = new Worker(entry.source, { eval: entry.eval, execArgv: [] });
     w.on('message', (reply: Reply) => {
       const job = jobs.get(reply.id);
       if (!job) return;

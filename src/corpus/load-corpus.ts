@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createEngine, loadEngine, hashArticle, type EngineOptions, type Engine, type IngestWarning } from '../engine/index.js';
-import { readSeedFiles } from './read-source-file.js';
+import { createEngine, loadEngine, type EngineOptions, type Engine, type IngestWarning } from '../engine/index.js';
+import { readSourceFile, statSeedFiles } from './read-source-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 export interface LoadCorpusOptions {
@@ -47,28 +47,34 @@ async function readSnapshot(dataDir: string, log: (line: string) => void, option
 }
 
 /**
- * Loads the corpus: reuses the saved index when the seed files are unchanged, patches it
- * incrementally when some changed, and builds it anew otherwise; saves it when it changed.
+ * Loads the corpus: restores the saved index and reads only the seed files whose size or mtime
+ * differ from what it holds (the engine then parses only those whose bytes changed); builds it
+ * anew when there is no usable snapshot; saves it when anything changed.
  */
 export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorpus> {
   const log = options.log ?? (() => undefined);
-  const files = await readSeedFiles(options.seedsDir);
-  const saved = await readSnapshot(options.dataDir, log, options.engineOptions);
+  const [stamps, saved] = await Promise.all([statSeedFiles(options.seedsDir), readSnapshot(options.dataDir, log, options.engineOptions)]);
+  const read = (names: string[]) => Promise.all(names.map((name) => readSourceFile(join(options.seedsDir, name), options.seedsDir)));
   let engine: Engine;
   let warnings: IngestWarning[] = [];
   let origin: LoadedCorpus['origin'];
   if (saved) {
     const known = saved.hashes();
-    const present = new Set(files.map((f) => f.name));
-    const changed = files.filter((f) => known[f.name] !== hashArticle(f.bytes));
+    const stale = stamps.filter(({ name, size, mtimeMs }) => {
+      const held = saved.article(name);
+      return !held || held.size !== size || held.mtimeMs !== mtimeMs;
+    });
+    const present = new Set(stamps.map((s) => s.name));
     const gone = Object.keys(known).filter((name) => !present.has(name));
-    warnings = changed.flatMap((file) => saved.upsert(file).warnings);
+    const results = saved.upsertMany(await read(stale.map((s) => s.name)));
+    warnings = results.flatMap((r) => r.warnings);
     gone.forEach((name) => saved.remove(name));
     engine = saved;
-    // Skipped files (binary, empty) come back as "changed" each time but leave the engine as it was.
-    origin = JSON.stringify(saved.hashes()) === JSON.stringify(known) ? 'snapshot' : 'patched';
+    // Skipped files (binary, empty) are read each time but leave the engine as it was.
+    const changed = gone.length > 0 || stale.some(({ name }) => saved.article(name)?.hash !== known[name]);
+    origin = changed ? 'patched' : 'snapshot';
   } else {
-    ({ engine, warnings } = createEngine(files, options.engineOptions));
+    ({ engine, warnings } = createEngine(await read(stamps.map((s) => s.name)), options.engineOptions));
     origin = 'built';
   }
   // Ingest warnings already name their file.

@@ -16,3 +16,27 @@ export async function readSeedFiles(seedsDir: string): Promise<SourceFile[]> {
     .sort();
   return Promise.all(names.map((name) => readSourceFile(join(seedsDir, name), seedsDir)));
 }
+
+/** An article file's name with the size and mtime `stat` gives: enough to tell it unchanged without reading it. */
+export interface FileStamp {
+  name: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Lists the seeds folder's article files with their size and mtime, in name order, reading none of them. */
+export async function statSeedFiles(seedsDir: string): Promise<FileStamp[]> {
+  const names = (await readdir(seedsDir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && isArticleFile(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  const stamps = await Promise.all(
+    names.map((name) =>
+      stat(join(seedsDir, name)).then(
+        (info) => ({ name, size: info.size, mtimeMs: info.mtimeMs }),
+        () => null,
+      ),
+    ),
+  );
+  return stamps.filter((s): s is FileStamp => s !== null);
+}

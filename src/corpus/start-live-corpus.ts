@@ -8,6 +8,9 @@ import { createFeedPoller, fetchFeed, type FeedPollerDeps } from './poll-feeds.j
 import { readSourceFile } from './read-source-file.js';
 import { watchSeeds } from './watch-seeds.js';
 
+/** The followed-feeds store under data/. */
+export const openFeedStore = (dataDir: string): Promise<FeedStore> => createLowdbFeedStore(feedStorePath(dataDir));
+
 export interface LiveCorpusDeps {
   engine: Engine;
   seedsDir: string;
@@ -32,7 +35,7 @@ export async function startLiveCorpus(deps: LiveCorpusDeps) {
   const fetchOptions = { allowPrivateUrls: deps.allowPrivateUrls };
   const service = createIngestService({ ...deps, fetchOptions });
   const watcher = watchSeeds({ engine: deps.engine, seedsDir: deps.seedsDir, readSourceFile, onChange: service.requestSave, log: deps.log });
-  const feedStore = deps.feedStore ?? (await createLowdbFeedStore(feedStorePath(deps.dataDir)));
+  const feedStore = deps.feedStore ?? (await openFeedStore(deps.dataDir));
   const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, fetchOptions, log: deps.log, exclusive: deps.exclusivePoll });
   await watcher.ready;
   poller.start();

@@ -1,7 +1,7 @@
-import { readdir } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import { hashArticle, isArticleFile, isText, type Engine, type SourceFile } from '../engine/index.js';
+import { statSeedFiles } from './read-source-file.js';
 
 export interface SeedsWatcherDeps {
   engine: Engine;
@@ -23,9 +23,10 @@ export interface AppliedBatch {
 
 /**
  * Keeps the engine in step with the seeds folder: new or changed .txt/.md files are
- * upserted, deleted ones removed, one article at a time (no rebuild). Files whose bytes
- * match what the engine holds are skipped, so the start-up scan and the app's own writes
- * cost a hash each. Dot-files (atomic-write temp files) are ignored.
+ * upserted, deleted ones removed, one article at a time (no rebuild). Started after the corpus
+ * is loaded, it reads no file at start: a stat pass queues only files whose size or mtime differ
+ * from what the engine holds. Files whose bytes match are skipped, so the app's own writes cost a
+ * hash each. Dot-files (atomic-write temp files) are ignored.
  */
 export function watchSeeds(deps: SeedsWatcherDeps) {
   const seedsDir = resolve(deps.seedsDir);
@@ -38,7 +39,8 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
 
   const watcher = watch(seedsDir, {
     depth: 0,
-    ignoreInitial: false,
+    // Start-up has read the folder already: only what changed since then is looked at (see `ready`).
+    ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 30 },
     ignored: (path, stats) => path !== seedsDir && (basename(path).startsWith('.') || (stats?.isFile() === true && !isArticleFile(basename(path)))),
   });
@@ -101,8 +103,13 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
     watcher.once('ready', () => {
       busy = busy
         .then(async () => {
-          // Articles restored from a snapshot whose files vanished while the app was down.
-          const present = new Set(await readdir(seedsDir));
+          // What changed between the start-up scan and the watch starting: size or mtime differ, or the file is gone.
+          const stamps = await statSeedFiles(seedsDir);
+          const present = new Set(stamps.map((s) => s.name));
+          for (const { name, size, mtimeMs } of stamps) {
+            const held = deps.engine.article(name);
+            if (!pending.has(name) && (!held || held.size !== size || held.mtimeMs !== mtimeMs)) pending.set(name, 'upsert');
+          }
           for (const { file } of deps.engine.articles()) if (!present.has(file)) pending.set(file, 'remove');
           started = true;
         })

@@ -1,12 +1,13 @@
 import { answerQuestion, defaultAnswerOptions, type AnswerOptions } from './answer/answer-question.js';
 import { dropRepeatedQuotes } from './answer/drop-repeated-quotes.js';
 import { keepRelatedClosest } from './answer/keep-related-closest.js';
-import { buildLexicon, findEntities, type Entity, type Lexicon } from './entities/find-entities.js';
-import { labelEvents, leadEvent } from './entities/label-events.js';
+import { createDerivedData, type DerivedJSON } from './derived/create-derived-data.js';
 import { analyzeText } from './index/analyze-text.js';
 import { createSearchIndex, loadSearchIndex, type IndexOptions, type SearchIndex } from './index/search-index.js';
+import { hashArticle } from './ingest/hash-article.js';
 import { ingestFile } from './ingest/ingest-file.js';
-import { articleDate, type Article, type ArticleSummary, type Engine, type EngineSnapshot, type IngestWarning, type Passage, type SourceFile } from './types.js';
+import { decodeArticle, encodeArticle, type StoredArticle } from './snapshot/encode-articles.js';
+import { articleDate, type Article, type ArticleSummary, type Engine, type EngineSnapshot, type IngestResult, type Passage, type SourceFile, type IngestWarning } from './types.js';
 
 /** Bumped whenever ingestion, analysis or the snapshot layout changes: older snapshots are rebuilt. */
 export const ENGINE_VERSION = 3;
@@ -21,95 +22,79 @@ const indexedText = (passage: Passage) => (passage.heading ? `${passage.heading}
 
 /** Builds an engine from article files. Files that cannot be ingested are skipped with warnings. */
 export function createEngine(files: SourceFile[], options: Partial<EngineOptions> = {}): { engine: Engine; warnings: IngestWarning[] } {
-  const engine = assemble([], createSearchIndex(options.index), options);
-  const warnings = files.flatMap((file) => engine.upsert(file).warnings);
+  const engine = assemble([], createSearchIndex(options.index), undefined, options);
+  const warnings = engine.upsertMany(files).flatMap((result) => result.warnings);
   return { engine, warnings };
 }
 
-/** Restores an engine from `engine.toJSON()`; throws when the snapshot is of another version. */
+/**
+ * Restores an engine from `engine.toJSON()` without re-analysing text; throws when the snapshot is of
+ * another version. Derived data saved by another entity finder is recomputed here.
+ */
 export function loadEngine(snapshot: unknown, options: Partial<EngineOptions> = {}): Engine {
   const data = snapshot as Partial<EngineSnapshot> | null;
   if (!data || data.version !== ENGINE_VERSION || !Array.isArray(data.articles)) {
     throw new Error(`engine snapshot: unsupported version ${String(data?.version)} (expected ${ENGINE_VERSION})`);
   }
-  return assemble(data.articles, loadSearchIndex(data.index), options);
+  return assemble((data.articles as StoredArticle[]).map(decodeArticle), loadSearchIndex(data.index), data.derived as DerivedJSON | undefined, options);
 }
 
-/** The lead event of the most similar article (TF-IDF cosine at least 0.2), for articles that name none. */
-function mostSimilarLead(mine: Map<string, number>, others: Array<{ lead: string; vector: Map<string, number> }>): string | null {
-  let best: { lead: string | null; similarity: number } = { lead: null, similarity: 0.2 };
-  for (const { lead, vector } of others) {
-    let similarity = 0;
-    for (const [term, weight] of vector) similarity += weight * (mine.get(term) ?? 0);
-    if (similarity > best.similarity) best = { lead, similarity };
-  }
-  return best.lead;
-}
-
-function assemble(initial: Article[], index: SearchIndex, options: Partial<EngineOptions>): Engine {
+function assemble(initial: Article[], index: SearchIndex, saved: DerivedJSON | undefined, options: Partial<EngineOptions>): Engine {
   const articles = new Map(initial.map((a) => [a.file, a]));
   const passages = new Map(initial.flatMap((a) => a.passages.map((p) => [p.id, p] as const)));
   const answerOptions = { ...defaultAnswerOptions, ...options.answer };
-  // Derived, rebuilt lazily after any change: analysed terms, entities, the name lexicon, event labels.
+  // Analysed terms of the passages answers have looked at; each is dropped with its article.
   const termCache = new Map<string, ReadonlySet<string>>();
-  const rawEntities = new Map<string, Entity[]>();
-  let lexicon: Lexicon | null = null;
-  let entityCache = new Map<string, Entity[]>();
-  let eventLabels: Map<string, string | null> | null = null;
-
-  const invalidate = () => {
-    lexicon = null;
-    entityCache = new Map();
-    eventLabels = null;
-  };
   const termsOf = (p: Passage) => termCache.get(p.id) ?? termCache.set(p.id, new Set(analyzeText(indexedText(p), index.options))).get(p.id)!;
-  const rawEntitiesOf = (p: Passage) => rawEntities.get(p.id) ?? rawEntities.set(p.id, findEntities(p.text)).get(p.id)!;
-  const entitiesOf = (p: Passage): Entity[] => {
-    lexicon ??= buildLexicon([...passages.values()].flatMap(rawEntitiesOf));
-    return entityCache.get(p.id) ?? entityCache.set(p.id, findEntities(p.text, lexicon)).get(p.id)!;
+
+  // The index's postings narrow a name's word to the passages that hold it; a word the analyser drops means all of them.
+  const passagesWithWord = (word: string): Iterable<string> => {
+    const [term] = analyzeText(word, index.options);
+    return term === undefined ? passages.keys() : index.idsWith(term);
   };
-  const articleText = (a: Article) => a.passages.map((p) => p.text).join(' ');
-  // Event labels use the lexicon-free entities, which survive corpus changes; leads are kept per article.
-  const leads = new Map<string, string | null>();
-  // Article vectors are only compared with each other to find a similar article, so the small idf drift
-  // from later changes does not matter; each is dropped when its own article changes.
-  const articleVectors = new Map<string, Map<string, number>>();
-  const vectorOf = (a: Article) => articleVectors.get(a.file) ?? articleVectors.set(a.file, index.vectorize(articleText(a))).get(a.file)!;
-  const leadOf = (a: Article): string | null => {
-    if (!leads.has(a.file)) leads.set(a.file, leadEvent(a, rawEntitiesOf));
-    return leads.get(a.file) ?? null;
-  };
-  const eventOf = (p: Passage): string | null => {
-    if (!eventLabels) {
-      eventLabels = new Map();
-      const labelled = [...articles.values()].filter((a) => leadOf(a) !== null);
-      let vectors: Array<{ lead: string; vector: Map<string, number> }> | null = null;
-      for (const article of articles.values()) {
-        let fallback = leadOf(article);
-        if (fallback === null && labelled.length > 0) {
-          vectors ??= labelled.map((a) => ({ lead: leadOf(a)!, vector: vectorOf(a) }));
-          fallback = mostSimilarLead(vectorOf(article), vectors);
-        }
-        for (const [id, label] of labelEvents(article, rawEntitiesOf, fallback)) eventLabels.set(id, label);
-      }
-    }
-    return eventLabels.get(p.id) ?? null;
-  };
+  const derived = createDerivedData(
+    { article: (file) => articles.get(file), passage: (id) => passages.get(id), passagesWithWord, vectorize: (text) => index.vectorize(text) },
+    saved,
+  );
+  const missing = derived.missing(articles.keys());
+  if (missing.length > 0) {
+    derived.begin();
+    for (const file of missing) derived.add(articles.get(file)!);
+    derived.settle();
+  }
 
   const remove = (file: string): boolean => {
     const article = articles.get(file);
     if (!article) return false;
+    derived.remove(article);
     for (const passage of article.passages) {
-      index.remove(passage.id);
+      index.remove(passage.id, indexedText(passage));
       passages.delete(passage.id);
       termCache.delete(passage.id);
-      rawEntities.delete(passage.id);
     }
     articles.delete(file);
-    leads.delete(file);
-    articleVectors.delete(file);
-    invalidate();
     return true;
+  };
+
+  const upsert = (file: SourceFile): IngestResult => {
+    const held = articles.get(file.name);
+    // Unchanged bytes: nothing to parse (the article keeps the mtime it was first seen with, for the digest).
+    if (held && held.hash === hashArticle(file.bytes)) return { article: held, warnings: [] };
+    const result = ingestFile(file);
+    // A file that can no longer be read (emptied, binary) must not keep answering with its old text.
+    if (!result.article) {
+      remove(file.name);
+      return result;
+    }
+    const article: Article = { ...result.article, size: file.bytes.length };
+    remove(file.name);
+    articles.set(file.name, article);
+    for (const passage of article.passages) {
+      passages.set(passage.id, passage);
+      index.add(passage.id, indexedText(passage));
+    }
+    derived.add(article);
+    return { ...result, article };
   };
 
   const summary = (a: Article): ArticleSummary => ({
@@ -126,27 +111,19 @@ function assemble(initial: Article[], index: SearchIndex, options: Partial<Engin
     ask: (question, askOptions = {}) => {
       const answer = answerQuestion(
         question,
-        { index, passage: (id) => passages.get(id), article: (file) => articles.get(file), termsOf, entitiesOf, eventOf },
+        { index, passage: (id) => passages.get(id), article: (file) => articles.get(file), termsOf, entitiesOf: derived.entitiesOf, eventOf: derived.eventOf },
         { ...answerOptions, maxCitations: askOptions.maxCitations ?? answerOptions.maxCitations },
       );
       return keepRelatedClosest(dropRepeatedQuotes(answer), (term) => index.idf(term), index.options);
     },
-    upsert(file) {
-      const result = ingestFile(file);
-      // A file that can no longer be read (emptied, binary) must not keep answering with its old text.
-      if (!result.article) {
-        remove(file.name);
-        return result;
+    upsert,
+    upsertMany(files) {
+      derived.begin();
+      try {
+        return files.map(upsert);
+      } finally {
+        derived.settle();
       }
-      if (articles.get(file.name)?.hash === result.article.hash) return result;
-      remove(file.name);
-      articles.set(file.name, result.article);
-      for (const passage of result.article.passages) {
-        passages.set(passage.id, passage);
-        index.add(passage.id, indexedText(passage));
-      }
-      invalidate();
-      return result;
     },
     remove,
     articles: () =>
@@ -156,14 +133,15 @@ function assemble(initial: Article[], index: SearchIndex, options: Partial<Engin
     article: (file) => articles.get(file),
     entitiesOf: (passageId) => {
       const passage = passages.get(passageId);
-      return passage ? entitiesOf(passage) : [];
+      return passage ? derived.entitiesOf(passage) : [];
     },
     eventOf: (passageId) => {
       const passage = passages.get(passageId);
-      return passage ? eventOf(passage) : null;
+      return passage ? derived.eventOf(passage) : null;
     },
+    derivedOf: (file) => derived.ofArticle(file),
     vectorize: (text) => index.vectorize(text),
     hashes: () => Object.fromEntries([...articles.values()].map((a) => [a.file, a.hash])),
-    toJSON: () => ({ version: ENGINE_VERSION, articles: [...articles.values()], index: index.toJSON() }),
+    toJSON: () => ({ version: ENGINE_VERSION, articles: [...articles.values()].map(encodeArticle), index: index.toJSON(), derived: derived.toJSON() }),
   };
 }

@@ -66,6 +66,8 @@ export interface Article extends ArticleMeta {
   file: string;
   /** sha-256 hex of the raw bytes: the index is rebuilt for an article only when this changes. */
   hash: string;
+  /** File size in bytes, with mtimeMs what start-up checks before reading a file again. */
+  size?: number;
   mtimeMs: number | null;
   paragraphs: Paragraph[];
   passages: Passage[];
@@ -193,10 +195,14 @@ export interface Engine {
   entitiesOf(passageId: string): Entity[];
   /** The named event a passage is about ("Finance Ministerial"), from itself, its paragraph or its article; null when none. */
   eventOf(passageId: string): string | null;
+  /** What was derived from one article (resolved entities, labels, lead), as persisted; for tests and tools. */
+  derivedOf(file: string): unknown;
   /** L2-normalised TF-IDF vector of any text under the current corpus statistics. */
   vectorize(text: string): Map<string, number>;
   /** sha-256 of each article's bytes, by file name: what a saved snapshot was built from. */
   hashes(): Record<string, string>;
+  /** Adds or replaces many articles at once: derived data (entities, labels) is settled once at the end. */
+  upsertMany(files: SourceFile[]): IngestResult[];
   /** Versioned, JSON-safe snapshot; `loadEngine` restores it without re-analysing text. */
   toJSON(): EngineSnapshot;
 }
@@ -204,6 +210,9 @@ export interface Engine {
 /** A persisted engine. `version` changes whenever the analysis or layout changes; old snapshots are rebuilt. */
 export interface EngineSnapshot {
   version: number;
-  articles: Article[];
+  /** Articles in their stored form (passages cut from paragraphs). */
+  articles: unknown[];
   index: unknown;
+  /** Entities, lexicon and event labels; recomputed when the entity finder changed. */
+  derived: unknown;
 }

@@ -18,6 +18,7 @@ import { registerListeners } from './listeners/index.js';
 import type { AddOutcome } from '../corpus/add-article.js';
 import type { LastDigestInfo } from '../digest/start-digest.js';
 import { createEditorCheck, type EditorCheck } from './create-editor-check.js';
+import type { DigestSettingsControl } from './digest-settings/digest-settings-control.js';
 import type { ListenerDeps } from './listener-deps.js';
 
 /** Path Slack posts commands, events and interactivity to in HTTP mode. */
@@ -33,6 +34,8 @@ export interface CreateAppDeps {
   editors?: EditorCheck;
   /** Fetches a page into the corpus, for the add-link shortcut. */
   ingestUrl?: (url: string) => Promise<AddOutcome>;
+  /** Digest subscriptions and schedule, for the settings modal and App Home. */
+  digestSettings?: DigestSettingsControl;
   /** Threads the bot answered in; kept in memory when not given. */
   threads?: ThreadStore;
   /** Extra `/minerals` subcommands (digest, add, feed...). Built-ins `ask`, `sources`, `help` come first and win name clashes. */
@@ -50,6 +53,8 @@ export interface CreateAppDeps {
    * each gets the app and the same deps the built-in listeners use.
    */
   listeners?: Array<(app: App, deps: ListenerDeps) => void>;
+  /** Resolves once the corpus has loaded (the app listens and acks before that); already loaded by default. */
+  ready?: Promise<void>;
   /** Deliveries already answered; default: this process's memory. With Postgres, shared by every instance. */
   deliveries?: DeliveryStore;
   /**
@@ -108,6 +113,13 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   ];
   subcommands = mergeSubcommands(builtIns, deps.subcommands ?? [], logger);
 
+  const ready = deps.ready ?? Promise.resolve();
+  let loaded = false;
+  ready.then(
+    () => (loaded = true),
+    () => undefined,
+  );
+
   const mode = deps.receiver ? 'custom' : config.slackAppToken ? 'socket' : 'http';
   let receiver: Receiver;
   if (deps.receiver) {
@@ -136,10 +148,10 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
               res.writeHead(200, { 'content-type': 'application/json' });
               res.end(JSON.stringify(body));
             };
-            if (!deps.health) return reply({ ok: true, articles });
+            if (!deps.health) return reply({ ok: true, loading: !loaded, articles });
             deps.health().then(
-              (store) => reply({ ok: true, articles, store }),
-              (error: unknown) => reply({ ok: true, articles, store: { ok: false, error: (error as Error).message } }),
+              (store) => reply({ ok: true, loading: !loaded, articles, store }),
+              (error: unknown) => reply({ ok: true, loading: !loaded, articles, store: { ok: false, error: (error as Error).message } }),
             );
           },
         },
@@ -157,9 +169,11 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     examples,
     subcommands,
     lastDigest: deps.lastDigest ?? (async () => null),
+    ready: () => ready,
     editors: deps.editors ?? createEditorCheck({ editors: null, logger }),
     ...(deps.ingestUrl ? { ingestUrl: deps.ingestUrl } : {}),
     deliveries: deps.deliveries ?? createMemoryDeliveryStore(),
+    ...(deps.digestSettings ? { digestSettings: deps.digestSettings } : {}),
   };
   registerListeners(app, listenerDeps);
   for (const register of deps.listeners ?? []) register(app, listenerDeps);

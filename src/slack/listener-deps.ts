@@ -7,6 +7,7 @@ import type { ThreadStore } from '../storage/thread-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
 import type { Subcommand } from './commands/subcommand.js';
 import type { EditorCheck } from './create-editor-check.js';
+import type { DigestSettingsControl } from './digest-settings/digest-settings-control.js';
 
 /** What every listener may use; built once by createApp. */
 export interface ListenerDeps {
@@ -25,6 +26,10 @@ export interface ListenerDeps {
   editors: EditorCheck;
   /** Fetches a page into the corpus (the add-link shortcut); absent when the app cannot add articles. */
   ingestUrl?: (url: string) => Promise<AddOutcome>;
+  /** Resolves once the corpus is loaded: questions that arrive earlier are acked, then answered after it. Absent: loaded. */
+  ready?: () => Promise<void>;
   /** Deliveries already answered (shared across instances with Postgres). */
   deliveries: DeliveryStore;
+  /** Digest subscriptions and schedule; absent when the app runs no digest. */
+  digestSettings?: DigestSettingsControl;
 }

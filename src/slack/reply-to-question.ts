@@ -17,13 +17,15 @@ import type { ListenerDeps } from './listener-deps.js';
  * is told why privately (ephemeral, else a DM) where that is still possible; failures are logged, never thrown.
  */
 export async function replyToQuestion(
-  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'>,
+  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'> & Partial<Pick<ListenerDeps, 'ready'>>,
   client: WebClient,
   target: ReplyTarget,
   question: string,
   userId: string | undefined,
 ): Promise<void> {
   let message;
+  // A question asked while the corpus loads is answered once it has loaded.
+  await deps.ready?.();
   const earlier = target.threadTs ? await findThread(deps, target.channel, target.threadTs) : undefined;
   const asked = readFollowUp(question, earlier?.question ?? null);
   if (asked === '') {

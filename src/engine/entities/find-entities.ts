@@ -143,19 +143,31 @@ export function findEntities(text: string, lexicon: Lexicon = new Map()): Entity
   return [...named, ...quantities].sort((a, b) => a.start - b.start);
 }
 
-/** Builds a lexicon from entities found across a corpus: full names, and surnames of people (only names safe to learn). */
+/** What one entity contributes to a lexicon: its full name and, for a person, the surname. */
+export interface LexiconEntry {
+  key: string;
+  name: string;
+  type: EntityType;
+  /** True for a person's surname key ("bessent" for "Scott Bessent"): a full name of the same key wins. */
+  surname: boolean;
+}
+
+/** The lexicon keys one entity adds: full names of people, organisations and events, and surnames of people (only names safe to learn). */
+export function lexiconEntries(entity: Entity): LexiconEntry[] {
+  if (entity.type !== 'person' && entity.type !== 'org' && entity.type !== 'event') return [];
+  if (!isLearnable(entity.name, entity.type)) return [];
+  const entries: LexiconEntry[] = [{ key: entity.name.toLowerCase(), name: entity.name, type: entity.type, surname: false }];
+  const parts = entity.name.split(/\s+/);
+  const surname = parts[parts.length - 1]!;
+  if (entity.type === 'person' && parts.length > 1 && isLearnableSurname(surname)) entries.push({ key: surname.toLowerCase(), name: entity.name, type: 'person', surname: true });
+  return entries;
+}
+
+/** Builds a lexicon from entities found across a corpus: full names, and surnames of people (first seen wins). */
 export function buildLexicon(entities: Iterable<Entity>): Lexicon {
   const lexicon = new Map<string, { name: string; type: EntityType }>();
   for (const entity of entities) {
-    if (entity.type !== 'person' && entity.type !== 'org' && entity.type !== 'event') continue;
-    if (!isLearnable(entity.name, entity.type)) continue;
-    const key = entity.name.toLowerCase();
-    if (!lexicon.has(key)) lexicon.set(key, { name: entity.name, type: entity.type });
-    const parts = entity.name.split(/\s+/);
-    const surname = parts[parts.length - 1]!;
-    if (entity.type === 'person' && parts.length > 1 && isLearnableSurname(surname) && !lexicon.has(surname.toLowerCase())) {
-      lexicon.set(surname.toLowerCase(), { name: entity.name, type: 'person' });
-    }
+    for (const { key, name, type } of lexiconEntries(entity)) if (!lexicon.has(key)) lexicon.set(key, { name, type });
   }
   return lexicon;
 }

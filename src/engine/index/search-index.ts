@@ -24,7 +24,10 @@ export interface SearchIndex {
   readonly size: number;
   /** Adds a document; an existing id is replaced. */
   add(id: string, text: string): void;
-  remove(id: string): boolean;
+  /** Removes a document; given the text it was added with, only that text's terms are visited. */
+  remove(id: string, text?: string): boolean;
+  /** Ids of the documents holding an analysed term. */
+  idsWith(term: string): string[];
   has(id: string): boolean;
   search(query: string, options?: SearchOptions): SearchHit[];
   /** Inverse document frequency of an analysed term (0 when unseen). */
@@ -89,17 +92,20 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
     return norms;
   };
 
-  const remove = (id: string): boolean => {
+  const remove = (id: string, text?: string): boolean => {
     const slot = slotOf.get(id);
     if (slot === undefined) return false;
-    for (const term of termsBySlot().get(slot) ?? []) {
-      const posting = postings.get(term)!;
-      const at = posting.slots.indexOf(slot);
+    // Re-analysing the text costs one document; the slot-to-terms map costs the whole index the first time.
+    const terms = termsOfSlot || text === undefined ? (termsBySlot().get(slot) ?? []) : new Set(analyzeText(text, options));
+    for (const term of terms) {
+      const posting = postings.get(term);
+      const at = posting ? posting.slots.indexOf(slot) : -1;
+      if (!posting || at < 0) continue;
       posting.slots.splice(at, 1);
       posting.freqs.splice(at, 1);
       if (posting.slots.length === 0) postings.delete(term);
     }
-    termsBySlot().delete(slot);
+    termsOfSlot?.delete(slot);
     slotOf.delete(id);
     ids[slot] = null;
     totalLength -= lengths[slot]!;
@@ -180,6 +186,7 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
     add,
     remove,
     has: (id) => slotOf.has(id),
+    idsWith: (term) => (postings.get(term)?.slots ?? []).map((slot) => ids[slot]!),
     search,
     idf: termIdf,
     vectorize,

@@ -10,6 +10,8 @@ import type { ListenerDeps } from '../listener-deps.js';
 export function createMineralsCommand(deps: ListenerDeps) {
   return async function mineralsCommand({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
     await ack();
+    // Acked at once even while the corpus loads; the answer follows when it is ready.
+    await deps.ready?.();
     const route = routeSubcommand(command.text ?? '', deps.subcommands);
     if (route.kind === 'help') {
       await respondSafely(respond, { response_type: 'ephemeral', ...renderHelp(deps.command, deps.subcommands, deps.examples) }, deps.logger);
@@ -20,7 +22,7 @@ export function createMineralsCommand(deps: ListenerDeps) {
       await respondSafely(respond, { response_type: 'ephemeral', ...renderUnknownSubcommand(deps.command, route.typed, names) }, deps.logger);
       return;
     }
-    const context: SubcommandContext = { args: route.args, userId: command.user_id, channelId: command.channel_id, respond, client };
+    const context: SubcommandContext = { args: route.args, userId: command.user_id, channelId: command.channel_id, respond, client, triggerId: command.trigger_id };
     try {
       await route.subcommand.run(context);
     } catch (error) {

@@ -31,6 +31,8 @@ export async function startTestApp(options: {
   subcommands?: Subcommand[];
   socketMode?: boolean;
   listeners?: CreateAppDeps['listeners'];
+  /** The corpus load the app waits on before answering (loaded by default). */
+  ready?: Promise<void>;
   /** Further createApp deps (stores, editor check, ingest), as the composition root passes them. */
   extra?: (dataDir: string) => Promise<Partial<CreateAppDeps>>;
 }): Promise<TestApp> {
@@ -47,6 +49,7 @@ export async function startTestApp(options: {
     logger,
     subcommands: options.subcommands ?? [],
     ...(options.listeners ? { listeners: options.listeners } : {}),
+    ...(options.ready ? { ready: options.ready } : {}),
     // Fail fast in tests; production keeps the SDK's retry policy.
     clientOptions: { retryConfig: { retries: 0 } },
     socketOptions: { autoReconnectEnabled: false },

@@ -16,6 +16,8 @@ const CANNOT_POST_HERE = new Set(['not_in_channel', 'channel_not_found']);
 export function createShareAction(deps: ListenerDeps) {
   return async function shareAction({ ack, action, body, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
     await ack();
+    // After a restart a click or shortcut may arrive while the corpus loads: answer once it has.
+    await deps.ready?.();
     const outcome = askEngine(deps.engine, action.value ?? '', deps.logger);
     if (!outcome.ok) {
       await respondSafely(respond, { response_type: 'ephemeral', replace_original: false, ...renderNotice(':warning:', outcome.message) }, deps.logger);

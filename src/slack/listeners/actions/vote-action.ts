@@ -9,6 +9,8 @@ import type { ListenerDeps } from '../../listener-deps.js';
 export function createVoteAction(deps: ListenerDeps) {
   return async function voteAction({ ack, action, body, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
     await ack();
+    // After a restart a click or shortcut may arrive while the corpus loads: answer once it has.
+    await deps.ready?.();
     const question = action.value ?? '';
     const helpful = action.action_id === ACTION_IDS.voteHelpful;
     // The button carries only the question; re-asking recovers the answer that was shown.

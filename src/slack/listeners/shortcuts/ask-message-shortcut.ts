@@ -10,6 +10,8 @@ import type { ListenerDeps } from '../../listener-deps.js';
 export function createAskMessageShortcut(deps: ListenerDeps) {
   return async function askMessageShortcut({ ack, shortcut, respond, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> {
     await ack();
+    // After a restart a click or shortcut may arrive while the corpus loads: answer once it has.
+    await deps.ready?.();
     const question = stripBotMention(shortcut.message.text ?? '', context.botUserId);
     if (question === '') {
       await respondSafely(respond, { response_type: 'ephemeral', ...renderNotice('That message has no text to ask about.') }, deps.logger);

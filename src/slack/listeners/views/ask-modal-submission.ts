@@ -4,10 +4,17 @@ import { renderAnswer } from '../../render/render-answer.js';
 import { ASK_MODAL_INPUT, renderAnswerModal } from '../../render/render-ask-modal.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
+/** A view submission must be acked within 3 s: this long at most is spent waiting for a corpus still loading. */
+const LOAD_WAIT_MS = 2000;
+
 /** The question modal was submitted: the answer replaces the modal's content (response_action: update). */
 export function createAskModalSubmission(deps: ListenerDeps) {
   return async function askModalSubmission({ ack, view, body }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> {
     const question = (view.state.values[ASK_MODAL_INPUT.block]?.[ASK_MODAL_INPUT.action]?.value ?? '').trim();
+    if (deps.ready && !(await loadedWithin(deps.ready(), LOAD_WAIT_MS))) {
+      await ack({ response_action: 'errors', errors: { [ASK_MODAL_INPUT.block]: 'The articles are still loading; submit again in a moment.' } });
+      return;
+    }
     const outcome = askEngine(deps.engine, question, deps.logger);
     if (!outcome.ok) {
       await ack({ response_action: 'errors', errors: { [ASK_MODAL_INPUT.block]: outcome.message.slice(0, 150) } });
@@ -16,4 +23,14 @@ export function createAskModalSubmission(deps: ListenerDeps) {
     const message = renderAnswer(outcome.answer, { askedBy: body.user.id, votable: false });
     await ack({ response_action: 'update', view: renderAnswerModal(message, question) });
   };
+}
+
+async function loadedWithin(ready: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([ready.then(() => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,0 +1,193 @@
+import { findEntities, type Entity } from '../entities/find-entities.js';
+import { labelEvents, leadEvent } from '../entities/label-events.js';
+import { createLeadLookup, topTerms, type LeadLookup, type TopTerms } from '../entities/lead-lookup.js';
+import { createNameLexicon, type NameLexiconJSON } from '../entities/name-lexicon.js';
+import type { Article, Passage } from '../types.js';
+import { derivedFingerprint } from './derived-version.js';
+import { decodeEntities, encodeEntities, type EncodedEntity } from './encode-entities.js';
+
+/** What one article contributes, persisted with it. Arrays follow `article.passages`. */
+export interface ArticleDerivedJSON {
+  /** Entities per passage, names resolved against the corpus lexicon. */
+  entities: EncodedEntity[][];
+  /** Event label per passage. */
+  labels: Array<string | null>;
+  /** The first named event the article mentions. */
+  lead: string | null;
+  /** Top TF-IDF terms, for articles with a lead (others borrow it by similarity). */
+  terms?: TopTerms;
+  /** The article whose lead this one borrowed, for articles without one. */
+  borrowedFrom?: string | null;
+}
+
+/** Persisted derived data; reused only when `fingerprint` matches the running entity finder. */
+export interface DerivedJSON {
+  fingerprint: string;
+  lexicon: NameLexiconJSON;
+  articles: Record<string, ArticleDerivedJSON>;
+}
+
+export interface DerivedDeps {
+  article(file: string): Article | undefined;
+  /** Ids of passages whose text may contain the lower-case word (a superset is fine). */
+  passagesWithWord(word: string): Iterable<string>;
+  passage(id: string): Passage | undefined;
+  /** L2-normalised TF-IDF vector under the current corpus statistics. */
+  vectorize(text: string): Map<string, number>;
+}
+
+const articleText = (a: Article) => a.passages.map((p) => p.text).join(' ');
+const rawEntities = (a: Article) => a.passages.map((p) => findEntities(p.text));
+const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
+
+/**
+ * Entities, the name lexicon and event labels, computed once per article as it is added and
+ * persisted with it. A change costs work in proportion to the article: the lexicon takes the
+ * article's delta, and only passages that mention a name whose reading changed are re-resolved;
+ * an article that names no event borrows the lead of the most similar one through an inverted
+ * lookup, and is relabelled only when the article it borrowed from changes or goes.
+ * Changes made between `begin()` and `settle()` are resolved together (a cold build or a patch).
+ */
+export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
+  const reuse = saved?.fingerprint === derivedFingerprint() ? saved : undefined;
+  const lexicon = createNameLexicon(reuse?.lexicon);
+  const perArticle = new Map<string, ArticleDerivedJSON>();
+  // Where each passage sits in its article's arrays; built per article on first use.
+  const positions = new Map<string, Map<string, number>>();
+  const borrowers = new Map<string, Set<string>>();
+  // The similar-lead lookup is only needed when an article changes: built then, kept up to date after.
+  let lookup: LeadLookup | null = null;
+  // Pending work, done by settle().
+  const fresh = new Map<string, Entity[][]>();
+  const relabel = new Set<string>();
+  const changedKeys = new Set<string>();
+  let batch = 0;
+
+  const leads = (): LeadLookup => {
+    if (lookup) return lookup;
+    lookup = createLeadLookup();
+    for (const [file, derived] of perArticle) if (derived.lead !== null && derived.terms) lookup.add(file, derived.lead, derived.terms);
+    return lookup;
+  };
+  const positionOf = (p: Passage): number | undefined => {
+    let map = positions.get(p.article);
+    if (!map) {
+      const article = deps.article(p.article);
+      if (!article) return undefined;
+      map = new Map(article.passages.map((q, i) => [q.id, i]));
+      positions.set(p.article, map);
+    }
+    return map.get(p.id);
+  };
+  const lend = (from: string, to: string) => (borrowers.get(from) ?? borrowers.set(from, new Set()).get(from)!).add(to);
+  const store = (file: string, derived: ArticleDerivedJSON) => {
+    perArticle.set(file, derived);
+    positions.delete(file);
+    if (derived.lead !== null && derived.terms) lookup?.add(file, derived.lead, derived.terms);
+    if (derived.borrowedFrom) lend(derived.borrowedFrom, file);
+  };
+  const resolved = (p: Passage) => encodeEntities(p.text, findEntities(p.text, lexicon.view));
+  const rawOf = (article: Article, raw: Entity[][]) => {
+    const byId = new Map(article.passages.map((p, i) => [p.id, raw[i]!]));
+    return (p: Passage) => byId.get(p.id) ?? [];
+  };
+
+  function settle(): void {
+    // Names whose reading changed: re-resolve the passages that mention them, outside the fresh articles.
+    // (In a cold build every article is fresh, so there is nothing to revisit.)
+    if (perArticle.size > 0) {
+      for (const word of new Set([...changedKeys].map(lastWord))) {
+        for (const id of deps.passagesWithWord(word)) {
+          const p = deps.passage(id);
+          const derived = p && !fresh.has(p.article) ? perArticle.get(p.article) : undefined;
+          const at = derived && p!.text.toLowerCase().includes(word) ? positionOf(p!) : undefined;
+          if (at !== undefined) derived!.entities[at] = resolved(p!);
+        }
+      }
+    }
+    changedKeys.clear();
+    // Leads first, so an article without one can borrow from any article added in the same batch.
+    for (const [file, raw] of fresh) {
+      const article = deps.article(file)!;
+      const lead = leadEvent(article, rawOf(article, raw));
+      const terms = lead === null ? undefined : topTerms(deps.vectorize(articleText(article)));
+      store(file, { entities: article.passages.map(resolved), labels: [], lead, ...(terms ? { terms } : {}) });
+      relabel.add(file);
+    }
+    for (const file of relabel) {
+      const article = deps.article(file);
+      const derived = perArticle.get(file);
+      if (!article || !derived) continue;
+      let fallback = derived.lead;
+      delete derived.borrowedFrom;
+      if (fallback === null) {
+        const similar = leads().mostSimilar(deps.vectorize(articleText(article)), file);
+        fallback = similar?.lead ?? null;
+        derived.borrowedFrom = similar?.file ?? null;
+        if (similar) lend(similar.file, file);
+      }
+      const byPassage = labelEvents(article, rawOf(article, fresh.get(file) ?? rawEntities(article)), fallback);
+      derived.labels = article.passages.map((p) => byPassage.get(p.id) ?? null);
+    }
+    fresh.clear();
+    relabel.clear();
+  }
+
+  const done = () => batch === 0 && settle();
+
+  if (reuse) {
+    for (const [file, derived] of Object.entries(reuse.articles)) {
+      const article = deps.article(file);
+      if (article && derived.entities.length === article.passages.length) store(file, derived);
+    }
+  }
+
+  return {
+    /** Articles held without derived data (none saved, or saved by another entity finder): to be added. */
+    missing: (files: Iterable<string>) => [...files].filter((file) => !perArticle.has(file)),
+    begin(): void {
+      batch++;
+    },
+    settle(): void {
+      batch = Math.max(0, batch - 1);
+      done();
+    },
+    /** Derives an article just added to the engine. */
+    add(article: Article): void {
+      const raw = rawEntities(article);
+      for (const key of lexicon.add(raw.flat())) changedKeys.add(key);
+      fresh.set(article.file, raw);
+      done();
+    },
+    /** Forgets an article still held by the engine (call before dropping its passages). */
+    remove(article: Article): void {
+      const derived = perArticle.get(article.file);
+      if (!derived && !fresh.has(article.file)) return;
+      const raw = fresh.get(article.file) ?? rawEntities(article);
+      for (const key of lexicon.remove(raw.flat())) changedKeys.add(key);
+      fresh.delete(article.file);
+      perArticle.delete(article.file);
+      positions.delete(article.file);
+      lookup?.remove(article.file);
+      if (derived?.borrowedFrom) borrowers.get(derived.borrowedFrom)?.delete(article.file);
+      for (const borrower of borrowers.get(article.file) ?? []) relabel.add(borrower);
+      borrowers.delete(article.file);
+      relabel.delete(article.file);
+      done();
+    },
+    entitiesOf(p: Passage): Entity[] {
+      const at = positionOf(p);
+      const encoded = at === undefined ? undefined : perArticle.get(p.article)?.entities[at];
+      return encoded ? decodeEntities(p.text, encoded) : [];
+    },
+    eventOf(p: Passage): string | null {
+      const at = positionOf(p);
+      return (at === undefined ? undefined : perArticle.get(p.article)?.labels[at]) ?? null;
+    },
+    /** The persisted derived data of one article (tests compare these across changes). */
+    ofArticle: (file: string): ArticleDerivedJSON | undefined => perArticle.get(file),
+    toJSON: (): DerivedJSON => ({ fingerprint: derivedFingerprint(), lexicon: lexicon.toJSON(), articles: Object.fromEntries(perArticle) }),
+  };
+}
+
+export type DerivedData = ReturnType<typeof createDerivedData>;
