@@ -13,6 +13,7 @@ import { createHelpCommand } from './commands/help-command.js';
 import { createSourcesCommand } from './commands/sources-command.js';
 import type { Subcommand } from './commands/subcommand.js';
 import { pinLogger } from './create-logger.js';
+import { guardSlackRequests } from './guard-slack-requests.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
 import type { AddOutcome } from '../corpus/add-article.js';
@@ -23,6 +24,8 @@ import type { ListenerDeps } from './listener-deps.js';
 
 /** Path Slack posts commands, events and interactivity to in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
+/** Largest request body read from Slack: its biggest payloads (a block action carrying a full message) stay well under this. */
+export const SLACK_BODY_LIMIT = 1024 * 1024;
 /** Liveness probe path in HTTP mode. */
 export const HEALTH_PATH = '/healthz';
 
@@ -133,9 +136,10 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     });
   } else {
     if (!config.slackSigningSecret) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (see .env.example)');
-    receiver = new HTTPReceiver({
+    const http = new HTTPReceiver({
       signingSecret: config.slackSigningSecret,
       endpoints: EVENTS_PATH,
+      bodyLimit: SLACK_BODY_LIMIT,
       logger,
       processBeforeResponse: false,
       customRoutes: [
@@ -157,6 +161,8 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
         },
       ],
     });
+    http.requestListener = guardSlackRequests(http.requestListener, { signingSecret: config.slackSigningSecret, path: EVENTS_PATH, bodyLimit: SLACK_BODY_LIMIT, logger });
+    receiver = http;
   }
 
   const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions, deferInitialization: true });

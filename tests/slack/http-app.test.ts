@@ -174,7 +174,8 @@ test('an @mention is answered in its thread; a retry of the same event never ans
   expect(visible(post.params.blocks)).toContain(snippet(expected.citations[0]?.quote ?? '', 40));
   expect(visible(post.params.blocks)).not.toContain(BOT_USER_ID);
 
-  const retry = await sendEvent(t.eventsUrl, event, 'Ev0MENTION1', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+  // Slack signs a retry afresh (a later timestamp); a byte-for-byte copy would be dropped earlier, as a replay.
+  const retry = await sendEvent(t.eventsUrl, event, 'Ev0MENTION1', { timestamp: Math.floor(Date.now() / 1000) + 1, headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
   expect(retry.status).toBe(200);
   await new Promise((r) => setTimeout(r, 150));
   expect(t.fake.callsTo('chat.postMessage')).toHaveLength(before + 1);
