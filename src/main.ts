@@ -58,7 +58,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   let live: LiveCorpus | null = null;
   let shared: Awaited<ReturnType<typeof startSharedCorpus>> | null = null;
   const liveCorpus = () => live!;
-  const ingestUrl = (url: string) => liveCorpus().ingestUrl(url);
+  const ingestUrl = (url: string, options?: { addedBy?: string }) => liveCorpus().ingestUrl(url, options);
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.

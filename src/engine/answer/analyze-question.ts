@@ -12,7 +12,7 @@ export interface QuestionAnalysis {
   text: string;
   kind: AnswerKind;
   /** Entity types that answer it, best first (a "who" question takes people, then organisations and countries). */
-  wants: Array<'person' | 'org' | 'place' | 'event' | 'date' | 'amount'>;
+  wants: Array<'person' | 'org' | 'place' | 'event' | 'date' | 'amount' | 'name'>;
   /** Analysed topical terms (wh-words and stop words removed), as the index sees them. */
   terms: string[];
   /** The noun the question asks about ("alliance" in "Which semiconductor alliance..."), analysed; null when none. */
@@ -29,7 +29,8 @@ const WH = /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|d
 const STOP_QUESTION = /\b(who|whom|whose|what|which|when|where|why|how|much|many|did|does|do|is|are|was|were|will|would|the|a|an|else|besides|apart from|other than|except)\b/gi;
 
 function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | 'plural'> {
-  const q = question.toLowerCase();
+  // "whats", "what's", "who's" as typed: the same question as "what is".
+  const q = question.toLowerCase().replace(/^(what|who|where|when)(?:'s|’s|s)\b/, '$1 is');
   const plural = /\b(who (attended|participated|met|joined|were)|which (countries|people|nations|companies|officials|leaders)|list|name the)\b/.test(q);
   if (/^(how (much|many|long|old|far|large|big|tall|high|often|fast|deep|wide|heavy)|what (amount|sum|share|percentage|percent|price|value|number))\b|\b(cost|worth|how much|how many)\b/.test(q)) {
     return { kind: 'amount', wants: ['amount'], plural };
@@ -37,7 +38,7 @@ function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | '
   if (/^when\b|\b(what|which) (date|day|month|year|time)\b/.test(q)) return { kind: 'date', wants: ['date'], plural };
   if (/^where\b|\b(which|what) (city|country|place|venue|location)\b/.test(q)) return { kind: 'place', wants: ['place', 'org'], plural };
   if (/^(who|whom|whose)\b|\b(which|what) (person|people|official|minister|leader|officials|ministers)\b/.test(q)) {
-    return { kind: 'person', wants: ['person', 'place', 'org'], plural };
+    return { kind: 'person', wants: ['person', 'place', 'org', 'name'], plural };
   }
   if (/^which (countries|nations)\b/.test(q)) return { kind: 'place', wants: ['place'], plural: true };
   if (/^why\b|\bwhat (is|was) the reason\b|\bwhy\b/.test(q)) return { kind: 'reason', wants: [], plural };
