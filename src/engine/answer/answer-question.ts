@@ -10,7 +10,7 @@ import { findDoer, findShortAnswer } from './find-short-answer.js';
 import { placeDates } from './place-dates.js';
 import { leadByPredicate } from './predicate-fit.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
-import { unknownNames } from './should-abstain.js';
+import { lacksStatement, missingEverywhere, unknownNames, wordsFor } from './should-abstain.js';
 
 /** What answering needs from the engine. */
 export interface AnswerDeps {
@@ -110,6 +110,10 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
   }
   const best = candidates[0]!;
   if (best.coverage < options.minCoverage) return abstain(text, kind, 'no passage covers the question.', candidates, deps);
+  const leading = candidates.slice(0, 8).filter((c) => c.score >= best.score * 0.5).map((c) => c.passage);
+  const missing = missingEverywhere(question, leading, deps);
+  if (missing.length > 0) return abstain(text, kind, `no passage says anything about ${wordsFor(question, missing).join(', ')} here.`, candidates, deps);
+  if (lacksStatement(question, leading)) return abstain(text, kind, 'no passage reports what was said.', candidates, deps);
 
   const focused = question.terms.some((t) => eventTerms.has(t)) ? restrictToNamedEvent(question, candidates, deps) : candidates;
   const top = focused[0]!;

@@ -1,7 +1,7 @@
 import type { SearchIndex } from '../index/search-index.js';
 import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
-import { scoreCoverage, titleTermsReader, weighTerms } from './score-coverage.js';
+import { contentTerms, scoreCoverage, titleTermsReader, weighTerms } from './score-coverage.js';
 
 /** A retrieved passage with the evidence used to rank it. */
 export interface Candidate {
@@ -39,11 +39,12 @@ export interface RankDeps {
  * BM25 alone favours a short sentence that repeats one rare word over one that answers.
  */
 export function rankPassages(question: QuestionAnalysis, deps: RankDeps, options: RankOptions = defaultRankOptions): Candidate[] {
-  const hits = deps.index.search(question.terms.join(' '), { limit: options.fetch });
+  const terms = contentTerms(question.terms);
+  const hits = deps.index.search(terms.join(' '), { limit: options.fetch });
   if (hits.length === 0) return [];
   const top = hits[0]!.score || 1;
   // Coverage is over the terms the corpus knows: whether an unknown one must be there is the abstention's call.
-  const weights = weighTerms(question.terms, deps.index).filter((t) => t.seen);
+  const weights = weighTerms(terms, deps.index).filter((t) => t.seen);
   const titleTerms = titleTermsReader(deps.index);
   const candidates: Candidate[] = [];
   for (const hit of hits) {

@@ -1,6 +1,27 @@
 import { analyzeText, type AnalysisOptions } from '../index/analyze-text.js';
 import { idf, type Weighting } from '../index/score-term.js';
 
+/**
+ * Words that frame a question rather than say what it is about ("what did X say about Y", "tell me
+ * the latest on Z"), and light verbs a passage often words differently ("which posts does X hold").
+ */
+const FRAME_WORDS = [
+  'say', 'said', 'says', 'tell', 'told', 'describe', 'explain', 'mention', 'mentioned', 'happen', 'happened', 'think', 'know',
+  'mean', 'according', 'report', 'reported', 'latest', 'news', 'hold', 'held', 'have', 'has', 'had', 'get', 'got', 'make', 'made',
+  'take', 'took', 'give', 'gave', 'keep', 'kept', 'put', 'go', 'went', 'come', 'came', 'become', 'became', 'last', 'lasted',
+  // An amount's own words: "how much is X worth" is answered by the amount.
+  'worth', 'cost', 'costs',
+  // Question words as typed without the apostrophe.
+  'whats', 'whos', 'wheres', 'whens', 'hows', 'whys',
+];
+export const frameTerms: ReadonlySet<string> = new Set(FRAME_WORDS.flatMap((word) => analyzeText(word)));
+
+/** The terms a question is about: its frame words left out, unless that leaves nothing. */
+export function contentTerms(terms: readonly string[]): string[] {
+  const content = terms.filter((t) => !frameTerms.has(t));
+  return content.length > 0 ? content : [...terms];
+}
+
 /** A question term and how much it tells passages apart. */
 export interface WeightedTerm {
   term: string;

@@ -1,6 +1,8 @@
 import { analyzeText } from '../index/analyze-text.js';
 import type { SearchIndex } from '../index/search-index.js';
+import type { Article, Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import { frameTerms, weighTerms, type CoverageIndex } from './score-coverage.js';
 
 /**
  * Names the question uses that no article mentions, in any field. A name is read in lower case, so
@@ -12,3 +14,78 @@ export function unknownNames(question: QuestionAnalysis, index: Pick<SearchIndex
     return terms.length > 0 && terms.every((term) => index.idf(term) === 0);
   });
 }
+
+/**
+ * A question term carrying more than this share of the question's idf weight is distinctive; a
+ * passage lacking one, and covering less than `ENOUGH_COVERAGE` of the weight, does not answer the
+ * question (one paraphrased word, "deal" for "agreement", is tolerated in a passage that covers the rest).
+ * Calibrated on SQuAD v2.0 dev, HasAns against NoAns given the gold paragraph (balanced accuracy of the
+ * answer/abstain decision): 0.15 and 0.75 give 0.568 (0.15 alone 0.567, 0.20 and 0.80 0.562, no check
+ * 0.534), answering 41% of answerable questions and 27% of unanswerable ones; see BENCHMARKS.md.
+ */
+export const DISTINCTIVE_SHARE = 0.15;
+export const ENOUGH_COVERAGE = 0.75;
+
+
+/**
+ * The noun that names the kind of thing asked for, when the question opens with it ("Which
+ * portfolios does X hold?", "What alliance was India invited to join?"): a passage states one, it
+ * need not say the word. "What is the population of X" asks for the population itself: no such noun.
+ */
+function asksForKindOf(question: QuestionAnalysis): string | null {
+  const opening = /^(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|has|have|had|will|can|would)\b/iu.exec(question.text);
+  const noun = opening ? analyzeText(opening[1]!)[0] : undefined;
+  return noun !== undefined && noun === question.focus ? noun : null;
+}
+
+/** What the check needs of the engine. */
+export interface AbstainDeps {
+  index: CoverageIndex;
+  termsOf(passage: Passage): ReadonlySet<string>;
+  article(file: string): Pick<Article, 'title'> | undefined;
+}
+
+/**
+ * The question's distinctive terms (by idf share; a term no article uses is the most distinctive)
+ * that the passage, its heading and its article's title all lack, when together with the rest they
+ * leave the passage short of `ENOUGH_COVERAGE`. Empty: the passage covers the question.
+ */
+export function missingTerms(question: QuestionAnalysis, passage: Passage, deps: AbstainDeps): string[] {
+  const typeNoun = asksForKindOf(question);
+  // "take place" says "happen".
+  const place = /\b(?:take|takes|took|taken|taking) place\b/i.test(question.text) ? analyzeText('place')[0] : null;
+  const weights = weighTerms(question.terms, deps.index).filter((t) => !frameTerms.has(t.term) && t.term !== typeNoun && t.term !== place);
+  const total = weights.reduce((sum, t) => sum + t.weight, 0);
+  if (total === 0) return [];
+  const own = deps.termsOf(passage);
+  // The article's title, even one taken from its first sentence, is the context every passage is read in.
+  const title = new Set(analyzeText(deps.article(passage.article)?.title ?? '', deps.index.options));
+  const absent = weights.filter((t) => !own.has(t.term) && !title.has(t.term));
+  const covered = 1 - absent.reduce((sum, t) => sum + t.weight, 0) / total;
+  return covered < ENOUGH_COVERAGE ? absent.filter((t) => t.weight / total > DISTINCTIVE_SHARE).map((t) => t.term) : [];
+}
+
+/** The distinctive terms every one of the leading passages lacks; empty when one of them covers the question. */
+export function missingEverywhere(question: QuestionAnalysis, passages: readonly Passage[], deps: AbstainDeps): string[] {
+  let fewest: string[] | null = null;
+  for (const passage of passages) {
+    const missing = missingTerms(question, passage, deps);
+    if (missing.length === 0) return [];
+    if (!fewest || missing.length < fewest.length) fewest = missing;
+  }
+  return fewest ?? [];
+}
+
+/** The question's words behind analysed terms, for telling the user what the articles lack. */
+export function wordsFor(question: QuestionAnalysis, terms: readonly string[]): string[] {
+  const words = question.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+  return terms.map((term) => words.find((w) => analyzeText(w).includes(term)) ?? term);
+}
+
+const ASKS_STATEMENT = /^(?:what|how)\b.*\b(?:say|said|says|tell|told|state|stated|comment|commented|think|thought)\b/i;
+const REPORTS_SPEECH =
+  /\b(?:said|says|say|told|tells|stated|states|added|noted|according to|announced|called for|urged|warned|argued|highlighted|stressed|emphasi[sz]ed|underscored|remarked|described|welcomed|expressed)\b|["“”]/i;
+
+/** "What did X say": the asked-for fact is a statement, so passages that report no speech do not hold it. */
+export const lacksStatement = (question: QuestionAnalysis, passages: readonly Passage[]): boolean =>
+  ASKS_STATEMENT.test(question.text) && !passages.some((p) => REPORTS_SPEECH.test(p.text));
