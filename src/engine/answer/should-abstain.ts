@@ -54,7 +54,11 @@ export function missingTerms(question: QuestionAnalysis, passage: Passage, deps:
   const typeNoun = asksForKindOf(question);
   // "take place" says "happen".
   const place = /\b(?:take|takes|took|taken|taking) place\b/i.test(question.text) ? analyzeText('place')[0] : null;
-  const weights = weighTerms(question.terms, deps.index).filter((t) => !frameTerms.has(t.term) && t.term !== typeNoun && t.term !== place);
+  // An unknown word of three letters or fewer is chat shorthand ("abt", "pls") more often than a subject;
+  // unknown names in capitals ("BHP") are caught by `unknownNames`.
+  const weights = weighTerms(question.terms, deps.index).filter(
+    (t) => !frameTerms.has(t.term) && t.term !== typeNoun && t.term !== place && (t.seen || t.term.length > 3),
+  );
   const total = weights.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return [];
   const own = deps.termsOf(passage);

@@ -47,6 +47,9 @@ export interface InlineDateline {
 const WIRE_DATELINE =
   /^(?<where>\p{Lu}[\p{L}\p{M} .'’/-]{1,40}?(?:,\s*[\p{L}\p{M} .'’-]{1,30}?)?(?:,\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?))?)\s*(?:\((?<agency>\p{Lu}[\p{L}&. ]{1,30})\))?\s*[:–—-]+\s+/u;
 
+/** Capitalised place names joined by slashes: "New York/Washington". */
+const JOINED_PLACES = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:\s*\/\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)+$/u;
+
 /**
  * A wire-style dateline at the start of the first body line. Only a place with a date or an
  * agency, or an all-capitals place ("WASHINGTON:"), counts, so an opening like
@@ -57,7 +60,9 @@ export function findInlineDateline(lines: TextLine[]): InlineDateline | null {
   const match = lineIndex >= 0 ? WIRE_DATELINE.exec(lines[lineIndex]!.text) : null;
   const { where, date, agency } = match?.groups ?? {};
   if (!match || !where) return null;
-  if (!date && !agency && where !== where.toUpperCase()) return null;
+  // Without a date or an agency, only an all-capitals place ("WASHINGTON:") or places joined by a slash
+  // ("New York/Washington:") count: an opening like "Timing is everything:" never does.
+  if (!date && !agency && where !== where.toUpperCase() && !JOINED_PLACES.test(where.trim())) return null;
   return {
     lineIndex,
     length: match[0].length,
