@@ -8,9 +8,11 @@ import { loadCorpus } from './corpus/load-corpus.js';
 import { startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
 import { persistToStore, startSharedCorpus } from './corpus/start-shared-corpus.js';
 import { createLateEngine } from './engine/index.js';
-import { lastDigestInfo, startDigest } from './digest/start-digest.js';
+import { defaultDigestSettings, lastDigestInfo, startDigest, type RunningDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
+import { createDigestSubscriptionCommands } from './slack/commands/digest-subscription-commands.js';
+import type { DigestSettingsControl } from './slack/digest-settings/digest-settings-control.js';
 import { createFeedCommands } from './slack/commands/feed-command.js';
 import { createApp, type MineralsApp } from './slack/create-app.js';
 import { createEditorCheck } from './slack/create-editor-check.js';
@@ -44,6 +46,12 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   const votes = stores.votes;
   const digestStore = stores.digest;
   const threads = stores.threads;
+  const digestSettings = stores.digestSettings;
+  await digestSettings.initialize(defaultDigestSettings({ channel: config.digestChannel, cron: config.digestCron, timeZone: config.digestTimeZone }, new Date()));
+  // The digest starts once the corpus is in; a schedule saved before then is read when it starts.
+  let digest: RunningDigest | null = null;
+  const digestControl: DigestSettingsControl = { store: digestSettings, scheduleChanged: async () => digest?.reschedule() };
+  const editors = createEditorCheck({ editors: config.editors, logger: log });
   const late = createLateEngine();
   const engine = late.engine;
   // Listeners run features only after `ready` (they wait on it), by which time the live corpus exists.
@@ -54,7 +62,8 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
-    createDigestCommand({ engine, store: digestStore, channel: config.digestChannel ?? null }),
+    createDigestCommand({ engine, store: digestStore, settings: digestSettings }),
+    ...createDigestSubscriptionCommands({ control: digestControl, editors, logger: log }),
     createAddCommand({ ingestUrl, logger: log }),
     ...createFeedCommands({
       store: stores.feeds,
@@ -72,7 +81,8 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     votes,
     threads,
     ingestUrl,
-    editors: createEditorCheck({ editors: config.editors, logger: log }),
+    editors,
+    digestSettings: digestControl,
     subcommands,
     logger: log,
     lastDigest: () => lastDigestInfo(digestStore),
@@ -108,23 +118,22 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   }
   // Its own client: no blind retries, so a lost response can never turn into a second post.
   const digestClient = new WebClient(config.slackBotToken, { ...DIGEST_CLIENT_OPTIONS, logger: log, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) });
-  const digest = await startDigest({
+  const running = await startDigest({
     engine,
     store: digestStore,
-    poster: createDigestPoster({ client: digestClient, log }),
-    channel: config.digestChannel,
-    cron: config.digestCron,
-    timeZone: config.digestTimeZone,
+    settings: digestSettings,
+    poster: createDigestPoster({ client: digestClient, log, threads }),
     postEmpty: config.digestPostEmpty,
     logger: log,
   });
+  digest = running;
   log.info('ready: corpus loaded, watcher, feeds and digest running');
   return {
     mode: minerals.mode,
     port,
     logger: log,
     stop: async () => {
-      digest.stop();
+      running.stop();
       await minerals.stop();
       await shared?.stop();
       await liveCorpus().stop();

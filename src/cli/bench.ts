@@ -1,6 +1,8 @@
 /**
  * `npm run bench -- --data <dir> [--quick] [--check <baseline.json>] [--write-baseline <file>] [--out <file>]
- *   [--no-speed] [--no-sweep] [--no-seeds] [--synthetic N] [--queries N] [--asks N] [--ask-timeout S] [--seeds <dir>] [--dev-qa <file>]`
+ *   [--no-speed] [--no-sweep] [--no-seeds] [--synthetic N] [--queries N] [--asks N] [--ask-timeout S] [--seeds <dir>] [--dev-qa <file>]
+ *   [--no-scale] [--scale-only] [--scale-commands N]`
+ * The scale section starts a throwaway PostgreSQL (Debian's server binaries) and two app processes.
  * Full mode writes BENCHMARKS.md; quick mode (CI) only prints, and gates on the committed quality figures.
  */
 import { existsSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { compareToBaseline, gatedFigures, makeBaseline, type Baseline } from '..
 import { renderReport, renderTables, keptHead } from '../bench/report/render-report.js';
 import { runBench } from '../bench/run-bench.js';
 import { runSeeds } from '../bench/quality/run-seeds.js';
+import { renderScaleSection, runScaleBench } from '../bench/scale/run-scale-bench.js';
 import { isEntryPoint, processIo, runCli, type CliIo } from './cli-io.js';
 
 const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, reuters21578/> [--quick] [--check bench-baseline.json]';
@@ -34,8 +37,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       'ask-timeout': { type: 'string', default: '300' },
       seeds: { type: 'string', default: 'seeds' },
       'dev-qa': { type: 'string' },
+      'no-scale': { type: 'boolean', default: false },
+      'scale-only': { type: 'boolean', default: false },
+      'scale-commands': { type: 'string', default: '200' },
     },
   });
+  // Scale-out (one app instance vs two on one Postgres): part of a full run, or alone with --scale-only.
+  const scaleCommands = Number(values['scale-commands']);
+  const scale = () => runScaleBench({ seedsDir: resolve(values.seeds), commands: scaleCommands, log: (line) => io.err(`bench: ${line}`) });
+  if (values['scale-only']) {
+    io.out(renderScaleSection(await scale()));
+    return 0;
+  }
   if (!values.data) {
     io.err(USAGE);
     return 2;
@@ -77,11 +90,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     { log, runSeeds: withSeeds ? () => runSeeds(resolve(values.seeds), devQaPath) : null },
   );
   io.out(renderTables(results));
+  const scaleSection = quick || values['no-scale'] ? '' : renderScaleSection(await scale());
+  if (scaleSection) io.out(scaleSection);
 
   const out = values.out ?? (quick ? undefined : 'BENCHMARKS.md');
   if (out) {
     const existing = existsSync(out) ? await readFile(out, 'utf8') : null;
-    await writeFile(out, renderReport(results, keptHead(existing)));
+    await writeFile(out, [renderReport(results, keptHead(existing)).trimEnd(), scaleSection].filter(Boolean).join('\n\n') + '\n');
     log(`wrote ${out}`);
   }
   const figures = gatedFigures(results);

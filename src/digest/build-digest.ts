@@ -1,4 +1,4 @@
-import type { Engine } from '../engine/index.js';
+import type { Article, Engine } from '../engine/index.js';
 import type { DigestWindow } from '../storage/digest-store.js';
 import { describeStory } from './describe-story.js';
 import type { Digest } from './digest-types.js';
@@ -10,12 +10,14 @@ export interface BuildDigestOptions {
   /** `file@hash` of articles already posted. */
   exclude: ReadonlySet<string>;
   window: DigestWindow;
+  /** Only articles this accepts (a channel's keyword filter); default every article. */
+  include?: (article: Article) => boolean;
   grouping?: GroupingOptions;
 }
 
 /** The digest of every article not yet posted, grouped into stories, heaviest first. Pure. */
 export function buildDigest(engine: Engine, options: BuildDigestOptions): Digest {
-  const profiles = selectNewArticles(engine, options.exclude).map((article) => profileArticle(engine, article));
+  const profiles = selectNewArticles(engine, options.exclude, options.include).map((article) => profileArticle(engine, article));
   const grouping = options.grouping ?? defaultGroupingOptions;
   const sim = similarityMatrix(profiles, grouping);
   const stories = groupStories(sim, grouping.threshold)

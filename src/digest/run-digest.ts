@@ -28,8 +28,12 @@ export interface DigestRunner {
   run(slot: Date | null): Promise<RunResult>;
 }
 
-/** What the next digest covers: articles not in a confirmed post, since the last confirmed post. */
-export function digestScope(runs: readonly DigestRun[], now: Date): { exclude: Set<string>; window: DigestWindow } {
+/**
+ * What the next digest covers: articles not in a confirmed post, since the last confirmed post.
+ * With `channel`, only that channel's posts count: each subscribed channel gets every story once.
+ */
+export function digestScope(all: readonly DigestRun[], now: Date, channel?: string): { exclude: Set<string>; window: DigestWindow } {
+  const runs = channel === undefined ? all : all.filter((run) => run.channel === channel);
   return {
     exclude: new Set(postedArticles(runs).map(articleKey)),
     window: { from: lastPostedRun(runs)?.window.to ?? null, to: now.toISOString() },
@@ -70,7 +74,7 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
       deps.log.error(`digest: ${blocked}`);
       return { status: 'blocked', reason: blocked };
     }
-    const { exclude, window } = digestScope(await deps.store.runs(), deps.now());
+    const { exclude, window } = digestScope(await deps.store.runs(), deps.now(), deps.channel);
     const composed = deps.compose(exclude, window);
     const result = await post(composed, window, slotIso);
     if (slotIso) await deps.store.setLastSlot(slotIso);

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Engine } from '../engine/index.js';
+import type { DigestSettings, DigestSettingsStore } from '../storage/digest-settings-store.js';
 import { lastPostedRun, type DigestStore } from '../storage/digest-store.js';
-import { createDigestComposer } from './compose-digest.js';
 import type { DigestLog, DigestPoster } from './digest-poster.js';
-import { createDigestRunner, type DigestRunner } from './run-digest.js';
-import { createDigestScheduler, type DigestScheduler, type Timers } from './schedule-digest.js';
+import { createSubscriptionRunner, type SubscriptionRunner } from './run-subscriptions.js';
+import { createDigestScheduler, parseSchedule, type DigestScheduler, type Timers } from './schedule-digest.js';
 
 /** What the digest reports about its last posted run, if it has run (App Home, health). */
 export interface LastDigestInfo {
@@ -19,12 +19,10 @@ export interface LastDigestInfo {
 export interface StartDigestDeps {
   engine: Engine;
   store: DigestStore;
+  /** Subscribed channels and the schedule, already initialised from the environment's defaults. */
+  settings: DigestSettingsStore;
   /** Where digests go out, e.g. the Slack poster (`src/slack/post-digest.ts`). */
   poster: DigestPoster;
-  /** DIGEST_CHANNEL; undefined turns the digest off. */
-  channel: string | undefined;
-  cron: string;
-  timeZone: string;
   postEmpty: boolean;
   logger: DigestLog;
   now?: () => Date;
@@ -32,9 +30,20 @@ export interface StartDigestDeps {
 }
 
 export interface RunningDigest {
-  scheduler: DigestScheduler | null;
-  runner: DigestRunner | null;
+  /** The scheduler for the current schedule. */
+  scheduler(): DigestScheduler;
+  runner: SubscriptionRunner;
+  /** Re-reads the schedule after it changed: the next run follows it, and the change alone runs nothing. */
+  reschedule(): Promise<void>;
   stop(): void;
+}
+
+/** What a fresh install starts with: DIGEST_CHANNEL (if set) gets every story, at DIGEST_CRON in DIGEST_TZ. */
+export function defaultDigestSettings(env: { channel: string | undefined; cron: string; timeZone: string }, now: Date): DigestSettings {
+  return {
+    subscriptions: env.channel ? [{ channel: env.channel, keywords: [], by: null, since: now.toISOString() }] : [],
+    schedule: { cron: env.cron, timeZone: env.timeZone },
+  };
 }
 
 /** When the last digest went out, for App Home. */
@@ -43,34 +52,54 @@ export async function lastDigestInfo(store: Pick<DigestStore, 'runs'>): Promise<
   return run?.postedAt ? { postedAt: run.postedAt, channel: run.channel, articleCount: run.articles.length } : null;
 }
 
-/** Starts the daily digest (catching up a missed run first), or says once why it is off. */
+/**
+ * Starts the digest on the stored schedule (catching up a missed run first). Every run posts to
+ * each subscribed channel as the settings stand at that moment.
+ */
 export async function startDigest(deps: StartDigestDeps): Promise<RunningDigest> {
-  if (!deps.channel) {
-    deps.logger.info('digest: DIGEST_CHANNEL is not set, so no daily digest is posted');
-    return { scheduler: null, runner: null, stop: () => {} };
-  }
   const now = deps.now ?? (() => new Date());
   const log = { info: (l: string) => deps.logger.info(l), warn: (l: string) => deps.logger.warn(l), error: (l: string) => deps.logger.error(l) };
-  const runner = createDigestRunner({
+  const timers = deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms).unref(), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const runner = createSubscriptionRunner({
+    engine: deps.engine,
     store: deps.store,
     poster: deps.poster,
-    channel: deps.channel,
-    compose: createDigestComposer(deps.engine),
+    subscriptions: async () => (await deps.settings.get()).subscriptions,
     postEmpty: deps.postEmpty,
     now,
     newId: () => `digest-${randomUUID()}`,
     log,
   });
-  const scheduler = createDigestScheduler({
-    cron: deps.cron,
-    timeZone: deps.timeZone,
-    now,
-    timers: deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms).unref(), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) },
-    lastSlot: () => deps.store.lastSlot(),
-    setLastSlot: (slot) => deps.store.setLastSlot(slot),
-    run: (slot) => runner.run(slot),
-    log,
-  });
+  const schedulerFor = async () => {
+    const { schedule } = await deps.settings.get();
+    return createDigestScheduler({
+      cron: schedule.cron,
+      timeZone: schedule.timeZone,
+      now,
+      timers,
+      lastSlot: () => deps.store.lastSlot(),
+      setLastSlot: (slot) => deps.store.setLastSlot(slot),
+      run: (slot) => runner.run(slot),
+      log,
+    });
+  };
+  const { subscriptions } = await deps.settings.get();
+  if (subscriptions.length === 0) log.info('digest: no channel is subscribed yet; /minerals digest here subscribes one');
+  let scheduler = await schedulerFor();
   await scheduler.start();
-  return { scheduler, runner, stop: () => scheduler.stop() };
+  return {
+    scheduler: () => scheduler,
+    runner,
+    async reschedule() {
+      scheduler.stop();
+      const { schedule } = await deps.settings.get();
+      // The slot the new schedule last passed counts as handled: changing the time posts nothing by itself.
+      const previous = parseSchedule(schedule.cron, schedule.timeZone).previousRuns(1, new Date(now().getTime() + 1))[0]?.toISOString();
+      const last = await deps.store.lastSlot();
+      if (previous && (!last || previous > last)) await deps.store.setLastSlot(previous);
+      scheduler = await schedulerFor();
+      await scheduler.start();
+    },
+    stop: () => scheduler.stop(),
+  };
 }

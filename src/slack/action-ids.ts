@@ -10,6 +10,8 @@ export const ACTION_IDS = {
   digestFollowUp: 'minerals_digest_follow_up',
   /** `/minerals sources` paging; the value is the page (1-based) to show. */
   sourcesNext: 'minerals_sources_next',
+  /** App Home (editors): opens the digest settings modal. */
+  digestSettingsOpen: 'minerals_digest_settings_open',
   sourcesPrevious: 'minerals_sources_previous',
 } as const;
 

@@ -18,6 +18,7 @@ import { registerListeners } from './listeners/index.js';
 import type { AddOutcome } from '../corpus/add-article.js';
 import type { LastDigestInfo } from '../digest/start-digest.js';
 import { createEditorCheck, type EditorCheck } from './create-editor-check.js';
+import type { DigestSettingsControl } from './digest-settings/digest-settings-control.js';
 import type { ListenerDeps } from './listener-deps.js';
 
 /** Path Slack posts commands, events and interactivity to in HTTP mode. */
@@ -33,6 +34,8 @@ export interface CreateAppDeps {
   editors?: EditorCheck;
   /** Fetches a page into the corpus, for the add-link shortcut. */
   ingestUrl?: (url: string) => Promise<AddOutcome>;
+  /** Digest subscriptions and schedule, for the settings modal and App Home. */
+  digestSettings?: DigestSettingsControl;
   /** Threads the bot answered in; kept in memory when not given. */
   threads?: ThreadStore;
   /** Extra `/minerals` subcommands (digest, add, feed...). Built-ins `ask`, `sources`, `help` come first and win name clashes. */
@@ -170,6 +173,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     editors: deps.editors ?? createEditorCheck({ editors: null, logger }),
     ...(deps.ingestUrl ? { ingestUrl: deps.ingestUrl } : {}),
     deliveries: deps.deliveries ?? createMemoryDeliveryStore(),
+    ...(deps.digestSettings ? { digestSettings: deps.digestSettings } : {}),
   };
   registerListeners(app, listenerDeps);
   for (const register of deps.listeners ?? []) register(app, listenerDeps);

@@ -7,6 +7,7 @@ import type { ThreadStore } from '../storage/thread-store.js';
 import type { VoteStore } from '../storage/vote-store.js';
 import type { Subcommand } from './commands/subcommand.js';
 import type { EditorCheck } from './create-editor-check.js';
+import type { DigestSettingsControl } from './digest-settings/digest-settings-control.js';
 
 /** What every listener may use; built once by createApp. */
 export interface ListenerDeps {
@@ -29,4 +30,6 @@ export interface ListenerDeps {
   ready?: () => Promise<void>;
   /** Deliveries already answered (shared across instances with Postgres). */
   deliveries: DeliveryStore;
+  /** Digest subscriptions and schedule; absent when the app runs no digest. */
+  digestSettings?: DigestSettingsControl;
 }

@@ -3,6 +3,7 @@ import type { DigestPoster, LookupOutcome, PostOutcome } from '../digest/digest-
 import type { Digest } from '../digest/digest-types.js';
 import { renderDigest, renderEmptyDigest } from './render/render-digest.js';
 import type { SlackMessage } from './render/slack-message.js';
+import type { ThreadStore } from '../storage/thread-store.js';
 
 /** Metadata event type carried by every digest message, so a post can be found again by its id. */
 export const DIGEST_EVENT_TYPE = 'minerals_digest';
@@ -23,6 +24,8 @@ export interface DigestPosterDeps {
   log?: { warn(message: string): void; error(message: string): void };
   /** Rate-limit waits per post before giving up (default 5). */
   maxRateLimitWaits?: number;
+  /** Where the digest's thread is remembered, so replies there are answered without a mention. */
+  threads?: ThreadStore;
 }
 
 const INVITE_FIX: Record<string, string> = {
@@ -111,21 +114,43 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
     find,
     async post(channel, digest, digestId) {
       const message = renderForChannel(digest);
-      const startedAt = new Date().toISOString();
-      const first = await postOnce(channel, message, digestId);
-      if (first.status !== 'unknown') return first;
-      deps.log?.warn(`digest: posting ${digestId} ended unclearly (${first.error}); checking the channel before retrying`);
-      const seen = await find(channel, digestId, startedAt);
-      if (seen.status === 'found') return { status: 'posted', ts: seen.ts };
-      if (seen.status === 'unknown') return first;
-      return postOnce(channel, message, digestId);
+      const outcome = await postFirst(channel, message, digestId);
+      if (outcome.status === 'posted') await postThread(channel, outcome.ts, message.rest, digestId);
+      return outcome;
     },
   };
+
+  async function postFirst(channel: string, message: SlackMessage, digestId: string): Promise<PostOutcome> {
+    const startedAt = new Date().toISOString();
+    const first = await postOnce(channel, message, digestId);
+    if (first.status !== 'unknown') return first;
+    deps.log?.warn(`digest: posting ${digestId} ended unclearly (${first.error}); checking the channel before retrying`);
+    const seen = await find(channel, digestId, startedAt);
+    if (seen.status === 'found') return { status: 'posted', ts: seen.ts };
+    if (seen.status === 'unknown') return first;
+    return postOnce(channel, message, digestId);
+  }
+
+  /** The stories past the first message, in its thread; the thread is remembered so replies there are answered. */
+  async function postThread(channel: string, ts: string, pages: SlackMessage[], digestId: string): Promise<void> {
+    try {
+      await deps.threads?.record({ channel, threadTs: ts, question: null, at: new Date().toISOString() });
+    } catch (error) {
+      deps.log?.warn(`digest: could not remember the thread of ${digestId}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    for (const [i, page] of pages.entries()) {
+      const sent = await call(() => deps.client.chat.postMessage({ channel, thread_ts: ts, text: page.text, blocks: page.blocks, unfurl_links: false, unfurl_media: false }));
+      if (!sent.ok) {
+        deps.log?.error(`digest: ${digestId} page ${i + 2} of ${pages.length + 1} did not reach the thread (${describe(sent.error)}); ${pages.length - i} page(s) of stories are missing from it`);
+        return;
+      }
+    }
+  }
 }
 
-/** The channel's message: the stories with follow-up buttons, or the one line for an empty day. */
-function renderForChannel(digest: Digest): SlackMessage {
-  return digest.articles.length === 0 ? renderEmptyDigest(digest.window) : renderDigest(digest);
+/** The channel's message (the stories with follow-up buttons, the rest for its thread), or the one line for an empty day. */
+function renderForChannel(digest: Digest): SlackMessage & { rest: SlackMessage[] } {
+  return digest.articles.length === 0 ? { ...renderEmptyDigest(digest.window), rest: [] } : renderDigest(digest);
 }
 
 function describe(error: SlackishError): string {

@@ -1,11 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lastDigestInfo, startDigest } from '../../src/digest/start-digest.js';
+import { defaultDigestSettings, lastDigestInfo, startDigest } from '../../src/digest/start-digest.js';
 import type { Engine } from '../../src/engine/index.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from '../../src/slack/post-digest.js';
 import { createLogger } from '../../src/slack/create-logger.js';
 import { createLowdbDigestStore } from '../../src/storage/lowdb-digest-store.js';
+import { createLowdbDigestSettingsStore } from '../../src/storage/lowdb-digest-settings-store.js';
 import { FakeSlack } from '../slack/support/fake-slack.js';
 import { createManualClock } from './support/manual-clock.js';
 import { seedEngine } from '../support/seed-engine.js';
@@ -30,21 +31,29 @@ afterEach(async () => {
 
 const logger = () => createLogger({ level: 'info', write: (line) => lines.push(line) });
 
-test('without DIGEST_CHANNEL nothing is scheduled, and the log says so once', async () => {
+async function settingsFor(channel: string | undefined, cron: string, timeZone: string, now: Date) {
+  const settings = await createLowdbDigestSettingsStore(join(dir, 'digest-settings.json'));
+  await settings.initialize(defaultDigestSettings({ channel, cron, timeZone }, now));
+  return settings;
+}
+
+test('with no channel subscribed nothing is posted, and the log says how to subscribe one', async () => {
   const store = await createLowdbDigestStore(join(dir, 'digest.json'));
   const clock = createManualClock('2026-01-14T07:00:00Z');
-  const running = await startDigest({ engine, store, poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) }), channel: undefined, cron: '0 8 * * *', timeZone: 'UTC', postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
-  expect(running.scheduler).toBeNull();
+  const settings = await settingsFor(undefined, '0 8 * * *', 'UTC', clock.now());
+  const running = await startDigest({ engine, store, settings, poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) }), postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
   await clock.advanceTo('2026-01-16T00:00:00Z');
+  running.stop();
   expect(api.calls).toHaveLength(0);
-  expect(lines.filter((l) => l.includes('DIGEST_CHANNEL is not set'))).toHaveLength(1);
+  expect(lines.some((l) => l.includes('/minerals digest here'))).toBe(true);
 });
 
 test('with a channel it posts at the scheduled local time and App Home learns when', async () => {
   const store = await createLowdbDigestStore(join(dir, 'digest.json'));
   const clock = createManualClock('2026-01-14T01:00:00Z');
-  const running = await startDigest({ engine, store, poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) }), channel: 'C0DIGEST1', cron: '0 8 * * *', timeZone: 'Asia/Kolkata', postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
-  expect(running.scheduler?.nextRun()?.toISOString()).toBe('2026-01-14T02:30:00.000Z');
+  const settings = await settingsFor('C0DIGEST1', '0 8 * * *', 'Asia/Kolkata', clock.now());
+  const running = await startDigest({ engine, store, settings, poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) }), postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
+  expect(running.scheduler().nextRun()?.toISOString()).toBe('2026-01-14T02:30:00.000Z');
   expect(await lastDigestInfo(store)).toBeNull();
   await clock.advanceTo('2026-01-14T03:00:00Z');
   running.stop();

@@ -1,5 +1,7 @@
 import type { Digest } from '../../src/digest/digest-types.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS, DIGEST_EVENT_TYPE } from '../../src/slack/post-digest.js';
+import { createMemoryThreadStore } from '../../src/storage/lowdb-thread-store.js';
+import { digest, story } from '../support/digest-fixture.js';
 import { FakeSlack } from './support/fake-slack.js';
 
 let api: FakeSlack;
@@ -67,4 +69,18 @@ test('when the channel cannot be checked, the outcome stays unknown and nothing 
   const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), log: log() });
   expect((await poster.post('C1', message, 'd-1')).status).toBe('unknown');
   expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+});
+
+test('a digest with more stories than one message holds posts the rest in its thread, every story once, and remembers the thread', async () => {
+  const threads = createMemoryThreadStore();
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), threads });
+  const outcome = await poster.post('C1', digest(Array.from({ length: 30 }, (_, i) => story(i + 1))), 'd-many');
+  if (outcome.status !== 'posted') throw new Error(outcome.status);
+  const held = api.messages.get('C1') ?? [];
+  expect(held[0]?.thread_ts).toBeUndefined();
+  expect(held.slice(1).every((m) => m.thread_ts === outcome.ts)).toBe(true);
+  expect(held.length).toBeGreaterThan(2);
+  const headlines = held.flatMap((m) => [...JSON.stringify(m.blocks).matchAll(/\*(\d+)\. Story (\d+):/g)].map((x) => Number(x[2])));
+  expect(headlines).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  expect(await threads.find('C1', outcome.ts)).toMatchObject({ question: null });
 });

@@ -22,7 +22,7 @@ export function createMineralsCommand(deps: ListenerDeps) {
       await respondSafely(respond, { response_type: 'ephemeral', ...renderUnknownSubcommand(deps.command, route.typed, names) }, deps.logger);
       return;
     }
-    const context: SubcommandContext = { args: route.args, userId: command.user_id, channelId: command.channel_id, respond, client };
+    const context: SubcommandContext = { args: route.args, userId: command.user_id, channelId: command.channel_id, respond, client, triggerId: command.trigger_id };
     try {
       await route.subcommand.run(context);
     } catch (error) {

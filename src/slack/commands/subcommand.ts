@@ -10,6 +10,8 @@ export interface SubcommandContext {
   /** Replies through the command's response_url (ephemeral unless `response_type: 'in_channel'`). */
   respond: RespondFn;
   client: WebClient;
+  /** Opens a modal (views.open) for up to 3 seconds after the command. */
+  triggerId?: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { App, BlockButtonAction, GlobalShortcut, MessageShortcut, ViewSubmi
 import { CALLBACK_IDS } from '../callback-ids.js';
 import { ACTION_IDS } from '../action-ids.js';
 import { createDigestFollowUpAction } from './actions/digest-follow-up-action.js';
+import { createDigestSettingsAction } from './actions/digest-settings-action.js';
 import { createMoreSourcesAction } from './actions/more-sources-action.js';
 import { createShareAction } from './actions/share-action.js';
 import { createSourcesPageAction } from './actions/sources-page-action.js';
@@ -17,6 +18,7 @@ import { createAddLinkShortcut } from './shortcuts/add-link-shortcut.js';
 import { createAskMessageShortcut } from './shortcuts/ask-message-shortcut.js';
 import { createAskShortcut } from './shortcuts/ask-shortcut.js';
 import { createAskModalSubmission } from './views/ask-modal-submission.js';
+import { createDigestSettingsSubmission } from './views/digest-settings-submission.js';
 
 /** Registers every middleware and listener, grouped by Slack surface. The one place that wires listeners to the app. */
 export function registerListeners(app: App, deps: ListenerDeps): void {
@@ -33,6 +35,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.shortcut<MessageShortcut>(CALLBACK_IDS.addLink, createAddLinkShortcut(deps));
   app.shortcut<GlobalShortcut>(CALLBACK_IDS.ask, createAskShortcut(deps));
   app.view<ViewSubmitAction>(CALLBACK_IDS.askModal, createAskModalSubmission(deps));
+  app.view<ViewSubmitAction>(CALLBACK_IDS.digestSettingsModal, createDigestSettingsSubmission(deps));
 
   const vote = createVoteAction(deps);
   app.action<BlockButtonAction>(ACTION_IDS.voteHelpful, vote);
@@ -40,6 +43,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.action<BlockButtonAction>(ACTION_IDS.share, createShareAction(deps));
   app.action<BlockButtonAction>(ACTION_IDS.moreSources, createMoreSourcesAction(deps));
   app.action<BlockButtonAction>(ACTION_IDS.digestFollowUp, createDigestFollowUpAction(deps));
+  app.action<BlockButtonAction>(ACTION_IDS.digestSettingsOpen, createDigestSettingsAction(deps));
   const sourcesPage = createSourcesPageAction(deps);
   app.action<BlockButtonAction>(ACTION_IDS.sourcesNext, sourcesPage);
   app.action<BlockButtonAction>(ACTION_IDS.sourcesPrevious, sourcesPage);

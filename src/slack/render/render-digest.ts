@@ -13,6 +13,8 @@ export interface RenderDigestOptions {
   followUps?: boolean;
   /** A line above the stories, e.g. "Preview: not posted". */
   note?: string;
+  /** A private preview: stories past the first message are counted, not threaded. */
+  preview?: boolean;
 }
 
 const BLOCKS_PER_STORY = 5;
@@ -50,13 +52,17 @@ function factsLine(story: DigestStory): string | null {
   return text ? truncateText(text, SLACK_LIMITS.contextElementText) : null;
 }
 
+/** Every source on its own line; past the element's limit, whole lines only and a count of the rest (a link is never cut). */
 function sourcesLine(story: DigestStory): string {
-  const line = story.sources
-    .map((s, i) => {
-      return `*[${i + 1}]* ${renderAttribution(s)}`;
-    })
-    .join('\n');
-  return truncateText(line, SLACK_LIMITS.contextElementText);
+  const lines = story.sources.map((s, i) => `*[${i + 1}]* ${renderAttribution(s)}`);
+  let text = '';
+  for (const [i, line] of lines.entries()) {
+    const more = `\n…and ${plural(lines.length - i, 'more source')}`;
+    const next = text ? `${text}\n${line}` : line;
+    if (next.length + (i < lines.length - 1 ? more.length + 20 : 0) > SLACK_LIMITS.contextElementText) return `${text}${more}`;
+    text = next;
+  }
+  return text;
 }
 
 function storyBlocks(story: DigestStory, rank: number, followUps: boolean): KnownBlock[] {
@@ -80,27 +86,53 @@ function storyBlocks(story: DigestStory, rank: number, followUps: boolean): Know
   return blocks;
 }
 
+/** A digest as Slack messages: the channel's message, and the pages that follow it in its thread. */
+export interface DigestMessages extends SlackMessage {
+  /** Stories past the first message's room, a page per message, for the digest's thread; empty when all fit. */
+  rest: SlackMessage[];
+}
+
+/** Stories per message: each takes up to BLOCKS_PER_STORY blocks under Slack's 50. */
+export const STORIES_PER_MESSAGE = Math.floor((SLACK_LIMITS.blocksPerMessage - FIXED_BLOCKS) / BLOCKS_PER_STORY);
+
+function headlinesText(title: string, stories: DigestStory[], first: number, after: string): string {
+  const headlines = stories.map((s, i) => `${first + i}. ${s.headline} (${plural(s.sources.length, 'source')})`).join('\n');
+  return escapeAndTruncate(`${title}\n${headlines}${after}`, SLACK_LIMITS.fallbackText);
+}
+
 /**
- * The digest as one Slack message: a header, then per story its headline, key sentences
- * (verbatim, numbered to its sources), the people/organisations/places/dates, every source and
- * a follow-up button. Past Slack's 50 blocks, the top stories and a count of the rest.
+ * The digest: a header, then per story its headline, key sentences (verbatim, numbered to its
+ * sources), the people/organisations/places/dates, every source and a follow-up button. The first
+ * message holds the top stories and says how many follow; `rest` carries every other story, in
+ * order, a page per message, to be posted in the first message's thread. No story is left out.
  */
-export function renderDigest(digest: Digest, options: RenderDigestOptions = {}): SlackMessage {
+export function renderDigest(digest: Digest, options: RenderDigestOptions = {}): DigestMessages {
   const stories = digest.stories;
+  const followUps = options.followUps !== false;
   const title = `Critical minerals digest: ${plural(stories.length, 'story')} from ${plural(digest.articles.length, 'article')}`;
   const blocks: KnownBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: truncateText(title, SLACK_LIMITS.headerText) } },
     context([options.note ?? null, describeWindow(digest.window)].filter(Boolean).join(' · ')),
   ];
-  const fits = Math.floor((SLACK_LIMITS.blocksPerMessage - FIXED_BLOCKS) / BLOCKS_PER_STORY);
-  const shown = stories.slice(0, fits);
-  shown.forEach((story, i) => blocks.push(...storyBlocks(story, i + 1, options.followUps !== false)));
-  const rest = stories.length - shown.length;
-  if (rest > 0) blocks.push(context(`…and ${plural(rest, 'more story')} (${plural(stories.slice(fits).reduce((n, s) => n + s.sources.length, 0), 'article')}) not shown to fit Slack's limits.`));
+  const shown = stories.slice(0, STORIES_PER_MESSAGE);
+  shown.forEach((story, i) => blocks.push(...storyBlocks(story, i + 1, followUps)));
+  const left = stories.length - shown.length;
+  if (left > 0) {
+    const where = options.preview ? 'are not shown in this preview; the posted digest carries them in its thread' : "follow in this message's thread";
+    blocks.push(context(`:thread: Stories ${shown.length + 1}–${stories.length} (${plural(left, 'more story')}) ${where}.`));
+  }
 
-  const headlines = shown.map((s, i) => `${i + 1}. ${s.headline} (${plural(s.sources.length, 'source')})`).join('\n');
-  const text = escapeAndTruncate(`${title}\n${headlines}${rest > 0 ? `\n…and ${plural(rest, 'more story')}` : ''}`, SLACK_LIMITS.fallbackText);
-  return { text, blocks };
+  const rest: SlackMessage[] = [];
+  for (let first = STORIES_PER_MESSAGE; first < stories.length; first += STORIES_PER_MESSAGE) {
+    const page = stories.slice(first, first + STORIES_PER_MESSAGE);
+    const last = first + page.length;
+    const heading = `Digest continued: stories ${first + 1}–${last} of ${stories.length}`;
+    const pageBlocks: KnownBlock[] = [{ type: 'header', text: { type: 'plain_text', text: heading } }];
+    page.forEach((story, i) => pageBlocks.push(...storyBlocks(story, first + i + 1, followUps)));
+    rest.push({ text: headlinesText(heading, page, first + 1, ''), blocks: pageBlocks });
+  }
+  const text = headlinesText(title, shown, 1, left > 0 ? `\n…and ${plural(left, 'more story')} in the thread` : '');
+  return { text, blocks, rest };
 }
 
 /** The one line posted on an empty day when DIGEST_POST_EMPTY is on. */

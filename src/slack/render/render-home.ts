@@ -1,6 +1,9 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { LastDigestInfo } from '../../digest/start-digest.js';
 import type { ArticleSummary } from '../../engine/index.js';
+import type { DigestSettings } from '../../storage/digest-settings-store.js';
+import { ACTION_IDS } from '../action-ids.js';
+import { describeSubscriptions } from './render-digest-settings.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { renderExampleLines } from './render-help.js';
 import { renderSourceLine } from './render-sources.js';
@@ -11,6 +14,8 @@ export interface HomeFacts {
   lastDigest: LastDigestInfo | null;
   examples: string[];
   command: string;
+  /** Shown to editors only: the digest's channels and schedule, with a button to change them. */
+  digestSettings?: DigestSettings;
 }
 
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
@@ -43,6 +48,14 @@ export function renderHome(facts: HomeFacts): View {
   ];
   if (newest) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Newest article*\n${renderSourceLine(newest)}` } });
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: describeDigest(facts.lastDigest) }] });
+  if (facts.digestSettings) {
+    const { schedule, subscriptions } = facts.digestSettings;
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*Digest* (editors): \`${escapeMrkdwn(schedule.cron)}\` in ${escapeMrkdwn(schedule.timeZone)}\n${describeSubscriptions(subscriptions)}` },
+      accessory: { type: 'button', text: { type: 'plain_text', text: 'Digest settings' }, action_id: ACTION_IDS.digestSettingsOpen, value: 'open' },
+    });
+  }
   blocks.push({ type: 'divider' });
   if (facts.examples.length > 0) {
     const tries = renderExampleLines(facts.command, facts.examples);

@@ -8,6 +8,7 @@ import { SLACK_MAX_CITATIONS } from '../../../src/slack/ask-engine.js';
 import { escapeMrkdwn } from '../../../src/slack/render/escape-mrkdwn.js';
 import type { DigestStore } from '../../../src/storage/digest-store.js';
 import { createLowdbDigestStore } from '../../../src/storage/lowdb-digest-store.js';
+import { createLowdbDigestSettingsStore } from '../../../src/storage/lowdb-digest-settings-store.js';
 import { seedEngine } from '../../support/seed-engine.js';
 import { sendSigned, sendSlashCommand } from '../support/send-signed.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
@@ -23,15 +24,17 @@ beforeAll(async () => {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'digest-command-'));
   store = await createLowdbDigestStore(join(dir, 'digest.json'));
-  t = await startTestApp({ engine, subcommands: [createDigestCommand({ engine, store, channel: 'C0DIGEST1' })] });
+  const settings = await createLowdbDigestSettingsStore(join(dir, 'digest-settings.json'));
+  await settings.initialize({ subscriptions: [{ channel: 'C0DIGEST1', keywords: [], by: null, since: '2026-01-01T00:00:00.000Z' }], schedule: { cron: '0 8 * * *', timeZone: 'UTC' } });
+  t = await startTestApp({ engine, subcommands: [createDigestCommand({ engine, store, settings })] });
 });
 afterEach(async () => {
   await t.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-async function digestCommand(id: string) {
-  await sendSlashCommand(t.eventsUrl, { text: 'digest', responseUrl: t.fake.responseUrl(id) });
+async function digestCommand(id: string, channelId = 'C0DIGEST1') {
+  await sendSlashCommand(t.eventsUrl, { text: 'digest', responseUrl: t.fake.responseUrl(id), channelId });
   return (await t.fake.waitFor(() => t.fake.responsesTo(id)[0])).body;
 }
 
@@ -45,6 +48,13 @@ test('/minerals digest previews the digest privately and posts nothing', async (
   expect(shown).not.toContain(ACTION_IDS.digestFollowUp);
   expect(t.fake.callsTo('chat.postMessage')).toHaveLength(0);
   expect(await store.runs()).toEqual([]);
+});
+
+test('/minerals digest in a channel that is not subscribed previews everything and names the subscribed channels', async () => {
+  const reply = await digestCommand('elsewhere', 'C0OTHER');
+  const shown = JSON.stringify(reply.blocks);
+  expect(shown).toContain('this channel is not subscribed');
+  expect(shown).toContain('5 articles');
 });
 
 test('/minerals digest says so when everything was already posted', async () => {

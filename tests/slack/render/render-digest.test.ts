@@ -26,15 +26,29 @@ test('a story shows its headline, numbered verbatim quotes, facts, every source 
   expect(text).not.toMatch(/<[@!]/);
 });
 
-test('past Slack limits it shows the top stories and counts the rest', () => {
-  const { blocks, text } = renderDigest(digest(Array.from({ length: 20 }, (_, i) => story(i + 1, 4000))));
-  expect(blocks.length).toBeLessThanOrEqual(50);
-  for (const block of blocks) for (const t of texts(block)) expect(t.length).toBeLessThanOrEqual(3000);
+test('past Slack limits the top stories come first and every other story follows, in order, in thread pages', () => {
+  const { blocks, text, rest } = renderDigest(digest(Array.from({ length: 20 }, (_, i) => story(i + 1, 4000))));
+  const all = [{ blocks, text }, ...rest];
+  for (const message of all) {
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+    for (const block of message.blocks) for (const t of texts(block)) expect(t.length).toBeLessThanOrEqual(3000);
+    expect(message.text.length).toBeLessThanOrEqual(4000);
+    expect(message.blocks.flatMap(texts).join('\n')).not.toMatch(/<!channel>|<@U123>/);
+  }
   const shown = blocks.filter((b) => b.type === 'actions').length;
   expect(shown).toBeGreaterThan(5);
-  expect(blocks.flatMap(texts).join('\n')).toContain(`and ${20 - shown} more stories (${(20 - shown) * 3} articles)`);
-  expect(text.length).toBeLessThanOrEqual(4000);
-  expect(blocks.flatMap(texts).join('\n')).not.toMatch(/<!channel>|<@U123>/);
+  expect(blocks.flatMap(texts).join('\n')).toContain(`Stories ${shown + 1}–20 (${20 - shown} more stories) follow in this message's thread`);
+  const ranks = all.flatMap((m) => m.blocks.flatMap(texts).flatMap((t) => [...t.matchAll(/^\*(\d+)\. Story/gm)].map((x) => Number(x[1]))));
+  expect(ranks).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+});
+
+test('a story with more sources than fit lists whole lines and counts the rest, never a cut link', () => {
+  const many = { ...story(1), sources: Array.from({ length: 60 }, (_, i) => ({ file: `f${i}.txt`, title: `Report ${i} on the ministerial and its many attendees`, source: 'Wire', url: `https://example.com/${i}/a-rather-long-path-for-the-article`, date: '2026-01-12' })) };
+  const { blocks } = renderDigest(digest([many]));
+  const sources = blocks.flatMap(texts).find((t) => t.startsWith('*[1]*'))!;
+  expect(sources.length).toBeLessThanOrEqual(3000);
+  expect(sources).toMatch(/…and \d+ more sources$/);
+  expect((sources.match(/</g) ?? []).length).toBe((sources.match(/>/g) ?? []).length);
 });
 
 test('a preview has no follow-up buttons and says it was not posted', () => {

@@ -1,0 +1,46 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { cronProblem, timeZoneProblem } from '../../../config.js';
+import { onlyEditorsCan } from '../../create-editor-check.js';
+import type { ListenerDeps } from '../../listener-deps.js';
+import { cronAt, DIGEST_SETTINGS_INPUTS } from '../../render/render-digest-settings.js';
+
+/** The digest settings modal was saved: checks the editor and the time zone, stores the schedule, and the next run follows it. */
+export function createDigestSettingsSubmission(deps: ListenerDeps) {
+  return async function digestSettingsSubmission({ ack, view, body, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> {
+    const control = deps.digestSettings;
+    const values = view.state.values;
+    const time = values[DIGEST_SETTINGS_INPUTS.time.block]?.[DIGEST_SETTINGS_INPUTS.time.action]?.selected_time ?? '';
+    const timeZone = (values[DIGEST_SETTINGS_INPUTS.timeZone.block]?.[DIGEST_SETTINGS_INPUTS.timeZone.action]?.value ?? '').trim();
+    if (!control) {
+      await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'This app runs no digest.' } });
+      return;
+    }
+    if (!(await deps.editors.isEditor(body.user.id, client))) {
+      await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.time.block]: onlyEditorsCan('change the digest settings', deps.editors).replace(/^:lock: /, '').slice(0, 150) } });
+      return;
+    }
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) {
+      await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'Pick a time of day.' } });
+      return;
+    }
+    const zoneProblem = timeZoneProblem(timeZone);
+    if (timeZone === '' || zoneProblem) {
+      await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.timeZone.block]: 'Use an IANA time zone like UTC, Europe/London or Asia/Kolkata.' } });
+      return;
+    }
+    const { schedule } = await control.store.get();
+    const cron = cronAt(schedule.cron, time);
+    if (cronProblem(cron)) {
+      await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'That time cannot be scheduled.' } });
+      return;
+    }
+    await control.store.setSchedule({ cron, timeZone });
+    await ack();
+    deps.logger.info(`digest: ${body.user.id} set the schedule to ${cron} (${timeZone})`);
+    try {
+      await control.scheduleChanged();
+    } catch (error) {
+      deps.logger.error('digest: could not apply the new schedule', error);
+    }
+  };
+}
