@@ -66,7 +66,7 @@ export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorp
   if (saved) {
     const known = saved.hashes();
     const stale = stamps.filter(({ name, size, mtimeMs }) => {
-      const held = saved.article(name);
+      const held = saved.stamp(name);
       return !held || held.size !== size || held.mtimeMs !== mtimeMs;
     });
     const present = new Set(stamps.map((s) => s.name));
@@ -76,7 +76,7 @@ export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorp
     gone.forEach((name) => saved.remove(name));
     engine = saved;
     // Skipped files (binary, empty) are read each time but leave the engine as it was.
-    const changed = gone.length > 0 || stale.some(({ name }) => saved.article(name)?.hash !== known[name]);
+    const changed = gone.length > 0 || stale.some(({ name }) => saved.stamp(name)?.hash !== known[name]);
     origin = changed || restored.rederived ? 'patched' : 'snapshot';
   } else {
     ({ engine, warnings } = createEngine(await read(stamps.map((s) => s.name)), options.engineOptions));

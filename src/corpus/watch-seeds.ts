@@ -63,7 +63,7 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
       const info = await stat(resolve(seedsDir, name));
       if (!info.isFile()) return 'remove';
       if (Date.now() - info.mtimeMs < SETTLE_MS) return 'later';
-      const held = deps.engine.article(name);
+      const held = deps.engine.stamp(name);
       return held && held.size === info.size && held.mtimeMs === info.mtimeMs ? 'same' : 'read';
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'remove';
@@ -91,7 +91,7 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
             if (deps.engine.remove(name)) done.removed.push(name);
             continue;
           }
-          if (deps.engine.article(name)?.hash === hashArticle(file.bytes)) continue;
+          if (deps.engine.stamp(name)?.hash === hashArticle(file.bytes)) continue;
           const result = deps.engine.upsert(file);
           for (const w of result.warnings) log(`seeds: ${w.message}`);
           if (result.article) done.upserted.push(name);
@@ -122,7 +122,7 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
       const stamps = await statSeedFiles(seedsDir);
       const present = new Set(stamps.map((s) => s.name));
       for (const { name, size, mtimeMs } of stamps) {
-        const held = deps.engine.article(name);
+        const held = deps.engine.stamp(name);
         if (!held || held.size !== size || held.mtimeMs !== mtimeMs) pending.add(name);
       }
       for (const { file } of deps.engine.articles()) if (!present.has(file)) pending.add(file);

@@ -1,13 +1,16 @@
 /** An article's strongest TF-IDF terms with their weights, as kept for finding similar articles. */
 export type TopTerms = Array<[string, number]>;
 
-/** Terms kept per labelled article: enough for cosine similarity, small enough to persist. */
-export const TOP_TERMS = 40;
+/**
+ * Terms kept per labelled article. All of them: keeping the strongest 40 or 100 lost enough weight
+ * to drop real matches under the threshold on the seeds (only articles that name an event keep any).
+ */
+export const TOP_TERMS = Number.POSITIVE_INFINITY;
 
 /** Similarity an article needs to borrow another's lead event. */
 const MIN_SIMILARITY = 0.2;
 
-/** The strongest `TOP_TERMS` terms of an L2-normalised vector. */
+/** The strongest `TOP_TERMS` terms of an L2-normalised vector, strongest first. */
 export function topTerms(vector: Map<string, number>): TopTerms {
   return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
 }
