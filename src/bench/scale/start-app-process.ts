@@ -18,8 +18,9 @@ export function startAppProcess(env: Record<string, string>, timeoutMs = 60_000)
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
+      // It listens while the corpus loads; measured once it is ready.
       const port = /listening on port (\d+)/.exec(output)?.[1];
-      if (!port) return;
+      if (!port || !/ready: corpus loaded/.test(output)) return;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
       child.stderr?.off('data', onData);
