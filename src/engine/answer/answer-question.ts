@@ -98,7 +98,8 @@ function renderFacts(facts: Fact[], numberOf: (c: Candidate) => number): string 
  */
 export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOptions = defaultAnswerOptions): Answer {
   const question = analyzeQuestion(raw, deps.index.options);
-  const { text, kind } = question;
+  const { kind } = question;
+  const text = raw.replace(/\s+/g, ' ').trim();
   const unknown = question.names.filter((name) => analyzeText(name).every((term) => deps.index.idf(term) === 0));
   // A sentence that is itself a question (an explainer's heading) never answers one.
   const candidates = rankPassages(question, deps).filter((c) => !/\?["”’]?$/.test(c.passage.text.trim()));
