@@ -16,7 +16,7 @@ import { runSeeds } from '../bench/quality/run-seeds.js';
 import { renderScaleSection, runScaleBench } from '../bench/scale/run-scale-bench.js';
 import { isEntryPoint, processIo, runCli, type CliIo } from './cli-io.js';
 
-const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, reuters21578/> [--quick] [--check bench-baseline.json]';
+const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, squad-v2.0/, reuters21578/> [--quick] [--check bench-baseline.json]';
 
 /** `npm run bench -- ...`: returns the exit code (1: quality fell below the baseline; 2: usage). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -54,7 +54,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const dataDir = resolve(values.data);
-  for (const part of ['scifact', 'squad-v1.1', 'reuters21578']) {
+  for (const part of ['scifact', 'squad-v1.1', 'squad-v2.0', 'reuters21578']) {
     if (!existsSync(join(dataDir, part))) {
       io.err(`bench: ${join(dataDir, part)} not found\n${USAGE}`);
       return 2;

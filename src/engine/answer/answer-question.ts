@@ -10,6 +10,7 @@ import { findDoer, findShortAnswer } from './find-short-answer.js';
 import { placeDates } from './place-dates.js';
 import { leadByPredicate } from './predicate-fit.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
+import { unknownNames } from './should-abstain.js';
 
 /** What answering needs from the engine. */
 export interface AnswerDeps {
@@ -100,7 +101,7 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
   const question = analyzeQuestion(raw, deps.index.options);
   const { kind } = question;
   const text = raw.replace(/\s+/g, ' ').trim();
-  const unknown = question.names.filter((name) => analyzeText(name).every((term) => deps.index.idf(term) === 0));
+  const unknown = unknownNames(question, deps.index);
   // A sentence that is itself a question (an explainer's heading) never answers one.
   const candidates = rankPassages(question, deps).filter((c) => !/\?["”’]?$/.test(c.passage.text.trim()));
   if (unknown.length > 0) return abstain(text, kind, `they never mention ${unknown.join(', ')}.`, candidates, deps);
