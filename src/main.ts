@@ -8,6 +8,7 @@ import { loadCorpus } from './corpus/load-corpus.js';
 import { startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
 import { persistToStore, startSharedCorpus } from './corpus/start-shared-corpus.js';
 import { createLateEngine } from './engine/index.js';
+import { followSchedule } from './digest/follow-schedule.js';
 import { defaultDigestSettings, lastDigestInfo, startDigest, type RunningDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
@@ -127,12 +128,15 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     logger: log,
   });
   digest = running;
+  // Another instance may change the shared schedule; a lone lowdb instance changes only its own.
+  const scheduleFollower = stores.kind === 'postgres' ? await followSchedule({ settings: digestSettings, reschedule: () => running.reschedule(), log: info }) : null;
   log.info('ready: corpus loaded, watcher, feeds and digest running');
   return {
     mode: minerals.mode,
     port,
     logger: log,
     stop: async () => {
+      scheduleFollower?.stop();
       running.stop();
       await minerals.stop();
       await shared?.stop();
