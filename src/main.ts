@@ -40,7 +40,7 @@ export interface RunningMinerals {
  * Resolves once everything runs. Features add their Subcommand objects and background jobs here.
  */
 export async function startMinerals(config: Config, logger?: Logger): Promise<RunningMinerals> {
-  const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
+  const log = logger ?? createLogger({ level: config.logLevel, ...(config.logFormat === 'auto' ? {} : { format: config.logFormat }), secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
   const info = (line: string) => log.info(line);
   // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
   const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info });
