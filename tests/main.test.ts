@@ -44,7 +44,7 @@ test('startMinerals loads the corpus, serves /healthz and answers a signed comma
       index: { loaded: true },
       slack: { mode: 'http', connected: true },
       store: { kind: 'lowdb' },
-      digest: { enabled: false, lastRun: null, lastPosted: null, nextRun: null },
+      digest: { enabled: true, lastRun: null, lastPosted: null, nextRun: expect.any(String) },
     });
     const sent = await sendSlashCommand(`http://127.0.0.1:${running.port}/slack/events`, { text: 'sources', responseUrl: fake.responseUrl('main-1') });
     expect(sent.status).toBe(200);
