@@ -119,7 +119,9 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
       feedStore: stores.feeds,
       ...(stores.articles ? { persist: persistToStore(stores.articles), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
     });
-    shared = stores.articles ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, log: info }) : null;
+    shared = stores.articles
+      ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, onSeedsChanged: live.onSeedsChanged, log: info })
+      : null;
     late.settle(loaded.engine);
   } catch (error) {
     // Questions waiting on the load go with the app; the watcher, feed poller and stores must not outlive it.
