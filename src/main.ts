@@ -8,7 +8,8 @@ import { loadCorpus } from './corpus/load-corpus.js';
 import { startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
 import { persistToStore, startSharedCorpus } from './corpus/start-shared-corpus.js';
 import { createLateEngine } from './engine/index.js';
-import { defaultDigestSettings, lastDigestInfo, startDigest, type RunningDigest } from './digest/start-digest.js';
+import { followSchedule } from './digest/follow-schedule.js';
+import { defaultDigestSettings, digestHealth, lastDigestInfo, startDigest, type RunningDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
 import { createDigestSubscriptionCommands } from './slack/commands/digest-subscription-commands.js';
@@ -20,16 +21,23 @@ import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
+import { SlackUnreachableError, waitForSlack, type WaitForSlackOptions } from './slack/wait-for-slack.js';
 import { CorruptDataError } from './storage/open-json-db.js';
 import { openStores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
   mode: MineralsApp['mode'];
-  /** Bound port in HTTP mode, null in Socket Mode. */
+  /** Bound port: Slack's events and /healthz in HTTP mode, /healthz alone in Socket Mode. */
   port: number | null;
   logger: Logger;
   stop(): Promise<void>;
+}
+
+/** Start-up tuning; tests shorten the wait for Slack. */
+export interface StartOptions {
+  /** How hard to try reaching Slack before giving up (default: 5 tries over about 15 s). */
+  slack?: Pick<WaitForSlackOptions, 'attempts' | 'delayMs'>;
 }
 
 /**
@@ -38,8 +46,8 @@ export interface RunningMinerals {
  * asked during the load are answered when it ends), then starts the watcher, feeds and digest.
  * Resolves once everything runs. Features add their Subcommand objects and background jobs here.
  */
-export async function startMinerals(config: Config, logger?: Logger): Promise<RunningMinerals> {
-  const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
+export async function startMinerals(config: Config, logger?: Logger, options: StartOptions = {}): Promise<RunningMinerals> {
+  const log = logger ?? createLogger({ level: config.logLevel, ...(config.logFormat === 'auto' ? {} : { format: config.logFormat }), secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
   const info = (line: string) => log.info(line);
   // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
   const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info });
@@ -58,7 +66,7 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   let live: LiveCorpus | null = null;
   let shared: Awaited<ReturnType<typeof startSharedCorpus>> | null = null;
   const liveCorpus = () => live!;
-  const ingestUrl = (url: string) => liveCorpus().ingestUrl(url);
+  const ingestUrl = (url: string, options?: { addedBy?: string }) => liveCorpus().ingestUrl(url, options);
 
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
@@ -87,12 +95,18 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     logger: log,
     lastDigest: () => lastDigestInfo(digestStore),
     deliveries: stores.deliveries,
-    health: async () => ({ ...(await stores.health()), ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}) }),
+    health: async () => ({
+      store: { ...(await stores.health()), ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}) },
+      digest: await digestHealth(digestStore, digest),
+    }),
   });
   let port: number | null;
   try {
+    // Bounded: without Slack, start-up ends with one line instead of retrying forever.
+    const probe = new WebClient(config.slackBotToken, { retryConfig: { retries: 0 }, logger: log, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) });
+    await waitForSlack(probe, { ...options.slack, log });
     ({ port } = await minerals.start(config.port));
-    log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)` : 'connected to Slack over Socket Mode (loading the corpus)');
+    log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)` : `connected to Slack over Socket Mode; GET /healthz on port ${port} (loading the corpus)`);
     const loaded = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: info });
     log.info(`corpus: ${loaded.engine.articles().length} articles (${loaded.origin})`);
     live = await startLiveCorpus({
@@ -105,7 +119,9 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
       feedStore: stores.feeds,
       ...(stores.articles ? { persist: persistToStore(stores.articles), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
     });
-    shared = stores.articles ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, log: info }) : null;
+    shared = stores.articles
+      ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, onSeedsChanged: live.onSeedsChanged, log: info })
+      : null;
     late.settle(loaded.engine);
   } catch (error) {
     // Questions waiting on the load go with the app; the watcher, feed poller and stores must not outlive it.
@@ -127,12 +143,15 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     logger: log,
   });
   digest = running;
+  // Another instance may change the shared schedule; a lone lowdb instance changes only its own.
+  const scheduleFollower = stores.kind === 'postgres' ? await followSchedule({ settings: digestSettings, reschedule: () => running.reschedule(), log: info }) : null;
   log.info('ready: corpus loaded, watcher, feeds and digest running');
   return {
     mode: minerals.mode,
     port,
     logger: log,
     stop: async () => {
+      scheduleFollower?.stop();
       running.stop();
       await minerals.stop();
       await shared?.stop();
@@ -146,7 +165,7 @@ const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive'
 
 /** One line (never a token) explaining why start-up failed. */
 export function describeStartupError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof CorruptDataError) return error.message;
+  if (error instanceof ConfigError || error instanceof CorruptDataError || error instanceof SlackUnreachableError) return redactSecrets(error.message, []);
   const { code } = describeSlackError(error);
   if (REJECTED_TOKEN.has(code)) return `Slack rejected the tokens (${code}): copy SLACK_BOT_TOKEN / SLACK_APP_TOKEN again (see .env.example)`;
   const message = error instanceof Error ? error.message : String(error);

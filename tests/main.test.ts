@@ -39,6 +39,13 @@ test('startMinerals loads the corpus, serves /healthz and answers a signed comma
     expect(running.mode).toBe('http');
     const health = await fetch(`http://127.0.0.1:${running.port}/healthz`);
     expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      ok: true,
+      index: { loaded: true },
+      slack: { mode: 'http', connected: true },
+      store: { kind: 'lowdb' },
+      digest: { enabled: true, lastRun: null, lastPosted: null, nextRun: expect.any(String) },
+    });
     const sent = await sendSlashCommand(`http://127.0.0.1:${running.port}/slack/events`, { text: 'sources', responseUrl: fake.responseUrl('main-1') });
     expect(sent.status).toBe(200);
     const reply = await fake.waitFor(() => fake.responsesTo('main-1')[0]);
@@ -91,4 +98,22 @@ test('a token Slack rejects stops start-up with a one-line explanation', async (
   expect(line).toContain('invalid_auth');
   expect(line).toContain('.env.example');
   expect(line).not.toContain('\n');
+});
+
+test('with the Slack API refusing connections, start-up stops after the allowed tries with one clear line', async () => {
+  const refusing = new FakeSlack();
+  await refusing.start();
+  const apiUrl = refusing.apiUrl;
+  await refusing.stop();
+  const lines: string[] = [];
+  const started = Date.now();
+  const error = await startMinerals(loadConfig({ ...env(), SLACK_API_URL: apiUrl }), createLogger({ level: 'info', write: (line) => lines.push(line) }), {
+    slack: { attempts: 3, delayMs: 20 },
+  }).catch((e: unknown) => e);
+  const line = describeStartupError(error);
+  expect(line).toMatch(/^could not reach Slack at .* after 3 attempts \((ECONNREFUSED|fetch failed)\)/);
+  expect(line).not.toContain('\n');
+  expect(line).not.toContain('xoxb-main-test-token');
+  expect(lines.filter((l) => l.includes('Slack not reachable'))).toHaveLength(2);
+  expect(Date.now() - started).toBeLessThan(15_000);
 });

@@ -1,7 +1,9 @@
 import type { DevQaResult } from './quality/run-dev-qa.js';
 import type { SciFactResult } from './quality/run-scifact.js';
 import type { SquadReadingResult } from './quality/run-squad-reading.js';
+import type { ReutersTitleResult } from './quality/run-reuters-titles.js';
 import type { SquadRetrievalResult } from './quality/run-squad-retrieval.js';
+import type { SquadV2Result } from './quality/run-squad-v2.js';
 import type { SweepRow } from './quality/run-weighting-sweep.js';
 import type { AskSpeed } from './speed/measure-ask.js';
 import type { RetrieverSpeed } from './speed/measure-retriever.js';
@@ -31,6 +33,10 @@ export interface BenchResults {
   scifact: SciFactResult[];
   squadRetrieval: SquadRetrievalResult[];
   squadReading: SquadReadingResult[];
+  /** SQuAD v2.0 dev through `engine.ask`: given the gold paragraph, and as a closed corpus. */
+  squadV2: SquadV2Result[];
+  /** Reuters-21578 titles asked as queries: our engine, then plain search engines. */
+  reutersTitles: ReutersTitleResult[];
   devQa: DevQaResult | null;
   sweep: SweepRow[];
   speed: SpeedSection[];

@@ -18,13 +18,21 @@ export function gatedFigures(r: BenchResults, engine = 'minerals'): QualityFigur
   if (sq) Object.assign(figures, { 'squad.hit1': sq.hit1, 'squad.hit5': sq.hit5 });
   const rd = r.squadReading.find((s) => s.engine === engine);
   if (rd) Object.assign(figures, { 'squad.sentenceAccuracy': rd.sentenceAccuracy, 'squad.em': rd.exactMatch, 'squad.f1': rd.f1 });
+  for (const v2 of r.squadV2) {
+    const key = v2.setting === 'gold paragraph' ? 'squad2.gold' : 'squad2.closed';
+    Object.assign(figures, { [`${key}.f1`]: v2.scores.f1, [`${key}.hasAnsF1`]: v2.scores.hasAnsF1, [`${key}.noAnsAccuracy`]: v2.scores.noAnsAccuracy });
+  }
+  const titles = r.reutersTitles.find((t) => t.engine === engine);
+  if (titles) Object.assign(figures, { 'reuters.titleHit1': titles.hit1, 'reuters.titleAnsweredHit1': titles.answeredHit1 ?? 0 });
   if (r.devQa) figures['devQa.passed'] = r.devQa.passed;
   return figures;
 }
 
-const defaultTolerance = (name: string): number => (name === 'squad.em' || name === 'squad.f1' ? 1 : name === 'devQa.passed' ? 0 : 0.01);
+/** Percentages (EM, F1, accuracy in points) may drop 1 point; shares (0..1) 0.01; dev-qa not at all. */
+const defaultTolerance = (name: string): number =>
+  /^squad\.(em|f1)$|^squad2\./.test(name) ? 1 : name === 'devQa.passed' ? 0 : 0.01;
 
-/** A baseline from a run's figures, with the default tolerances (0.01 for rates, 1 point for EM/F1, none for dev-qa). */
+/** A baseline from a run's figures, with the default tolerances (0.01 for shares, 1 point for percentages, none for dev-qa). */
 export function makeBaseline(figures: QualityFigures): Baseline {
   return { tolerance: Object.fromEntries(Object.keys(figures).map((k) => [k, defaultTolerance(k)])), figures };
 }

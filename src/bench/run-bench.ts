@@ -3,11 +3,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BenchResults, MachineInfo, SpeedSection } from './bench-results.js';
 import { readSciFact } from './data/read-scifact.js';
+import { readReuters } from './data/read-reuters.js';
 import { readSquad } from './data/read-squad.js';
 import { readerKinds } from './quality/all-readers.js';
 import { runSciFact } from './quality/run-scifact.js';
 import { runSquadReading } from './quality/run-squad-reading.js';
 import { runSquadRetrieval } from './quality/run-squad-retrieval.js';
+import { runSquadV2 } from './quality/run-squad-v2.js';
+import { runReutersTitles } from './quality/run-reuters-titles.js';
 import { runWeightingSweep } from './quality/run-weighting-sweep.js';
 import { retrieverKinds } from './retrievers/all-retrievers.js';
 import { sampleSciFact, sampleSquad } from './sample-sets.js';
@@ -101,7 +104,7 @@ export async function runBench(config: BenchConfig, deps: BenchDeps): Promise<Be
   const engines = config.quick ? retrieverKinds.slice(0, 1) : retrieverKinds;
   const results: BenchResults = {
     mode: config.quick ? 'quick' : 'full', machine: describeMachine(), command: config.command,
-    scifact: [], squadRetrieval: [], squadReading: [], devQa: null, sweep: [], speed: [], ask: [], notes,
+    scifact: [], squadRetrieval: [], squadReading: [], squadV2: [], reutersTitles: [], devQa: null, sweep: [], speed: [], ask: [], notes,
   };
 
   const scifactFull = await readSciFact(join(config.dataDir, 'scifact'));
@@ -114,6 +117,13 @@ export async function runBench(config: BenchConfig, deps: BenchDeps): Promise<Be
   for (const kind of engines) results.squadRetrieval.push(await timed(log, `SQuAD retrieval ${kind.name}`, () => runSquadRetrieval(squad, kind)));
   const readers = config.quick ? readerKinds.filter((r) => r.name === 'minerals') : readerKinds;
   for (const reader of readers) results.squadReading.push(await timed(log, `SQuAD reading ${reader.name}`, () => runSquadReading(squad, reader)));
+
+  const squadV2Full = await readSquad(join(config.dataDir, 'squad-v2.0', 'dev-v2.0.json'));
+  const squadV2 = config.quick ? sampleSquad(squadV2Full, 200, 2) : squadV2Full;
+  results.squadV2 = await timed(log, 'SQuAD v2.0 through engine.ask', () => runSquadV2(squadV2));
+  const reuters = (await readReuters(join(config.dataDir, 'reuters21578'), config.quick ? { maxFiles: 1 } : {})).filter((s) => s.title !== '');
+  results.reutersTitles = await timed(log, 'Reuters titles', () => runReutersTitles(reuters, config.quick ? 150 : 400));
+  if (config.quick) notes.push(`quick mode: SQuAD v2.0 ${squadV2.questions.length} questions over ${squadV2.paragraphs.length} paragraphs; Reuters titles over the ${reuters.length} stories of one file.`);
 
   if (deps.runSeeds) {
     const seeds = await timed(log, 'dev-qa and seeds ask', () => deps.runSeeds!());

@@ -17,7 +17,7 @@ import { renderScaleSection, runScaleBench } from '../bench/scale/run-scale-benc
 import { renderStartupSection, runStartupBench } from '../bench/startup/run-startup-bench.js';
 import { isEntryPoint, processIo, runCli, type CliIo } from './cli-io.js';
 
-const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, reuters21578/> [--quick] [--check bench-baseline.json]';
+const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, squad-v2.0/, reuters21578/> [--quick] [--check bench-baseline.json]';
 
 /** `npm run bench -- ...`: returns the exit code (1: quality fell below the baseline; 2: usage). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -77,7 +77,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const dataDir = resolve(values.data);
-  for (const part of ['scifact', 'squad-v1.1', 'reuters21578']) {
+  for (const part of ['scifact', 'squad-v1.1', 'squad-v2.0', 'reuters21578']) {
     if (!existsSync(join(dataDir, part))) {
       io.err(`bench: ${join(dataDir, part)} not found\n${USAGE}`);
       return 2;

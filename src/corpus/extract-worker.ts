@@ -6,11 +6,13 @@ import { parentPort } from 'node:worker_threads';
 import { extractArticle } from './extract-article.js';
 import { IngestError } from './ingest-error.js';
 
-parentPort?.on('message', (job: { id: number; html: string; url: string }) => {
+// One page at a time: the parent sends the next only after this one's reply.
+parentPort?.on('message', (job: { html: string; url: string }) => {
   try {
-    parentPort?.postMessage({ id: job.id, ok: true, article: extractArticle(job.html, job.url) });
+    parentPort?.postMessage({ ok: true, article: extractArticle(job.html, job.url) });
   } catch (error) {
     const code = error instanceof IngestError ? error.code : null;
-    parentPort?.postMessage({ id: job.id, ok: false, code, message: error instanceof Error ? error.message : String(error) });
+    parentPort?.postMessage({ ok: false, code, message: error instanceof Error ? error.message : String(error) });
   }
 });
+parentPort?.postMessage({ ready: true });

@@ -43,6 +43,8 @@ export async function startLiveCorpus(deps: LiveCorpusDeps) {
     ingestUrl: service.ingestUrl,
     /** For the shared-corpus follower: request a snapshot save after it changed the engine. */
     requestSave: service.requestSave,
+    /** Files the seeds watcher indexed or removed, batch by batch (the shared corpus passes them on). */
+    onSeedsChanged: watcher.onBatch,
     feedStore,
     poller,
     fetchFeed: (url: string) => fetchFeed(url, fetchOptions),

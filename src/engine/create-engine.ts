@@ -3,7 +3,7 @@ import { dropRepeatedQuotes } from './answer/drop-repeated-quotes.js';
 import { keepRelatedClosest } from './answer/keep-related-closest.js';
 import { createDerivedData, type DerivedJSON } from './derived/create-derived-data.js';
 import { analyzeText } from './index/analyze-text.js';
-import { createSearchIndex, loadSearchIndex, type IndexOptions, type SearchIndex } from './index/search-index.js';
+import { createSearchIndex, loadSearchIndex, type DocFields, type IndexOptions, type SearchIndex } from './index/search-index.js';
 import { hashArticle } from './ingest/hash-article.js';
 import { ingestFile } from './ingest/ingest-file.js';
 import { createArticleShelf } from './snapshot/create-article-shelf.js';
@@ -11,7 +11,7 @@ import type { StoredArticle } from './snapshot/encode-articles.js';
 import type { Article, Engine, EngineSnapshot, IngestResult, IngestWarning, Passage, SourceFile } from './types.js';
 
 /** Bumped whenever ingestion, analysis or the snapshot layout changes: older snapshots are rebuilt. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 
 export interface EngineOptions {
   index: Partial<IndexOptions>;
@@ -20,6 +20,15 @@ export interface EngineOptions {
 
 /** The text a passage is found by: its heading (an explainer's question) and its sentence. */
 const indexedText = (passage: Passage) => (passage.heading ? `${passage.heading} ${passage.text}` : passage.text);
+
+/**
+ * A passage shares its article's title (searchable with its own weight); the first paragraph is the
+ * lead. A title taken from the body's first sentence is already body text, so it is not a field.
+ */
+const fieldsOf = (article: Article, passage: Passage): DocFields => {
+  const derived = article.passages[0]?.text.startsWith(article.title.replace(/…$/, '')) ?? false;
+  return { group: article.file, title: derived ? '' : article.title, lead: passage.paragraph === 0 };
+};
 
 /** Builds an engine from article files. Files that cannot be ingested are skipped with warnings. */
 export function createEngine(files: SourceFile[], options: Partial<EngineOptions> = {}): { engine: Engine; warnings: IngestWarning[] } {
@@ -88,7 +97,7 @@ function assemble(initial: StoredArticle[], index: SearchIndex, saved: DerivedJS
     remove(file.name);
     articles.set(article);
     for (const passage of article.passages) {
-      index.add(passage.id, indexedText(passage));
+      index.add(passage.id, indexedText(passage), fieldsOf(article, passage));
     }
     derived.add(article);
     return { ...result, article };

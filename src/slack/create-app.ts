@@ -13,6 +13,8 @@ import { createHelpCommand } from './commands/help-command.js';
 import { createSourcesCommand } from './commands/sources-command.js';
 import type { Subcommand } from './commands/subcommand.js';
 import { pinLogger } from './create-logger.js';
+import { guardSlackRequests } from './guard-slack-requests.js';
+import { answerHealth, HEALTH_PATH, serveHealth, type HealthDeps } from './health.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
 import type { AddOutcome } from '../corpus/add-article.js';
@@ -23,8 +25,9 @@ import type { ListenerDeps } from './listener-deps.js';
 
 /** Path Slack posts commands, events and interactivity to in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
-/** Liveness probe path in HTTP mode. */
-export const HEALTH_PATH = '/healthz';
+/** Largest request body read from Slack: its biggest payloads (a block action carrying a full message) stay well under this. */
+export const SLACK_BODY_LIMIT = 1024 * 1024;
+export { HEALTH_PATH } from './health.js';
 
 export interface CreateAppDeps {
   config: Pick<Config, 'slackBotToken' | 'slackSigningSecret' | 'slackAppToken' | 'slackApiUrl'>;
@@ -58,10 +61,10 @@ export interface CreateAppDeps {
   /** Deliveries already answered; default: this process's memory. With Postgres, shared by every instance. */
   deliveries?: DeliveryStore;
   /**
-   * The store's state for /healthz. A store that is down does not fail the probe: the instance
-   * still answers from memory, so a load balancer should keep sending it traffic.
+   * Further /healthz sections (the store, the digest). A store that is down does not fail the
+   * probe: the instance still answers from memory, so a load balancer should keep sending it traffic.
    */
-  health?: () => Promise<{ ok: boolean } & Record<string, unknown>>;
+  health?: () => Promise<Record<string, unknown>>;
   /**
    * Where Slack's payloads come from. Unset: Socket Mode when an app-level token is configured,
    * else HTTP. Tests pass a fake receiver and fire payloads through it.
@@ -77,7 +80,10 @@ export interface MineralsApp {
   mode: 'http' | 'socket' | 'custom';
   /** The full subcommand list the router dispatches to. */
   subcommands: Subcommand[];
-  /** Verifies the bot token (auth.test), then listens on `port` (HTTP) or opens the socket. Resolves to the bound port in HTTP mode. */
+  /**
+   * Verifies the bot token (auth.test), then listens on `port` (HTTP) or opens the socket and
+   * serves GET /healthz on `port` (Socket Mode). Resolves to the bound port (null with a custom receiver).
+   */
   start(port: number): Promise<{ port: number | null }>;
   /** Closes the HTTP server or socket; safe to call twice. */
   stop(): Promise<void>;
@@ -133,30 +139,16 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     });
   } else {
     if (!config.slackSigningSecret) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (see .env.example)');
-    receiver = new HTTPReceiver({
+    const http = new HTTPReceiver({
       signingSecret: config.slackSigningSecret,
       endpoints: EVENTS_PATH,
+      bodyLimit: SLACK_BODY_LIMIT,
       logger,
       processBeforeResponse: false,
-      customRoutes: [
-        {
-          path: HEALTH_PATH,
-          method: ['GET'],
-          handler: (_req, res) => {
-            const articles = deps.engine.articles().length;
-            const reply = (body: unknown) => {
-              res.writeHead(200, { 'content-type': 'application/json' });
-              res.end(JSON.stringify(body));
-            };
-            if (!deps.health) return reply({ ok: true, loading: !loaded, articles });
-            deps.health().then(
-              (store) => reply({ ok: true, loading: !loaded, articles, store }),
-              (error: unknown) => reply({ ok: true, loading: !loaded, articles, store: { ok: false, error: (error as Error).message } }),
-            );
-          },
-        },
-      ],
+      customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => answerHealth(health, res) }],
     });
+    http.requestListener = guardSlackRequests(http.requestListener, { signingSecret: config.slackSigningSecret, path: EVENTS_PATH, bodyLimit: SLACK_BODY_LIMIT, logger });
+    receiver = http;
   }
 
   const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions, deferInitialization: true });
@@ -182,21 +174,48 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   });
 
   let running = false;
+  let authenticated = false;
+  let socketOpen = false;
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (socketOpen = true));
+    for (const state of ['disconnected', 'reconnecting', 'connecting']) receiver.client.on(state, () => (socketOpen = false));
+  }
+  const health: HealthDeps = {
+    articles: () => deps.engine.articles().length,
+    loaded: () => loaded,
+    slack: () => ({ mode, connected: mode === 'socket' ? socketOpen : authenticated && running }),
+    ...(deps.health ? { sections: deps.health } : {}),
+  };
+  let healthServer: { port: number; close(): Promise<void> } | null = null;
   return {
     app,
     mode,
     subcommands,
     async start(port) {
       await app.init();
+      authenticated = true;
       const started: unknown = await app.start(port);
       running = true;
-      if (mode !== 'http') return { port: null };
+      if (mode === 'custom') return { port: null };
+      if (mode === 'socket') {
+        try {
+          healthServer = await serveHealth(health, port);
+        } catch (error) {
+          // A busy PORT must not leave the socket open behind a failed start.
+          running = false;
+          await app.stop();
+          throw error;
+        }
+        return { port: healthServer.port };
+      }
       const address = (started as Server).address() as AddressInfo | null;
       return { port: address?.port ?? port };
     },
     async stop() {
       if (!running) return;
       running = false;
+      await healthServer?.close();
+      healthServer = null;
       await app.stop();
     },
   };

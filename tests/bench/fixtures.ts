@@ -6,6 +6,7 @@ import type { BenchResults } from '../../src/bench/bench-results.js';
 export async function writeTinyBenchData(dir: string): Promise<void> {
   await mkdir(join(dir, 'scifact', 'qrels'), { recursive: true });
   await mkdir(join(dir, 'squad-v1.1'), { recursive: true });
+  await mkdir(join(dir, 'squad-v2.0'), { recursive: true });
   await mkdir(join(dir, 'reuters21578'), { recursive: true });
   const docs = [
     ['d1', 'Cocoa crops', 'Showers in Bahia helped the cocoa crop.'],
@@ -23,6 +24,22 @@ export async function writeTinyBenchData(dir: string): Promise<void> {
       data: [{ title: 'T', paragraphs: [{ context, qas: [{ id: 'q', question: 'Who is the chief executive of Tesla?', answers: [{ text: 'Elon Musk', answer_start: context.indexOf('Elon') }] }] }] }],
     }),
   );
+  await writeFile(
+    join(dir, 'squad-v2.0', 'dev-v2.0.json'),
+    JSON.stringify({
+      version: 'v2.0',
+      data: [{
+        title: 'T',
+        paragraphs: [{
+          context,
+          qas: [
+            { id: 'a', question: 'Who is the chief executive of Tesla?', answers: [{ text: 'Elon Musk', answer_start: context.indexOf('Elon') }], is_impossible: false },
+            { id: 'u', question: 'Who founded Tesla?', answers: [], plausible_answers: [{ text: 'Elon Musk', answer_start: context.indexOf('Elon') }], is_impossible: true },
+          ],
+        }],
+      }],
+    }),
+  );
   const stories = Array.from({ length: 30 }, (_, i) =>
     `<REUTERS NEWID="${i + 1}">\n<DATE>2-MAR-1987</DATE><TEXT><TITLE>STORY ${i}</TITLE><BODY>Cocoa exports rose ${i} pct in March. ` +
     `Traders in Bahia said prices were firm.\n Reuter\n&#3;</BODY></TEXT>\n</REUTERS>\n`).join('');
@@ -37,7 +54,24 @@ export function sampleResults(): BenchResults {
     command: 'npm run bench -- --data ../shared/bench',
     scifact: [{ engine: 'minerals', queries: 300, ndcg10: 0.69, recall100: 0.93 }, { engine: 'natural TfIdf', queries: 300, ndcg10: 0.47, recall100: 0.84 }],
     squadRetrieval: [{ engine: 'minerals', questions: 10, hit1: 0.8, hit5: 0.95 }],
-    squadReading: [{ engine: 'minerals', questions: 10, sentenceAccuracy: 0.8, exactMatch: 30, f1: 40 }],
+    squadReading: [{
+      engine: 'minerals', questions: 10, sentenceAccuracy: 0.8, exactMatch: 30, f1: 40,
+      byKind: [{ kind: 'who', questions: 6, exactMatch: 50, f1: 60 }, { kind: 'other', questions: 4, exactMatch: 0, f1: 10 }],
+    }],
+    squadV2: [
+      {
+        setting: 'gold paragraph', abstainF1: 50, hasAnsAnswered: 0.7, noAnsAnswered: 0.2, paragraphHit: null,
+        scores: { total: 10, exact: 55, f1: 58, hasAnsTotal: 5, hasAnsExact: 30, hasAnsF1: 36, noAnsTotal: 5, noAnsAccuracy: 80 },
+      },
+      {
+        setting: 'closed corpus', abstainF1: 50, hasAnsAnswered: 0.6, noAnsAnswered: 0.3, paragraphHit: 0.9,
+        scores: { total: 10, exact: 50, f1: 52, hasAnsTotal: 5, hasAnsExact: 20, hasAnsF1: 34, noAnsTotal: 5, noAnsAccuracy: 70 },
+      },
+    ],
+    reutersTitles: [
+      { engine: 'minerals', stories: 100, queries: 90, hit1: 0.96, answeredHit1: 0.9 },
+      { engine: 'natural TfIdf', stories: 100, queries: 30, hit1: 0.6, answeredHit1: null },
+    ],
     devQa: { passed: 13, total: 14, lines: [{ verdict: 'miss', question: 'Who | why?', answer: 'a <b>' }] },
     sweep: [],
     speed: [{

@@ -107,9 +107,9 @@ function start(name: 'a' | 'b'): Promise<Instance> {
     const timer = setTimeout(() => reject(new Error(`instance ${name} did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      // It listens while the corpus loads; started means ready.
+      // It listens first, then loads the corpus: ready once the shared corpus is followed.
       const port = /listening on port (\d+)/.exec(output)?.[1];
-      if (port && /ready: corpus loaded/.test(output)) {
+      if (port && output.includes('ready: corpus loaded')) {
         clearTimeout(timer);
         resolve({ name, child, port: Number(port), output: () => output, url: `http://127.0.0.1:${port}/slack/events` });
       }

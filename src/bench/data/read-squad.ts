@@ -11,7 +11,10 @@ export interface SquadQuestion {
   question: string;
   /** Index into `SquadSet.paragraphs` of the paragraph the question was written about. */
   paragraph: number;
+  /** Gold answers; empty for a SQuAD v2.0 question marked unanswerable. */
   answers: SquadAnswer[];
+  /** SQuAD v2.0's `is_impossible` (always false in v1.1). */
+  impossible: boolean;
 }
 
 export interface SquadSet {
@@ -24,12 +27,12 @@ interface RawSquad {
   data: Array<{
     paragraphs: Array<{
       context: string;
-      qas: Array<{ id: string; question: string; answers: Array<{ text: string; answer_start: number }> }>;
+      qas: Array<{ id: string; question: string; answers: Array<{ text: string; answer_start: number }>; is_impossible?: boolean }>;
     }>;
   }>;
 }
 
-/** Reads SQuAD v1.1 JSON (`dev-v1.1.json`) into flat paragraph and question lists. */
+/** Reads SQuAD v1.1 or v2.0 JSON (`dev-v1.1.json`, `dev-v2.0.json`) into flat paragraph and question lists. */
 export async function readSquad(path: string): Promise<SquadSet> {
   const raw = JSON.parse(await readFile(path, 'utf8')) as RawSquad;
   if (!Array.isArray(raw?.data)) throw new Error(`${path} is not a SQuAD file (no "data" array)`);
@@ -44,6 +47,7 @@ export async function readSquad(path: string): Promise<SquadSet> {
           question: qa.question,
           paragraph: index,
           answers: qa.answers.map((a) => ({ text: a.text, start: a.answer_start })),
+          impossible: qa.is_impossible === true,
         });
       }
     }

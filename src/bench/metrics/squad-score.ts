@@ -1,9 +1,17 @@
-/** SQuAD's answer normalisation: lower case, punctuation and the articles a/an/the removed, white space collapsed. */
+/** Python's `string.punctuation`: the official scripts strip these (ASCII) characters and no others. */
+const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+/** `\b(a|an|the)\b` as Python's `re.UNICODE` reads it: word characters are letters, digits and `_` of any script. */
+const ARTICLES = /(?<![\p{L}\p{N}_])(a|an|the)(?![\p{L}\p{N}_])/gu;
+
+/**
+ * SQuAD's answer normalisation, as the official v1.1 and v2.0 scripts do it: lower case,
+ * ASCII punctuation removed, the articles a/an/the removed, white space collapsed.
+ */
 export function normalizeAnswer(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[\p{P}\p{S}]/gu, '')
-    .replace(/\b(a|an|the)\b/g, ' ')
+    .replace(ASCII_PUNCTUATION, '')
+    .replace(ARTICLES, ' ')
     .split(/\s+/)
     .filter((t) => t !== '')
     .join(' ');
@@ -13,7 +21,7 @@ export function exactMatch(prediction: string, gold: string): number {
   return normalizeAnswer(prediction) === normalizeAnswer(gold) ? 1 : 0;
 }
 
-/** Token-bag F1 between the normalised strings. */
+/** Token-bag F1 between the normalised strings; when either side is empty, 1 if both are, else 0 (as in v2.0). */
 export function f1Score(prediction: string, gold: string): number {
   const predicted = normalizeAnswer(prediction).split(' ').filter((t) => t !== '');
   const expected = normalizeAnswer(gold).split(' ').filter((t) => t !== '');

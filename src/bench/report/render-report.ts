@@ -23,10 +23,42 @@ function qualitySection(r: BenchResults): string[] {
     const rows = r.squadReading.map((s) => [s.engine, fixed(s.sentenceAccuracy), fixed(s.exactMatch, 1), fixed(s.f1, 1), fixed(s.f1 - 51, 1)]);
     out.push(formatTable(['reader', 'sentence acc.', 'EM', 'F1', 'F1 − 51.0'], rows), '');
   }
+  if (r.squadReading.some((s) => s.byKind.length > 0)) {
+    out.push('### SQuAD v1.1 dev given the gold paragraph: F1 by question kind', '');
+    const kinds = r.squadReading[0]?.byKind.map((k) => k.kind) ?? [];
+    const rows = kinds.map((kind) => [
+      kind, r.squadReading[0]?.byKind.find((k) => k.kind === kind)?.questions ?? 0,
+      ...r.squadReading.map((s) => fixed(s.byKind.find((k) => k.kind === kind)?.f1 ?? 0, 1)),
+    ]);
+    out.push(formatTable(['kind', 'questions', ...r.squadReading.map((s) => `${s.engine} F1`)], rows), '');
+  }
+  out.push(...squadV2Section(r), ...reutersTitleSection(r));
   if (r.devQa) {
     out.push(`### ../shared/dev-qa.json: ${r.devQa.passed} of ${r.devQa.total} pass`, '');
     out.push(formatTable(['verdict', 'question', 'answer'], r.devQa.lines.map((l) => [l.verdict, cell(l.question), cell(l.answer.slice(0, 100))])), '');
   }
+  return out;
+}
+
+function squadV2Section(r: BenchResults): string[] {
+  if (r.squadV2.length === 0) return [];
+  const first = r.squadV2[0]!.scores;
+  const out = [`### SQuAD v2.0 dev through \`engine.ask\` (${first.total} questions: ${first.hasAnsTotal} answerable, ${first.noAnsTotal} not)`, ''];
+  out.push('Scored as evaluate-v2.0.py scores it (an abstention is the prediction ""). Answering "" to everything scores the unanswerable share; published dev F1: BNA 62.6, DocQA 64.8, human 89.0.', '');
+  const rows = r.squadV2.map((v) => [
+    v.setting, fixed(v.scores.exact, 1), fixed(v.scores.f1, 1), fixed(v.scores.hasAnsF1, 1), fixed(v.scores.noAnsAccuracy, 1),
+    fixed(v.abstainF1, 1), fixed(v.scores.f1 - v.abstainF1, 1), fixed(v.hasAnsAnswered), fixed(v.noAnsAnswered), v.paragraphHit === null ? '-' : fixed(v.paragraphHit),
+  ]);
+  out.push(formatTable(['setting', 'EM', 'F1', 'HasAns F1', 'NoAns acc.', 'always-abstain F1', 'F1 margin', 'answered (HasAns)', 'answered (NoAns)', 'gold paragraph first'], rows), '');
+  return out;
+}
+
+function reutersTitleSection(r: BenchResults): string[] {
+  if (r.reutersTitles.length === 0) return [];
+  const out = [`### Reuters-21578 title known-item (${r.reutersTitles[0]!.stories} stories; each unique TITLE asked; target hit@1 ≥ 0.95)`, ''];
+  out.push('hit@1: the first passage shown (cited, or closest match when the engine abstains) is from the story itself; answered hit@1 also requires an answer, not an abstention.', '');
+  const rows = r.reutersTitles.map((t) => [t.engine, t.queries, fixed(t.hit1), t.answeredHit1 === null ? '-' : fixed(t.answeredHit1)]);
+  out.push(formatTable(['engine', 'titles asked', 'hit@1', 'answered hit@1'], rows), '');
   return out;
 }
 

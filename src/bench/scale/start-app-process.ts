@@ -7,7 +7,7 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `src/main.ts` with `env` (HTTP mode) and resolves once it logs the port it listens on. */
+/** Starts `src/main.ts` with `env` (HTTP mode) and resolves once it listens and has loaded the corpus. */
 export function startAppProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<AppProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { PATH: process.env.PATH ?? '', ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -18,9 +18,8 @@ export function startAppProcess(env: Record<string, string>, timeoutMs = 60_000)
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-20_000);
-      // It listens while the corpus loads; measured once it is ready.
       const port = /listening on port (\d+)/.exec(output)?.[1];
-      if (!port || !/ready: corpus loaded/.test(output)) return;
+      if (!port || !output.includes('ready: corpus loaded')) return;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
       child.stderr?.off('data', onData);

@@ -12,7 +12,7 @@ export interface QuestionAnalysis {
   text: string;
   kind: AnswerKind;
   /** Entity types that answer it, best first (a "who" question takes people, then organisations and countries). */
-  wants: Array<'person' | 'org' | 'place' | 'event' | 'date' | 'amount'>;
+  wants: Array<'person' | 'org' | 'place' | 'event' | 'date' | 'amount' | 'name'>;
   /** Analysed topical terms (wh-words and stop words removed), as the index sees them. */
   terms: string[];
   /** The noun the question asks about ("alliance" in "Which semiconductor alliance..."), analysed; null when none. */
@@ -29,7 +29,8 @@ const WH = /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|d
 const STOP_QUESTION = /\b(who|whom|whose|what|which|when|where|why|how|much|many|did|does|do|is|are|was|were|will|would|the|a|an|else|besides|apart from|other than|except)\b/gi;
 
 function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | 'plural'> {
-  const q = question.toLowerCase();
+  // "whats", "what's", "who's" as typed: the same question as "what is".
+  const q = question.toLowerCase().replace(/^(what|who|where|when)(?:'s|’s|s)\b/, '$1 is');
   const plural = /\b(who (attended|participated|met|joined|were)|which (countries|people|nations|companies|officials|leaders)|list|name the)\b/.test(q);
   if (/^(how (much|many|long|old|far|large|big|tall|high|often|fast|deep|wide|heavy)|what (amount|sum|share|percentage|percent|price|value|number))\b|\b(cost|worth|how much|how many)\b/.test(q)) {
     return { kind: 'amount', wants: ['amount'], plural };
@@ -37,7 +38,7 @@ function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | '
   if (/^when\b|\b(what|which) (date|day|month|year|time)\b/.test(q)) return { kind: 'date', wants: ['date'], plural };
   if (/^where\b|\b(which|what) (city|country|place|venue|location)\b/.test(q)) return { kind: 'place', wants: ['place', 'org'], plural };
   if (/^(who|whom|whose)\b|\b(which|what) (person|people|official|minister|leader|officials|ministers)\b/.test(q)) {
-    return { kind: 'person', wants: ['person', 'place', 'org'], plural };
+    return { kind: 'person', wants: ['person', 'place', 'org', 'name'], plural };
   }
   if (/^which (countries|nations)\b/.test(q)) return { kind: 'place', wants: ['place'], plural: true };
   if (/^why\b|\bwhat (is|was) the reason\b|\bwhy\b/.test(q)) return { kind: 'reason', wants: [], plural };
@@ -73,14 +74,26 @@ function findVerb(question: string): string | null {
 }
 
 /**
+ * The question inside what people type around it: "can you tell me what X urged" → "what X urged",
+ * "list everyone who attended" → "who attended", "whos" → "who is".
+ */
+function stripPreamble(typed: string): string {
+  return typed
+    .replace(/^(?:(?:can|could|would|will) you (?:please )?(?:tell me|let me know|explain|say)|(?:please )?tell me|i(?:'d| would) like to know|i want to know|do you know)\s+/i, '')
+    .replace(/^(?:list|name|show me|tell me)\s+(?:everyone|everybody|all(?: the)?(?: people| those)?|the people|those|the ones)\s+(?=who\b)/i, '')
+    .replace(/^(who|what|where|when)(?:s|['’]s)\s/i, '$1 is ');
+}
+
+/**
  * Validates and analyses a question. Throws QuestionError with a user-facing message
  * for empty, over-long or term-less input.
  */
 export function analyzeQuestion(raw: string, options?: AnalysisOptions): QuestionAnalysis {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  if (text === '') throw new QuestionError('Ask a question, for example: "Who attended the ministerial?"', 'empty');
-  if (text.length > MAX_QUESTION_LENGTH) {
-    throw new QuestionError(`That question is ${text.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`, 'too_long');
+  const typed = raw.replace(/\s+/g, ' ').trim();
+  const text = stripPreamble(typed);
+  if (typed === '') throw new QuestionError('Ask a question, for example: "Who attended the ministerial?"', 'empty');
+  if (typed.length > MAX_QUESTION_LENGTH) {
+    throw new QuestionError(`That question is ${typed.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`, 'too_long');
   }
   const topical = text.replace(STOP_QUESTION, ' ');
   const terms = analyzeText(topical, options);

@@ -6,8 +6,11 @@ import { articleDate, type Answer, type AnswerGroup, type Article, type Citation
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { answerFacts } from './answer-facts.js';
 import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
+import { findDoer, findShortAnswer } from './find-short-answer.js';
 import { placeDates } from './place-dates.js';
+import { leadByPredicate } from './predicate-fit.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
+import { unknownNames } from './should-abstain.js';
 
 /** What answering needs from the engine. */
 export interface AnswerDeps {
@@ -96,8 +99,9 @@ function renderFacts(facts: Fact[], numberOf: (c: Candidate) => number): string 
  */
 export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOptions = defaultAnswerOptions): Answer {
   const question = analyzeQuestion(raw, deps.index.options);
-  const { text, kind } = question;
-  const unknown = question.names.filter((name) => analyzeText(name).every((term) => deps.index.idf(term) === 0));
+  const { kind } = question;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const unknown = unknownNames(question, deps.index);
   // A sentence that is itself a question (an explainer's heading) never answers one.
   const candidates = rankPassages(question, deps).filter((c) => !/\?["”’]?$/.test(c.passage.text.trim()));
   if (unknown.length > 0) return abstain(text, kind, `they never mention ${unknown.join(', ')}.`, candidates, deps);
@@ -114,6 +118,11 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
   const { numberOf, citations, cited } = numberCitations(support, deps, options.maxCitations);
   const moreOf = () => support.filter((c) => !cited.includes(c)).map((c) => citationOf(c, deps.article(c.passage.article)));
 
+  const short = findShortAnswer(question, [...support, ...focused.slice(0, 20)], (c) => deps.entitiesOf(c.passage));
+  if (short) {
+    const answer = `${short.text} [${numberOf(short.source)}]`;
+    return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
+  }
   if (question.wants.length > 0) {
     const entitiesOf = (c: Candidate) => {
       const article = deps.article(c.passage.article);
@@ -121,6 +130,8 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
       return placeDates(deps.entitiesOf(c.passage), c.passage.text, article ? articleDate(article) : null, year);
     };
     const facts = chooseFacts(question, collectFacts(question, support, entitiesOf));
+    const doer = facts.length === 0 ? findDoer(question, support) : null;
+    if (doer) return { question: text, found: true, answer: `${doer.text} [${numberOf(doer.source)}]`, kind, citations: citations(), closest: [], more: moreOf() };
     if (facts.length === 0) return abstain(text, kind, `no passage states the ${kind === 'other' ? 'answer' : kind} asked for.`, candidates, deps);
     const labels = [...new Set(facts.flatMap((f) => f.sources.map((s) => deps.eventOf(s.passage) ?? '')))].filter(Boolean);
     const generic = question.terms.some((t) => eventTerms.has(t)) && focused === candidates && labels.length > 1;
@@ -145,7 +156,7 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
     return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf(), facts: stated };
   }
 
-  const lead = support[0]!;
+  const lead = leadByPredicate(question, support, (c) => deps.entitiesOf(c.passage));
   // A paragraph often answers in two sentences ("Washington is seeking... US officials have framed..."):
   // keep a supporting neighbor from the lead's paragraph, in reading order.
   const neighbor = support.find((c) => c !== lead && c.passage.article === lead.passage.article && c.passage.paragraph === lead.passage.paragraph);

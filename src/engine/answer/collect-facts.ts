@@ -24,7 +24,7 @@ function factWeight(entity: Entity, candidate: Candidate, question: QuestionAnal
   // Members of one enumeration sit as near the question's words as the list does.
   const list = roles.listOf(entity);
   const [start, end] = list ? [list[0]!.start, list[list.length - 1]!.end] : [entity.start, entity.end];
-  const proximity = 1 / (1 + Math.min(distanceToAnchors(anchors, start, end), 400) / 60);
+  const proximity = roles.isAgent(entity) ? 1 : 1 / (1 + Math.min(distanceToAnchors(anchors, start, end), 400) / 60);
   let weight = candidate.score * ([1, 0.7, 0.6, 0.3][typeRank] ?? 0.3) * (0.4 + proximity) * roles.weight(entity);
   const before = candidate.passage.text.slice(Math.max(0, entity.start - 12), entity.start);
   if (question.kind === 'place' && /\b(at|in)\s+(the\s+)?$/i.test(before)) weight *= 2.5;
@@ -66,7 +66,7 @@ export function collectFacts(question: QuestionAnalysis, support: Candidate[], e
 export function chooseFacts(question: QuestionAnalysis, facts: Fact[]): Fact[] {
   const best = facts[0]?.weight ?? 0;
   if (question.plural) {
-    const strong = facts.filter((f) => f.weight >= best * 0.12).slice(0, 16);
+    const strong = facts.filter((f) => f.weight >= best * 0.12).slice(0, 30);
     return strong.sort((a, b) => question.wants.indexOf(a.type as never) - question.wants.indexOf(b.type as never) || b.weight - a.weight);
   }
   return facts.filter((f) => f.weight >= best * 0.8).slice(0, 2);

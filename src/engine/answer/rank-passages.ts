@@ -1,13 +1,14 @@
 import type { SearchIndex } from '../index/search-index.js';
 import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import { scoreCoverage, titleTermsReader, weighTerms } from './score-coverage.js';
 
 /** A retrieved passage with the evidence used to rank it. */
 export interface Candidate {
   passage: Passage;
   /** Raw retrieval score (BM25 or TF-IDF cosine). */
   retrieval: number;
-  /** Share of the question's term weight (idf) the passage (with its heading) holds, 0..1. */
+  /** Share of the question's term weight (idf) the passage (with its heading, and in part its article's title) holds, 0..1. */
   coverage: number;
   /** Combined rank score, 0..~1. */
   score: number;
@@ -40,16 +41,15 @@ export interface RankDeps {
 export function rankPassages(question: QuestionAnalysis, deps: RankDeps, options: RankOptions = defaultRankOptions): Candidate[] {
   const hits = deps.index.search(question.terms.join(' '), { limit: options.fetch });
   if (hits.length === 0) return [];
-  const top = hits[0]!.score;
-  const weights = question.terms.map((term) => ({ term, weight: deps.index.idf(term) })).filter((t) => t.weight > 0);
-  const total = weights.reduce((sum, t) => sum + t.weight, 0);
+  const top = hits[0]!.score || 1;
+  // Coverage is over the terms the corpus knows: whether an unknown one must be there is the abstention's call.
+  const weights = weighTerms(question.terms, deps.index).filter((t) => t.seen);
+  const titleTerms = titleTermsReader(deps.index);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = deps.passage(hit.id);
     if (!passage) continue;
-    const terms = deps.termsOf(passage);
-    const covered = weights.reduce((sum, t) => (terms.has(t.term) ? sum + t.weight : sum), 0);
-    const coverage = total > 0 ? covered / total : 0;
+    const coverage = scoreCoverage(weights, deps.termsOf(passage), titleTerms(passage.id));
     const retrieval = hit.score;
     const relevance = options.coverageWeight * coverage + (1 - options.coverageWeight) * (retrieval / top);
     const definitional = question.kind === 'definition' && /\b(is|are|was|were|refers to|means) (a|an|the)\b/i.test(passage.text) ? 1.15 : 1;

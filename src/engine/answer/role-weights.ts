@@ -1,4 +1,5 @@
 import type { Entity } from '../entities/find-entities.js';
+import { analyzeText } from '../index/analyze-text.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { findAgents } from './find-agents.js';
 import { findLists } from './find-lists.js';
@@ -10,6 +11,8 @@ const ATTENDING = new Set(['attend', 'particip', 'join', 'meet']);
 export interface RoleReading {
   /** Multiplies an entity's weight: agents of the question's verb gain, others in a sentence that uses it lose. */
   weight(entity: Entity): number;
+  /** Whether the passage says this entity does the question's verb (it is then as near the question as can be). */
+  isAgent(entity: Entity): boolean;
   /** Hosts, when the question asks who attended: kept apart from the attendees. */
   hosts: ReadonlySet<Entity>;
   /** The enumeration an entity belongs to, if any (its members answer together). */
@@ -22,8 +25,16 @@ export function readRoles(question: QuestionAnalysis, text: string, entities: En
   const asksAttendance = question.verb !== null && ATTENDING.has(question.verb);
   const hosts = new Set(asksAttendance ? HOSTING.flatMap((verb) => findAgents(text, verb, entities)) : []);
   const lists = findLists(text, entities);
+  // "Who did the ministry sign the deal with?": the answer follows that preposition in the passage.
+  const preposition = /\b(with|to|from|by|for|against)\s*\??$/i.exec(question.text)?.[1]?.toLowerCase() ?? null;
+  const afterPreposition = (e: Entity) => preposition !== null && new RegExp(`\\b${preposition}\\s+(?:the\\s+)?$`, 'i').test(text.slice(Math.max(0, e.start - 12), e.start));
+  // "Zambia's mines ministry" when the question asks about the ministry: the owner is context, not answer.
+  const asked = new Set(question.terms);
+  const ownsAsked = (e: Entity) => analyzeText(/^['’]s\s+((?:\p{L}+\s+){0,2})/u.exec(text.slice(e.end))?.[1] ?? '').some((t) => asked.has(t));
+  const relation = (e: Entity) => (afterPreposition(e) ? 2.5 : 1) * (ownsAsked(e) ? 0.3 : 1);
   return {
-    weight: (entity) => (agents.size === 0 || hosts.has(entity) ? 1 : agents.has(entity) ? 3 : 0.35),
+    weight: (entity) => relation(entity) * (agents.size === 0 || hosts.has(entity) ? 1 : agents.has(entity) ? 3 : 0.35),
+    isAgent: (entity) => agents.has(entity),
     hosts,
     listOf: (entity) => lists.find((list) => list.includes(entity)) ?? null,
   };

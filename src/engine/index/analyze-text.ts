@@ -89,7 +89,10 @@ function memoTerms(raw: string, options: AnalysisOptions): string[] {
   return terms;
 }
 
+/** Text in capitals throughout ("BAHIA COCOA REVIEW", a wire headline) has no acronyms to tell apart: its "AND" is "and". */
+const isShouted = (text: string) => !/\p{Ll}/u.test(text) && /\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u.test(text);
+
 /** Full analysis: tokenize, then processTerm on each token. */
 export function analyzeText(text: string, options: AnalysisOptions = defaultAnalysis): string[] {
-  return tokenize(text).flatMap((token) => memoTerms(token.text, options));
+  return tokenize(isShouted(text) ? text.toLowerCase() : text).flatMap((token) => memoTerms(token.text, options));
 }

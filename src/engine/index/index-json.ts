@@ -1,8 +1,9 @@
 import type { AnalysisOptions } from './analyze-text.js';
+import type { FieldWeights } from './group-fields.js';
 import type { ScoringOptions } from './score-term.js';
 
 /** Everything that shapes the index; one `defaultIndexOptions` (in search-index.ts). */
-export interface IndexOptions extends ScoringOptions, AnalysisOptions {}
+export interface IndexOptions extends ScoringOptions, AnalysisOptions, FieldWeights {}
 
 /** Persisted form; `version` changes whenever analysis or layout does. */
 export interface IndexJSON {
@@ -12,9 +13,11 @@ export interface IndexJSON {
   lengths: number[];
   /** term → flattened [slot, termFreq, slot, termFreq, ...] */
   postings: Record<string, number[]>;
+  /** Group titles and lead flags (absent for an index without groups). */
+  fields?: unknown;
 }
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Documents holding a term, with the term's frequency in each, by slot. */
 export interface Posting {

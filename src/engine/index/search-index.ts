@@ -2,10 +2,12 @@ import { analyzeText } from './analyze-text.js';
 import { idf, scoreTerm } from './score-term.js';
 import { compactIndex, expandPostings, INDEX_VERSION, type IndexJSON, type IndexOptions, type Posting } from './index-json.js';
 import { selectTop } from './select-top.js';
+import { createGroupFields, type DocFields, type GroupFields, type GroupFieldsJSON } from './group-fields.js';
 
 export { INDEX_VERSION, type IndexJSON, type IndexOptions } from './index-json.js';
+export type { DocFields, FieldWeights } from './group-fields.js';
 
-export const defaultIndexOptions: IndexOptions = { weighting: 'bm25', k1: 1.2, b: 0.75, stem: true, stopWords: true };
+export const defaultIndexOptions: IndexOptions = { weighting: 'bm25', k1: 1.2, b: 0.75, stem: true, stopWords: true, titleWeight: 2, leadWeight: 1 };
 
 export interface SearchHit {
   id: string;
@@ -22,16 +24,21 @@ export interface SearchIndex {
   readonly options: IndexOptions;
   /** Documents held. */
   readonly size: number;
-  /** Adds a document; an existing id is replaced. */
-  add(id: string, text: string): void;
+  /** Adds a document, with the fields it shares with its group when it has one; an existing id is replaced. */
+  add(id: string, text: string, fields?: DocFields): void;
   /** Removes a document; given the text it was added with, only that text's terms are visited. */
   remove(id: string, text?: string): boolean;
   /** Ids of the documents holding an analysed term. */
   idsWith(term: string): string[];
   has(id: string): boolean;
   search(query: string, options?: SearchOptions): SearchHit[];
-  /** Inverse document frequency of an analysed term (0 when unseen). */
+  /**
+   * Inverse document frequency of an analysed term (0 when unseen). A term only titles hold counts
+   * every document of those titles' groups as holding it (the title is one of their fields).
+   */
   idf(term: string): number;
+  /** The title of the document's group, or null when it was added without one. */
+  titleOf(id: string): string | null;
   /** L2-normalised TF-IDF vector of any text under this index's statistics. */
   vectorize(text: string): Map<string, number>;
   toJSON(): IndexJSON;
@@ -40,8 +47,12 @@ export interface SearchIndex {
 
 /** Creates an empty index. */
 export function createSearchIndex(options: Partial<IndexOptions> = {}): SearchIndex {
-  return buildIndex({ ...defaultIndexOptions, ...options }, [], [], new Map());
+  const full = { ...defaultIndexOptions, ...options };
+  return buildIndex(full, [], [], new Map(), createGroupFields(titleIndexFor(full)));
 }
+
+/** Titles are indexed on their own (one document per group), analysed and weighted like the body. */
+const titleIndexFor = (options: IndexOptions) => buildIndex(options, [], [], new Map(), null);
 
 /** Restores an index from `toJSON()` output; throws on a version or shape it does not know. */
 export function loadSearchIndex(json: unknown): SearchIndex {
@@ -49,10 +60,19 @@ export function loadSearchIndex(json: unknown): SearchIndex {
   if (!data || data.version !== INDEX_VERSION || !Array.isArray(data.ids) || !data.postings || !data.options) {
     throw new Error(`search index: unsupported snapshot (version ${String(data?.version)}, expected ${INDEX_VERSION})`);
   }
-  return buildIndex({ ...defaultIndexOptions, ...data.options }, [...data.ids], [...(data.lengths ?? [])], expandPostings(data.postings));
+  const options = { ...defaultIndexOptions, ...data.options };
+  const saved = data.fields as GroupFieldsJSON | undefined;
+  const fields = createGroupFields(saved ? loadSearchIndex(saved.titleIndex) : titleIndexFor(options), saved);
+  return buildIndex(options, [...data.ids], [...(data.lengths ?? [])], expandPostings(data.postings), fields);
 }
 
-function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: number[], postings: Map<string, Posting>): SearchIndex {
+function buildIndex(
+  options: IndexOptions,
+  ids: Array<string | null>,
+  lengths: number[],
+  postings: Map<string, Posting>,
+  fields: GroupFields | null,
+): SearchIndex {
   const slotOf = new Map<string, number>();
   ids.forEach((id, slot) => id !== null && slotOf.set(id, slot));
   let totalLength = lengths.reduce((sum, length, slot) => (ids[slot] === null ? sum : sum + length), 0);
@@ -73,16 +93,21 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
     return termsOfSlot;
   };
 
-  const termIdf = (term: string): number => {
+  const bodyIdf = (term: string): number => {
     const docFreq = postings.get(term)?.slots.length ?? 0;
     return docFreq === 0 ? 0 : idf(options.weighting, slotOf.size, docFreq);
+  };
+  const termIdf = (term: string): number => {
+    const body = bodyIdf(term);
+    const inTitles = body === 0 && fields ? fields.titleDocFreq(term) : 0;
+    return inTitles === 0 ? body : idf(options.weighting, slotOf.size, Math.min(inTitles, slotOf.size));
   };
 
   const tfidfNorms = (): Float64Array => {
     if (norms) return norms;
     norms = new Float64Array(ids.length);
     for (const [term, posting] of postings) {
-      const weight = termIdf(term);
+      const weight = bodyIdf(term);
       for (let i = 0; i < posting.slots.length; i++) {
         const slot = posting.slots[i]!;
         norms[slot] = norms[slot]! + ((1 + Math.log(posting.freqs[i]!)) * weight) ** 2;
@@ -106,6 +131,7 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
       if (posting.slots.length === 0) postings.delete(term);
     }
     termsOfSlot?.delete(slot);
+    fields?.drop(slot);
     slotOf.delete(id);
     ids[slot] = null;
     totalLength -= lengths[slot]!;
@@ -113,7 +139,7 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
     return true;
   };
 
-  const add = (id: string, text: string): void => {
+  const add = (id: string, text: string, docFields?: DocFields): void => {
     remove(id);
     const counts = countTerms(analyzeText(text, options));
     const slot = ids.length;
@@ -128,6 +154,7 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
     lengths.push(length);
     totalLength += length;
     termsOfSlot?.set(slot, [...counts.keys()]);
+    if (docFields) fields?.set(slot, docFields);
     norms = null;
   };
 
@@ -142,7 +169,7 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
     for (const [term, queryFreq] of queryTerms) {
       const posting = postings.get(term);
       if (!posting) continue;
-      const queryWeight = options.weighting === 'tfidf' ? (1 + Math.log(queryFreq)) * termIdf(term) : queryFreq;
+      const queryWeight = options.weighting === 'tfidf' ? (1 + Math.log(queryFreq)) * bodyIdf(term) : queryFreq;
       queryNorm += queryWeight ** 2;
       const docFreq = posting.slots.length;
       for (let i = 0; i < docFreq; i++) {
@@ -154,9 +181,19 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
     }
     const normOf = options.weighting === 'tfidf' ? tfidfNorms() : null;
     const scale = normOf ? 1 / Math.sqrt(queryNorm || 1) : 1;
+    // A title match alone shows its group by the group's first lead document.
+    const titles = fields && options.titleWeight > 0 ? fields.titleScores(query) : new Map<number, number>();
+    for (const group of titles.keys()) {
+      const first = fields!.firstOf(group);
+      if (first !== undefined && accumulator[first] === 0) touched.push(first);
+    }
     const hits = selectTop(touched, searchOptions.limit ?? 10, (slot) => {
       const raw = accumulator[slot]!;
-      return normOf ? (raw * scale) / (normOf[slot] || 1) : raw;
+      const body = normOf ? (raw * scale) / (normOf[slot] || 1) : raw;
+      if (!fields) return body;
+      const group = fields.group(slot);
+      const title = group === undefined ? 0 : (titles.get(group) ?? 0);
+      return body * (fields.isLead(slot) ? options.leadWeight : 1) + options.titleWeight * title;
     });
     for (const slot of touched) accumulator[slot] = 0;
     return hits.map(({ item, score }) => ({ id: ids[item]!, score }));
@@ -176,7 +213,10 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
     return vector;
   };
 
-  const toJSON = (): IndexJSON => ({ version: INDEX_VERSION, options, ...compactIndex(ids, lengths, postings) });
+  const toJSON = (): IndexJSON => {
+    const live = ids.flatMap((id, slot) => (id === null ? [] : [slot]));
+    return { version: INDEX_VERSION, options, ...compactIndex(ids, lengths, postings), ...(fields ? { fields: fields.toJSON(live) } : {}) };
+  };
 
   return {
     options,
@@ -189,6 +229,10 @@ function buildIndex(options: IndexOptions, ids: Array<string | null>, lengths: n
     idsWith: (term) => (postings.get(term)?.slots ?? []).map((slot) => ids[slot]!),
     search,
     idf: termIdf,
+    titleOf: (id) => {
+      const slot = slotOf.get(id);
+      return slot === undefined ? null : (fields?.title(slot) ?? null);
+    },
     vectorize,
     toJSON,
   };

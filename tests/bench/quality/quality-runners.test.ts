@@ -16,9 +16,9 @@ const gold = (paragraph: number, text: string) => ({ text, start: paragraphs[par
 const squad: SquadSet = {
   paragraphs,
   questions: [
-    { id: 'a', question: 'Where was the game played?', paragraph: 0, answers: [gold(0, 'Santa Clara, California')] },
-    { id: 'b', question: 'When did heavy showers help the crop?', paragraph: 1, answers: [gold(1, 'February')] },
-    { id: 'c', question: 'Who is the chief executive of Tesla?', paragraph: 2, answers: [gold(2, 'Elon Musk')] },
+    { id: 'a', question: 'Where was the game played?', paragraph: 0, answers: [gold(0, 'Santa Clara, California')], impossible: false },
+    { id: 'b', question: 'When did heavy showers help the crop?', paragraph: 1, answers: [gold(1, 'February')], impossible: false },
+    { id: 'c', question: 'Who is the chief executive of Tesla?', paragraph: 2, answers: [gold(2, 'Elon Musk')], impossible: false },
   ],
 };
 

@@ -14,6 +14,10 @@ describe('report', () => {
     expect(text).toContain('dev-qa.json: 13 of 14 pass');
     expect(text).toContain('Who \\| why?');
     expect(text).toContain('- a note');
+    expect(text).toMatch(/SQuAD v2\.0 dev .*10 questions: 5 answerable, 5 not/);
+    expect(text).toMatch(/\| closed corpus +\| 50\.0 +\| 52\.0 +\| 34\.0 +\| 70\.0 +\| 50\.0 +\| 2\.0 +\|/);
+    expect(text).toMatch(/\| minerals +\| 90 +\| 0\.960 +\| 0\.900 +\|/);
+    expect(text).toMatch(/\| other +\| 4 +\| 10\.0 +\|/);
   });
 
   test('the report keeps the hand-written head and states machine, Node, date and command', () => {

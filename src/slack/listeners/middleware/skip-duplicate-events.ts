@@ -9,20 +9,37 @@ export function deliveryKey(body: unknown): string | null {
   return null;
 }
 
+/** How long a claim may wait on the shared store: Slack wants the ack within 3 s. */
+const CLAIM_TIMEOUT_MS = 1000;
+
 /**
  * Global middleware: a delivery already handled (an Events API retry, X-Slack-Retry-Num / Socket
  * Mode retry_attempt, or the same slash command replayed, possibly to another instance)
  * is acknowledged but never answered twice. With Postgres the claim is shared by every instance;
  * while the database cannot be reached, this instance's own memory decides, so answers go on.
  */
-export function createSkipDuplicateEvents(store: DeliveryStore = createMemoryDeliveryStore()) {
+export function createSkipDuplicateEvents(store: DeliveryStore = createMemoryDeliveryStore(), claimTimeoutMs = CLAIM_TIMEOUT_MS) {
   const fallback = createMemoryDeliveryStore();
+  const claimShared = (key: string) =>
+    new Promise<boolean>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer within ${claimTimeoutMs} ms`)), claimTimeoutMs);
+      store.claim(key).then(
+        (first) => {
+          clearTimeout(timer);
+          resolve(first);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error as Error);
+        },
+      );
+    });
   return async function skipDuplicateEvents({ body, context, next, logger, ack }: AnyMiddlewareArgs & AllMiddlewareArgs & { ack?: () => Promise<void> }): Promise<void> {
     const key = deliveryKey(body);
     if (key !== null) {
       let first: boolean;
       try {
-        first = await store.claim(key);
+        first = await claimShared(key);
       } catch (error) {
         logger.warn(`delivery store unavailable (${(error as Error).message}); de-duplicating ${key} in memory only`);
         first = await fallback.claim(key);

@@ -1,0 +1,66 @@
+import { createEngine, type Answer, type Engine } from '../../engine/index.js';
+import type { SquadQuestion, SquadSet } from '../data/read-squad.js';
+import { scoreSquadV2, type SquadV2Scores } from '../metrics/squad-v2-score.js';
+import { askOrNull, benchFile, firstShown, squadPrediction } from './engine-reader.js';
+
+export type SquadV2Setting = 'gold paragraph' | 'closed corpus';
+
+export interface SquadV2Result {
+  setting: SquadV2Setting;
+  scores: SquadV2Scores;
+  /** F1 of answering "" to every question of the same set (the share of unanswerable ones). */
+  abstainF1: number;
+  /** Share of questions answered (not abstained on), among answerable and among unanswerable ones. */
+  hasAnsAnswered: number;
+  noAnsAnswered: number;
+  /** Closed corpus: share of answerable questions whose first shown passage is from the gold paragraph. */
+  paragraphHit: number | null;
+}
+
+/** One asked question, kept for threshold studies. */
+export interface SquadV2Outcome {
+  question: SquadQuestion;
+  answer: Answer | null;
+}
+
+const fileOf = (paragraph: number) => `squad-${paragraph}.txt`;
+
+function summarize(setting: SquadV2Setting, outcomes: SquadV2Outcome[]): SquadV2Result {
+  const questions = outcomes.map((o) => o.question);
+  const predictions = new Map(outcomes.map((o) => [o.question.id, squadPrediction(o.answer)]));
+  const abstained = new Map(questions.map((q) => [q.id, '']));
+  const share = (list: SquadV2Outcome[], test: (o: SquadV2Outcome) => boolean) => (list.length === 0 ? 0 : list.filter(test).length / list.length);
+  const answerable = outcomes.filter((o) => !o.question.impossible);
+  const unanswerable = outcomes.filter((o) => o.question.impossible);
+  return {
+    setting,
+    scores: scoreSquadV2(questions, predictions),
+    abstainF1: scoreSquadV2(questions, abstained).f1,
+    hasAnsAnswered: share(answerable, (o) => o.answer?.found === true),
+    noAnsAnswered: share(unanswerable, (o) => o.answer?.found === true),
+    paragraphHit: setting === 'closed corpus' ? share(answerable, (o) => firstShown(o.answer)?.article === fileOf(o.question.paragraph)) : null,
+  };
+}
+
+/** Every question asked through `engine.ask` over an engine holding only its own paragraph. */
+export function askGivenParagraph(set: SquadSet): SquadV2Outcome[] {
+  const byParagraph = new Map<number, SquadQuestion[]>();
+  for (const q of set.questions) byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), q]);
+  const outcomes: SquadV2Outcome[] = [];
+  for (const [paragraph, questions] of byParagraph) {
+    const { engine } = createEngine([benchFile(fileOf(paragraph), set.paragraphs[paragraph] ?? '')]);
+    for (const question of questions) outcomes.push({ question, answer: askOrNull(engine, question.question) });
+  }
+  return outcomes;
+}
+
+/** The engine over every paragraph (one article each), asked every question. */
+export function askClosedCorpus(set: SquadSet): { engine: Engine; outcomes: SquadV2Outcome[] } {
+  const { engine } = createEngine(set.paragraphs.map((text, i) => benchFile(fileOf(i), text)));
+  return { engine, outcomes: set.questions.map((question) => ({ question, answer: askOrNull(engine, question.question) })) };
+}
+
+/** SQuAD v2.0 through the product's own ask path: given the gold paragraph, and as a closed corpus. */
+export function runSquadV2(set: SquadSet): SquadV2Result[] {
+  return [summarize('gold paragraph', askGivenParagraph(set)), summarize('closed corpus', askClosedCorpus(set).outcomes)];
+}

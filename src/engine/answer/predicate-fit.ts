@@ -1,0 +1,39 @@
+import type { Entity } from '../entities/entity.js';
+import type { QuestionAnalysis } from './analyze-question.js';
+import { findAgents } from './find-agents.js';
+import { namedInQuestion } from './named-in-question.js';
+import type { Candidate } from './rank-passages.js';
+import { verbStem } from './verb-stem.js';
+
+// Verbs news copy uses for the same act: a question's "say" is answered by "stated", "call for" by "urged".
+const KINDRED = [
+  'say state tell add note post announce remark stress emphasize highlight',
+  'call urge encourage demand press push advocate appeal',
+  'lay outline set present unveil detail describe',
+  'want seek aim look hope plan',
+  'see view frame regard consider describe',
+  'commit pledge promise vow undertake',
+].map((line) => new Set(line.split(' ').map((w) => verbStem(w)!)));
+
+const kin = (verb: string): ReadonlySet<string> => KINDRED.find((set) => set.has(verb)) ?? new Set([verb]);
+
+/**
+ * How well a sentence carries the question's predicate: it uses the asked verb or a kindred one
+ * (x1.5), and the one doing it is the one the question names ("What did Bessent say?" → "Bessent
+ * said the discussions ...", x2 more). 1 when the question has no verb.
+ */
+export function predicateFit(question: QuestionAnalysis, text: string, entities: Entity[]): number {
+  if (!question.verb) return 1;
+  const verbs = kin(question.verb);
+  const used = [...verbs].filter((verb) => [...text.matchAll(/\p{L}+/gu)].some((w) => verbStem(w[0]) === verb));
+  if (used.length === 0) return 1;
+  const asked = new Set(question.terms);
+  const byAsked = used.some((verb) => findAgents(text, verb, entities).some((agent) => namedInQuestion(agent, asked)));
+  return byAsked ? 3 : 1.5;
+}
+
+/** The supporting passage that best answers a question in sentences: rank score times predicate fit. */
+export function leadByPredicate(question: QuestionAnalysis, support: Candidate[], entitiesOf: (c: Candidate) => Entity[]): Candidate {
+  const fit = (c: Candidate) => c.score * predicateFit(question, c.passage.text, entitiesOf(c));
+  return support.reduce((best, c) => (fit(c) > fit(best) ? c : best));
+}

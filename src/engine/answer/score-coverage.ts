@@ -1,0 +1,58 @@
+import { analyzeText, type AnalysisOptions } from '../index/analyze-text.js';
+import { idf, type Weighting } from '../index/score-term.js';
+
+/** A question term and how much it tells passages apart. */
+export interface WeightedTerm {
+  term: string;
+  /** idf; a term the corpus never uses gets the idf of a term held by a single passage. */
+  weight: number;
+  /** The corpus holds the term somewhere. */
+  seen: boolean;
+}
+
+/** What the coverage score needs of the index. */
+export interface CoverageIndex {
+  readonly options: AnalysisOptions & { weighting: Weighting };
+  readonly size: number;
+  idf(term: string): number;
+  titleOf(id: string): string | null;
+}
+
+/** Weights of the question's terms. Unseen terms are weighed as the rarest seen ones: they are what the question is most about. */
+export function weighTerms(terms: readonly string[], index: CoverageIndex): WeightedTerm[] {
+  const rarest = idf(index.options.weighting, Math.max(index.size, 1), 1);
+  return terms.map((term) => {
+    const weight = index.idf(term);
+    return { term, weight: weight > 0 ? weight : rarest, seen: weight > 0 };
+  });
+}
+
+/** How much a passage's article title counts towards covering a term, against the passage's own text. */
+export const TITLE_COVERAGE = 0.8;
+
+/** The analysed terms of a passage's article title, cached per title for one question. */
+export function titleTermsReader(index: CoverageIndex): (id: string) => ReadonlySet<string> {
+  const cache = new Map<string, ReadonlySet<string>>();
+  return (id) => {
+    const title = index.titleOf(id) ?? '';
+    let terms = cache.get(title);
+    if (!terms) cache.set(title, (terms = new Set(analyzeText(title, index.options))));
+    return terms;
+  };
+}
+
+/**
+ * Share of the question's term weight a passage holds, 0..1: a term in the passage (or its heading)
+ * counts fully, one only in its article's title counts `TITLE_COVERAGE`. Terms the corpus never
+ * uses count against every passage, so a question about something absent scores low everywhere.
+ */
+export function scoreCoverage(weights: readonly WeightedTerm[], own: ReadonlySet<string>, title: ReadonlySet<string>): number {
+  let total = 0;
+  let covered = 0;
+  for (const { term, weight } of weights) {
+    total += weight;
+    if (own.has(term)) covered += weight;
+    else if (title.has(term)) covered += weight * TITLE_COVERAGE;
+  }
+  return total > 0 ? covered / total : 0;
+}

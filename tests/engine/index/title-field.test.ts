@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { analyzeText } from '../../../src/engine/index/analyze-text.js';
+import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../../../src/engine/index/search-index.js';
+
+// Two wire stories: the first one's title shares no word with its body's opening line.
+const stories = [
+  { group: 'cocoa.txt', title: 'BAHIA COCOA REVIEW', sentences: ['Showers continued throughout the week in the Bahia zone.', 'Arrivals reached 1.2 mln bags.'] },
+  { group: 'oil.txt', title: 'OPEC OUTPUT RISES IN FEBRUARY', sentences: ['Crude output by members of the cartel rose.', 'Bahia and other ports shipped more cocoa this week.'] },
+];
+
+function build(options = {}): SearchIndex {
+  const index = createSearchIndex(options);
+  for (const story of stories) {
+    story.sentences.forEach((text, i) => index.add(`${story.group}#${i}`, text, { group: story.group, title: story.title, lead: i === 0 }));
+  }
+  return index;
+}
+
+describe('title field (BM25F-style)', () => {
+  test('a headline finds its article by the title, shown by the lead passage', () => {
+    expect(build().search('Bahia cocoa review')[0]?.id).toBe('cocoa.txt#0');
+    expect(build().search('OPEC output rises')[0]?.id).toBe('oil.txt#0');
+  });
+
+  test('with the title weighed at zero, the same words in another article\'s body win', () => {
+    expect(build({ titleWeight: 0 }).search('Bahia cocoa review')[0]?.id).toBe('oil.txt#1');
+  });
+
+  test('a term only titles hold is known to the index, and every passage knows its title', () => {
+    const index = build();
+    expect(index.idf(analyzeText('review')[0]!)).toBeGreaterThan(0);
+    expect(index.titleOf('oil.txt#1')).toBe('OPEC OUTPUT RISES IN FEBRUARY');
+    expect(index.titleOf('nowhere')).toBeNull();
+  });
+
+  test('the title leaves with the last passage of its article', () => {
+    const index = build();
+    index.remove('cocoa.txt#0');
+    expect(index.search('cocoa review')[0]?.id).toBe('cocoa.txt#1');
+    index.remove('cocoa.txt#1');
+    expect(index.search('review')).toEqual([]);
+    expect(index.idf(analyzeText('review')[0]!)).toBe(0);
+  });
+
+  test('titles and leads survive a JSON round trip, also after removals', () => {
+    const index = build();
+    index.remove('oil.txt#0');
+    const copy = loadSearchIndex(JSON.parse(JSON.stringify(index.toJSON())));
+    for (const q of ['Bahia cocoa review', 'OPEC output', 'cocoa this week']) {
+      expect(copy.search(q)).toEqual(index.search(q));
+    }
+    expect(copy.titleOf('oil.txt#1')).toBe('OPEC OUTPUT RISES IN FEBRUARY');
+    copy.add('oil.txt#0', 'Crude output by members of the cartel rose.', { group: 'oil.txt', title: 'OPEC OUTPUT RISES IN FEBRUARY', lead: true });
+    expect(copy.search('OPEC output rises')[0]?.id).toBe('oil.txt#0');
+  });
+
+  test('a real seed headline finds its article', () => {
+    const text = readFileSync('seeds/002_a38ee5b1dece2603.txt', 'utf8');
+    const [title, ...rest] = text.split('\n').filter((line) => line.trim() !== '');
+    const index = createSearchIndex();
+    rest.forEach((line, i) => index.add(`seed#${i}`, line, { group: 'seed', title: title!, lead: i === 0 }));
+    index.add('other#0', 'India and the US discussed supply chain resilience for critical minerals.', { group: 'other', title: 'Other news', lead: true });
+    expect(index.search(title!)[0]?.id.startsWith('seed#')).toBe(true);
+  });
+});
+
+describe('analysis of text in capitals', () => {
+  test('a headline in capitals is analysed as lower case: its AND and OF are stop words', () => {
+    expect(analyzeText('ESQUIRE RADIO AND ELECTRONICS')).toEqual(analyzeText('esquire radio and electronics'));
+    expect(analyzeText('ESQUIRE RADIO AND ELECTRONICS')).not.toContain('and');
+  });
+  test('acronyms inside ordinary text stay acronyms', () => {
+    expect(analyzeText('What does the US want')).toContain('us');
+    expect(analyzeText('IMF')).toEqual(['imf']);
+  });
+});
