@@ -1,18 +1,18 @@
 /** An article's strongest TF-IDF terms with their weights, as kept for finding similar articles. */
 export type TopTerms = Array<[string, number]>;
 
-/**
- * Terms kept per labelled article. All of them: keeping the strongest 40 or 100 lost enough weight
- * to drop real matches under the threshold on the seeds (only articles that name an event keep any).
- */
-export const TOP_TERMS = Number.POSITIVE_INFINITY;
+/** Terms kept per labelled article: enough for cosine similarity, small enough to persist. */
+export const TOP_TERMS = 100;
 
 /** Similarity an article needs to borrow another's lead event. */
 const MIN_SIMILARITY = 0.2;
 
-/** The strongest `TOP_TERMS` terms of an L2-normalised vector, strongest first. */
+/** The strongest `TOP_TERMS` terms of an L2-normalised vector. */
 export function topTerms(vector: Map<string, number>): TopTerms {
-  return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
+  const top = [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
+  // Re-normalised, so cosine against the kept terms is not understated by the ones dropped.
+  const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+  return top.map(([term, w]) => [term, w / norm]);
 }
 
 /**
