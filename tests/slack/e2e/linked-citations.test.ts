@@ -33,7 +33,8 @@ afterAll(async () => {
 async function command(text: string, until: (body: Record<string, unknown>) => boolean) {
   const id = `link${++seq}`;
   await sendSlashCommand(t.eventsUrl, { text, responseUrl: t.fake.responseUrl(id) });
-  return (await t.fake.waitFor(() => t.fake.responsesTo(id).find((r) => until(r.body)), 15_000)).body;
+  // Fetching starts the extractor worker: allow for a busy machine.
+  return (await t.fake.waitFor(() => t.fake.responsesTo(id).find((r) => until(r.body)), 30_000)).body;
 }
 
 test('an article fetched with /minerals add is cited with a link to its page, in answers and in sources', async () => {
@@ -51,7 +52,7 @@ test('an article fetched with /minerals add is cited with a link to its page, in
   const plain = corpus.engine.articles().find((a) => a.url === null);
   expect(plain).toBeDefined();
   expect(sources).not.toContain(`|${plain!.title}>`);
-});
+}, 60_000);
 
 test('a URL: line in a seed file front matter becomes the citation url; anything but http(s) is dropped', () => {
   const file = (name: string, url: string) => ({
