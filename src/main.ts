@@ -97,7 +97,8 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
     deliveries: stores.deliveries,
     health: async () => ({
       store: { ...(await stores.health()), ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}) },
-      digest: await digestHealth(digestStore, digest),
+      // With Postgres the digest's history is in the database: while it is away, say so and still report the store.
+      digest: await digestHealth(digestStore, digest).catch((error: unknown) => ({ ok: false, error: (error as Error).message })),
     }),
   });
   let port: number | null;

@@ -36,7 +36,8 @@ async function shortcutOnMessage(callbackId: string, text: string, userId?: stri
   const id = `sc${++seq}`;
   const ack = await sendInteraction(t.eventsUrl, messageShortcut(callbackId, text, t.fake.responseUrl(id), userId));
   expect(ack.status).toBe(200);
-  return (await t.fake.waitFor(() => t.fake.responsesTo(id).find((r) => until(r.body)), 15_000)).body;
+  // Fetching starts the extractor worker: allow for a busy machine.
+  return (await t.fake.waitFor(() => t.fake.responsesTo(id).find((r) => until(r.body)), 30_000)).body;
 }
 
 test('minerals_ask_message answers the message text privately, with Share', async () => {
@@ -63,7 +64,7 @@ test('minerals_add_link adds the first link in the message for an editor, and re
 
   const none = await shortcutOnMessage(CALLBACK_IDS.addLink, 'no links here', EDITOR);
   expect(String(none.text)).toContain('no link');
-});
+}, 60_000);
 
 test('minerals_ask opens a question modal; submitting it shows the answer in the modal; an empty question is an input error', async () => {
   const ack = await sendInteraction(t.eventsUrl, globalShortcut(CALLBACK_IDS.ask));
