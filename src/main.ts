@@ -11,6 +11,8 @@ import { createLateEngine } from './engine/index.js';
 import { followSchedule } from './digest/follow-schedule.js';
 import { defaultDigestSettings, digestHealth, lastDigestInfo, startDigest, type RunningDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
+import { createAuditCommand } from './slack/commands/audit-command.js';
+import { createRemoveCommand } from './slack/commands/remove-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
 import { createDigestSubscriptionCommands } from './slack/commands/digest-subscription-commands.js';
 import type { DigestSettingsControl } from './slack/digest-settings/digest-settings-control.js';
@@ -71,14 +73,17 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
     createDigestCommand({ engine, store: digestStore, settings: digestSettings }),
-    ...createDigestSubscriptionCommands({ control: digestControl, editors, logger: log }),
-    createAddCommand({ ingestUrl, logger: log }),
+    ...createDigestSubscriptionCommands({ control: digestControl, editors, audit: stores.audit, logger: log }),
+    createAddCommand({ ingestUrl, logger: log, audit: stores.audit }),
+    createRemoveCommand({ removeArticle: (reference) => liveCorpus().removeArticle(reference), audit: stores.audit, logger: log }),
+    createAuditCommand({ audit: stores.audit }),
     ...createFeedCommands({
       store: stores.feeds,
       fetchFeed: (url) => liveCorpus().fetchFeed(url),
       pollFeed: (feed, prefetched) => liveCorpus().poller.pollFeed(feed, prefetched),
       intervalMinutes: config.feedPollMinutes,
       logger: log,
+      audit: stores.audit,
     }),
   ];
 
@@ -90,6 +95,7 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
     threads,
     ingestUrl,
     editors,
+    audit: stores.audit,
     digestSettings: digestControl,
     subcommands,
     logger: log,
@@ -118,7 +124,7 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
       allowPrivateUrls: config.allowPrivateUrls,
       log: info,
       feedStore: stores.feeds,
-      ...(stores.articles ? { persist: persistToStore(stores.articles), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
+      ...(stores.articles ? { persist: persistToStore(stores.articles), unpersist: (file: string) => stores.articles!.remove(file), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
     });
     shared = stores.articles
       ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, onSeedsChanged: live.onSeedsChanged, log: info })
