@@ -11,6 +11,8 @@ import { createLateEngine } from './engine/index.js';
 import { followSchedule } from './digest/follow-schedule.js';
 import { defaultDigestSettings, digestHealth, lastDigestInfo, startDigest, type RunningDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
+import { createAuditCommand } from './slack/commands/audit-command.js';
+import { createRemoveCommand } from './slack/commands/remove-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
 import { createDigestSubscriptionCommands } from './slack/commands/digest-subscription-commands.js';
 import type { DigestSettingsControl } from './slack/digest-settings/digest-settings-control.js';
@@ -23,7 +25,8 @@ import { describeSlackError } from './slack/describe-slack-error.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { SlackUnreachableError, waitForSlack, type WaitForSlackOptions } from './slack/wait-for-slack.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { openStores } from './storage/open-stores.js';
+import { lockDataDir, DataLockError } from './storage/lock-data-dir.js';
+import { openStores, type Stores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -50,7 +53,19 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
   const log = logger ?? createLogger({ level: config.logLevel, ...(config.logFormat === 'auto' ? {} : { format: config.logFormat }), secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
   const info = (line: string) => log.info(line);
   // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
-  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info });
+  // One process per data folder (lowdb files are not shared safely); Postgres is made for several.
+  const releaseLock = config.databaseUrl ? async () => undefined : await lockDataDir(config.dataDir);
+  const opened = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info }).catch(async (error: unknown) => {
+    await releaseLock();
+    throw error;
+  });
+  const stores: Stores = {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      await releaseLock();
+    },
+  };
   const votes = stores.votes;
   const digestStore = stores.digest;
   const threads = stores.threads;
@@ -71,14 +86,17 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
     createDigestCommand({ engine, store: digestStore, settings: digestSettings }),
-    ...createDigestSubscriptionCommands({ control: digestControl, editors, logger: log }),
-    createAddCommand({ ingestUrl, logger: log }),
+    ...createDigestSubscriptionCommands({ control: digestControl, editors, audit: stores.audit, logger: log }),
+    createAddCommand({ ingestUrl, logger: log, audit: stores.audit }),
+    createRemoveCommand({ removeArticle: (reference) => liveCorpus().removeArticle(reference), audit: stores.audit, logger: log }),
+    createAuditCommand({ audit: stores.audit }),
     ...createFeedCommands({
       store: stores.feeds,
       fetchFeed: (url) => liveCorpus().fetchFeed(url),
       pollFeed: (feed, prefetched) => liveCorpus().poller.pollFeed(feed, prefetched),
       intervalMinutes: config.feedPollMinutes,
       logger: log,
+      audit: stores.audit,
     }),
   ];
 
@@ -90,6 +108,7 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
     threads,
     ingestUrl,
     editors,
+    audit: stores.audit,
     digestSettings: digestControl,
     subcommands,
     logger: log,
@@ -118,7 +137,7 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
       allowPrivateUrls: config.allowPrivateUrls,
       log: info,
       feedStore: stores.feeds,
-      ...(stores.articles ? { persist: persistToStore(stores.articles), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
+      ...(stores.articles ? { persist: persistToStore(stores.articles), unpersist: (file: string) => stores.articles!.remove(file), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
     });
     shared = stores.articles
       ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, onSeedsChanged: live.onSeedsChanged, log: info })
@@ -166,7 +185,7 @@ const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive'
 
 /** One line (never a token) explaining why start-up failed. */
 export function describeStartupError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof CorruptDataError || error instanceof SlackUnreachableError) return redactSecrets(error.message, []);
+  if (error instanceof ConfigError || error instanceof CorruptDataError || error instanceof SlackUnreachableError || error instanceof DataLockError) return redactSecrets(error.message, []);
   const { code } = describeSlackError(error);
   if (REJECTED_TOKEN.has(code)) return `Slack rejected the tokens (${code}): copy SLACK_BOT_TOKEN / SLACK_APP_TOKEN again (see .env.example)`;
   const message = error instanceof Error ? error.message : String(error);

@@ -15,6 +15,8 @@ import type { Subcommand } from './commands/subcommand.js';
 import { pinLogger } from './create-logger.js';
 import { guardSlackRequests } from './guard-slack-requests.js';
 import { answerHealth, HEALTH_PATH, serveHealth, type HealthDeps } from './health.js';
+import { createRateLimits, type RateLimits } from './create-rate-limits.js';
+import type { AuditStore } from '../storage/audit-store.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
 import type { AddOutcome } from '../corpus/add-article.js';
@@ -35,6 +37,10 @@ export interface CreateAppDeps {
   votes: VoteStore;
   /** Who may change the corpus and settings; without one, workspace admins and owners. */
   editors?: EditorCheck;
+  /** The audit trail (`/minerals audit`, and where changes are recorded); without one, nothing is recorded. */
+  audit?: AuditStore;
+  /** Per-user limits on questions and additions; default DEFAULT_RATE_LIMITS. */
+  rateLimits?: RateLimits;
   /** Fetches a page into the corpus, for the add-link shortcut. */
   ingestUrl?: (url: string) => Promise<AddOutcome>;
   /** Digest subscriptions and schedule, for the settings modal and App Home. */
@@ -163,6 +169,8 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     lastDigest: deps.lastDigest ?? (async () => null),
     ready: () => ready,
     editors: deps.editors ?? createEditorCheck({ editors: null, logger }),
+    ...(deps.audit ? { audit: deps.audit } : {}),
+    rateLimits: deps.rateLimits ?? createRateLimits(),
     ...(deps.ingestUrl ? { ingestUrl: deps.ingestUrl } : {}),
     deliveries: deps.deliveries ?? createMemoryDeliveryStore(),
     ...(deps.digestSettings ? { digestSettings: deps.digestSettings } : {}),
