@@ -176,6 +176,8 @@ const settings = {
   seedsDir: { env: 'SEEDS_DIR', parse: text('./seeds') },
   dataDir: { env: 'DATA_DIR', parse: text('./data') },
   logLevel: { env: 'LOG_LEVEL', parse: oneOf(LOG_LEVELS, 'info') },
+  /** `json` (one object per line), `pretty`, or `auto`: pretty when stdout is a terminal. */
+  logFormat: { env: 'LOG_FORMAT', parse: oneOf(['auto', 'json', 'pretty'] as const, 'auto') },
   /** Where the daily digest goes; unset turns the digest off. */
   digestChannel: { env: 'DIGEST_CHANNEL', parse: optionalChannelId },
   digestCron: { env: 'DIGEST_CRON', parse: checked('0 8 * * *', cronProblem) },

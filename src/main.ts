@@ -8,8 +8,11 @@ import { loadCorpus } from './corpus/load-corpus.js';
 import { startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
 import { persistToStore, startSharedCorpus } from './corpus/start-shared-corpus.js';
 import { createLateEngine } from './engine/index.js';
-import { defaultDigestSettings, lastDigestInfo, startDigest, type RunningDigest } from './digest/start-digest.js';
+import { followSchedule } from './digest/follow-schedule.js';
+import { defaultDigestSettings, digestHealth, lastDigestInfo, startDigest, type RunningDigest } from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
+import { createAuditCommand } from './slack/commands/audit-command.js';
+import { createRemoveCommand } from './slack/commands/remove-command.js';
 import { createDigestCommand } from './slack/commands/digest-command.js';
 import { createDigestSubscriptionCommands } from './slack/commands/digest-subscription-commands.js';
 import type { DigestSettingsControl } from './slack/digest-settings/digest-settings-control.js';
@@ -20,16 +23,24 @@ import type { Subcommand } from './slack/commands/subcommand.js';
 import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
+import { SlackUnreachableError, waitForSlack, type WaitForSlackOptions } from './slack/wait-for-slack.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { openStores } from './storage/open-stores.js';
+import { lockDataDir, DataLockError } from './storage/lock-data-dir.js';
+import { openStores, type Stores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
   mode: MineralsApp['mode'];
-  /** Bound port in HTTP mode, null in Socket Mode. */
+  /** Bound port: Slack's events and /healthz in HTTP mode, /healthz alone in Socket Mode. */
   port: number | null;
   logger: Logger;
   stop(): Promise<void>;
+}
+
+/** Start-up tuning; tests shorten the wait for Slack. */
+export interface StartOptions {
+  /** How hard to try reaching Slack before giving up (default: 5 tries over about 15 s). */
+  slack?: Pick<WaitForSlackOptions, 'attempts' | 'delayMs'>;
 }
 
 /**
@@ -38,11 +49,23 @@ export interface RunningMinerals {
  * asked during the load are answered when it ends), then starts the watcher, feeds and digest.
  * Resolves once everything runs. Features add their Subcommand objects and background jobs here.
  */
-export async function startMinerals(config: Config, logger?: Logger): Promise<RunningMinerals> {
-  const log = logger ?? createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
+export async function startMinerals(config: Config, logger?: Logger, options: StartOptions = {}): Promise<RunningMinerals> {
+  const log = logger ?? createLogger({ level: config.logLevel, ...(config.logFormat === 'auto' ? {} : { format: config.logFormat }), secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
   const info = (line: string) => log.info(line);
   // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
-  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info });
+  // One process per data folder (lowdb files are not shared safely); Postgres is made for several.
+  const releaseLock = config.databaseUrl ? async () => undefined : await lockDataDir(config.dataDir);
+  const opened = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info }).catch(async (error: unknown) => {
+    await releaseLock();
+    throw error;
+  });
+  const stores: Stores = {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      await releaseLock();
+    },
+  };
   const votes = stores.votes;
   const digestStore = stores.digest;
   const threads = stores.threads;
@@ -63,14 +86,17 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
     createDigestCommand({ engine, store: digestStore, settings: digestSettings }),
-    ...createDigestSubscriptionCommands({ control: digestControl, editors, logger: log }),
-    createAddCommand({ ingestUrl, logger: log }),
+    ...createDigestSubscriptionCommands({ control: digestControl, editors, audit: stores.audit, logger: log }),
+    createAddCommand({ ingestUrl, logger: log, audit: stores.audit }),
+    createRemoveCommand({ removeArticle: (reference) => liveCorpus().removeArticle(reference), audit: stores.audit, logger: log }),
+    createAuditCommand({ audit: stores.audit }),
     ...createFeedCommands({
       store: stores.feeds,
       fetchFeed: (url) => liveCorpus().fetchFeed(url),
       pollFeed: (feed, prefetched) => liveCorpus().poller.pollFeed(feed, prefetched),
       intervalMinutes: config.feedPollMinutes,
       logger: log,
+      audit: stores.audit,
     }),
   ];
 
@@ -82,17 +108,25 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     threads,
     ingestUrl,
     editors,
+    audit: stores.audit,
     digestSettings: digestControl,
     subcommands,
     logger: log,
     lastDigest: () => lastDigestInfo(digestStore),
     deliveries: stores.deliveries,
-    health: async () => ({ ...(await stores.health()), ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}) }),
+    health: async () => ({
+      store: { ...(await stores.health()), ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}) },
+      // With Postgres the digest's history is in the database: while it is away, say so and still report the store.
+      digest: await digestHealth(digestStore, digest).catch((error: unknown) => ({ ok: false, error: (error as Error).message })),
+    }),
   });
   let port: number | null;
   try {
+    // Bounded: without Slack, start-up ends with one line instead of retrying forever.
+    const probe = new WebClient(config.slackBotToken, { retryConfig: { retries: 0 }, logger: log, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) });
+    await waitForSlack(probe, { ...options.slack, log });
     ({ port } = await minerals.start(config.port));
-    log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)` : 'connected to Slack over Socket Mode (loading the corpus)');
+    log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)` : `connected to Slack over Socket Mode; GET /healthz on port ${port} (loading the corpus)`);
     const loaded = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: info });
     log.info(`corpus: ${loaded.engine.articles().length} articles (${loaded.origin})`);
     live = await startLiveCorpus({
@@ -103,9 +137,11 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
       allowPrivateUrls: config.allowPrivateUrls,
       log: info,
       feedStore: stores.feeds,
-      ...(stores.articles ? { persist: persistToStore(stores.articles), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
+      ...(stores.articles ? { persist: persistToStore(stores.articles), unpersist: (file: string) => stores.articles!.remove(file), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
     });
-    shared = stores.articles ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, log: info }) : null;
+    shared = stores.articles
+      ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, onSeedsChanged: live.onSeedsChanged, log: info })
+      : null;
     late.settle(loaded.engine);
   } catch (error) {
     // Questions waiting on the load go with the app; the watcher, feed poller and stores must not outlive it.
@@ -127,12 +163,15 @@ export async function startMinerals(config: Config, logger?: Logger): Promise<Ru
     logger: log,
   });
   digest = running;
+  // Another instance may change the shared schedule; a lone lowdb instance changes only its own.
+  const scheduleFollower = stores.kind === 'postgres' ? await followSchedule({ settings: digestSettings, reschedule: () => running.reschedule(), log: info }) : null;
   log.info('ready: corpus loaded, watcher, feeds and digest running');
   return {
     mode: minerals.mode,
     port,
     logger: log,
     stop: async () => {
+      scheduleFollower?.stop();
       running.stop();
       await minerals.stop();
       await shared?.stop();
@@ -146,7 +185,7 @@ const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive'
 
 /** One line (never a token) explaining why start-up failed. */
 export function describeStartupError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof CorruptDataError) return error.message;
+  if (error instanceof ConfigError || error instanceof CorruptDataError || error instanceof SlackUnreachableError || error instanceof DataLockError) return redactSecrets(error.message, []);
   const { code } = describeSlackError(error);
   if (REJECTED_TOKEN.has(code)) return `Slack rejected the tokens (${code}): copy SLACK_BOT_TOKEN / SLACK_APP_TOKEN again (see .env.example)`;
   const message = error instanceof Error ? error.message : String(error);

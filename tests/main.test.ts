@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/slack/create-logger.js';
 import { describeStartupError, startMinerals } from '../src/main.js';
+import { LOCK_FILE } from '../src/storage/lock-data-dir.js';
 import { FakeSlack } from './slack/support/fake-slack.js';
 import { SIGNING_SECRET, sendSlashCommand } from './slack/support/send-signed.js';
 
@@ -39,6 +40,13 @@ test('startMinerals loads the corpus, serves /healthz and answers a signed comma
     expect(running.mode).toBe('http');
     const health = await fetch(`http://127.0.0.1:${running.port}/healthz`);
     expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      ok: true,
+      index: { loaded: true },
+      slack: { mode: 'http', connected: true },
+      store: { kind: 'lowdb' },
+      digest: { enabled: true, lastRun: null, lastPosted: null, nextRun: expect.any(String) },
+    });
     const sent = await sendSlashCommand(`http://127.0.0.1:${running.port}/slack/events`, { text: 'sources', responseUrl: fake.responseUrl('main-1') });
     expect(sent.status).toBe(200);
     const reply = await fake.waitFor(() => fake.responsesTo('main-1')[0]);
@@ -92,3 +100,36 @@ test('a token Slack rejects stops start-up with a one-line explanation', async (
   expect(line).toContain('.env.example');
   expect(line).not.toContain('\n');
 });
+
+test('with the Slack API refusing connections, start-up stops after the allowed tries with one clear line', async () => {
+  const refusing = new FakeSlack();
+  await refusing.start();
+  const apiUrl = refusing.apiUrl;
+  await refusing.stop();
+  const lines: string[] = [];
+  const started = Date.now();
+  const error = await startMinerals(loadConfig({ ...env(), SLACK_API_URL: apiUrl }), createLogger({ level: 'info', write: (line) => lines.push(line) }), {
+    slack: { attempts: 3, delayMs: 20 },
+  }).catch((e: unknown) => e);
+  const line = describeStartupError(error);
+  expect(line).toMatch(/^could not reach Slack at .* after 3 attempts \((ECONNREFUSED|fetch failed)\)/);
+  expect(line).not.toContain('\n');
+  expect(line).not.toContain('xoxb-main-test-token');
+  expect(lines.filter((l) => l.includes('Slack not reachable'))).toHaveLength(2);
+  expect(Date.now() - started).toBeLessThan(15_000);
+});
+
+test('a second process on the same data folder refuses to start, naming the holder; the lock goes when the first stops', async () => {
+  const running = await startMinerals(loadConfig(env()), createLogger({ level: 'error', write: () => undefined }));
+  try {
+    expect((await readFile(join(dataDir, LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    const second = await runMain(env());
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim()).toBe(
+      `minerals: another minerals process (pid ${process.pid}) is already using ${dataDir}: two processes on one data folder lose writes and post the digest twice. Stop it first, or set DATABASE_URL so that several instances share Postgres`,
+    );
+  } finally {
+    await running.stop();
+  }
+  await expect(readFile(join(dataDir, LOCK_FILE), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+}, 30_000);

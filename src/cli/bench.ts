@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- --data <dir> [--quick] [--check <baseline.json>] [--write-baseline <file>] [--out <file>]
  *   [--no-speed] [--no-sweep] [--no-seeds] [--synthetic N] [--queries N] [--asks N] [--ask-timeout S] [--seeds <dir>] [--dev-qa <file>]
- *   [--no-scale] [--scale-only] [--scale-commands N]`
+ *   [--no-scale] [--scale-only] [--scale-commands N] [--no-startup] [--startup-only] [--startup-vs <git ref>] [--startup-runs N]`
  * The scale section starts a throwaway PostgreSQL (Debian's server binaries) and two app processes.
  * Full mode writes BENCHMARKS.md; quick mode (CI) only prints, and gates on the committed quality figures.
  */
@@ -14,6 +14,7 @@ import { renderReport, renderTables, keptHead } from '../bench/report/render-rep
 import { runBench } from '../bench/run-bench.js';
 import { runSeeds } from '../bench/quality/run-seeds.js';
 import { renderScaleSection, runScaleBench } from '../bench/scale/run-scale-bench.js';
+import { renderStartupSection, runStartupBench } from '../bench/startup/run-startup-bench.js';
 import { isEntryPoint, processIo, runCli, type CliIo } from './cli-io.js';
 
 const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, squad-v2.0/, reuters21578/> [--quick] [--check bench-baseline.json]';
@@ -40,11 +41,33 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       'no-scale': { type: 'boolean', default: false },
       'scale-only': { type: 'boolean', default: false },
       'scale-commands': { type: 'string', default: '200' },
+      'no-startup': { type: 'boolean', default: false },
+      'startup-only': { type: 'boolean', default: false },
+      'startup-vs': { type: 'string' },
+      'startup-runs': { type: 'string', default: '3' },
     },
   });
   // Scale-out (one app instance vs two on one Postgres): part of a full run, or alone with --scale-only.
   const scaleCommands = Number(values['scale-commands']);
   const scale = () => runScaleBench({ seedsDir: resolve(values.seeds), commands: scaleCommands, log: (line) => io.err(`bench: ${line}`) });
+  // Start-up and change on Reuters as article files: part of a full run, or alone with --startup-only;
+  // --startup-vs <git ref> measures that commit as "before" in the same run.
+  const startup = (dataDir: string) =>
+    runStartupBench({
+      reutersDir: join(dataDir, 'reuters21578'),
+      seedsDir: resolve(values.seeds),
+      vs: values['startup-vs'] ?? null,
+      runs: Math.max(1, Number(values['startup-runs']) || 3),
+      log: (line) => io.err(`bench: ${line}`),
+    });
+  if (values['startup-only']) {
+    if (!values.data) {
+      io.err(USAGE);
+      return 2;
+    }
+    io.out(renderStartupSection(await startup(resolve(values.data))));
+    return 0;
+  }
   if (values['scale-only']) {
     io.out(renderScaleSection(await scale()));
     return 0;
@@ -92,11 +115,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   io.out(renderTables(results));
   const scaleSection = quick || values['no-scale'] ? '' : renderScaleSection(await scale());
   if (scaleSection) io.out(scaleSection);
+  const startupSection = quick || values['no-startup'] ? '' : renderStartupSection(await startup(dataDir));
+  if (startupSection) io.out(startupSection);
 
   const out = values.out ?? (quick ? undefined : 'BENCHMARKS.md');
   if (out) {
     const existing = existsSync(out) ? await readFile(out, 'utf8') : null;
-    await writeFile(out, [renderReport(results, keptHead(existing)).trimEnd(), scaleSection].filter(Boolean).join('\n\n') + '\n');
+    await writeFile(out, [renderReport(results, keptHead(existing)).trimEnd(), scaleSection, startupSection].filter(Boolean).join('\n\n') + '\n');
     log(`wrote ${out}`);
   }
   const figures = gatedFigures(results);

@@ -28,7 +28,8 @@ export function answerJson(answer: Answer): Record<string, unknown> {
     answer: answer.answer,
     kind: answer.kind,
     citations: answer.citations.map(slim),
-    ...(answer.groups ? { groups: answer.groups.map((g) => ({ label: g.label, answer: g.answer })) } : {}),
+    ...(answer.facts ? { facts: answer.facts } : {}),
+    ...(answer.groups ? { groups: answer.groups.map((g) => ({ label: g.label, answer: g.answer, ...(g.facts ? { facts: g.facts } : {}) })) } : {}),
     ...(answer.found ? {} : { closest: answer.closest.map(slim) }),
   };
 }

@@ -7,6 +7,7 @@ import { createDuplicateFinder } from './find-duplicate.js';
 import { ingestPath } from './ingest-path.js';
 import { createUrlIngester } from './ingest-url.js';
 import { saveCorpusSnapshot } from './load-corpus.js';
+import { createArticleRemover } from './remove-article.js';
 
 export interface IngestServiceDeps {
   engine: Engine;
@@ -21,6 +22,8 @@ export interface IngestServiceDeps {
   extractor?: ArticleExtractor;
   /** Where added articles go; default seeds/ (see createArticleAdder). */
   persist?: PersistArticle;
+  /** Where removed articles are deleted from; default seeds/ (see createArticleRemover). */
+  unpersist?: (file: string) => Promise<boolean>;
 }
 
 /**
@@ -36,6 +39,8 @@ export function createIngestService(deps: IngestServiceDeps) {
   return {
     /** Fetches a page and adds its article; see createUrlIngester. */
     ingestUrl,
+    /** Removes an article by file name or URL; see createArticleRemover. */
+    removeArticle: createArticleRemover({ engine: deps.engine, seedsDir: deps.seedsDir, onChange: saver.request, unpersist: deps.unpersist }),
     /** Adds a local file or every article file in a folder; see ingestPath. */
     ingestPath: (path: string) => ingestPath({ adder, extract: extractor.extract }, path),
     /** For the seeds watcher: request a save after it changed the engine. */

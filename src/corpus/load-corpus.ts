@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createEngine, loadEngine, type EngineOptions, type Engine, type IngestWarning } from '../engine/index.js';
+import { createEngine, derivedFingerprint, loadEngine, type EngineOptions, type Engine, type IngestWarning } from '../engine/index.js';
 import { readSourceFile, statSeedFiles } from './read-source-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -27,7 +27,8 @@ export async function saveCorpusSnapshot(engine: Engine, dataDir: string): Promi
   await writeFileAtomic(snapshotPath(dataDir), JSON.stringify(engine.toJSON()));
 }
 
-async function readSnapshot(dataDir: string, log: (line: string) => void, options?: Partial<EngineOptions>): Promise<Engine | null> {
+/** The saved engine, and whether its entities and labels had to be recomputed (another entity finder saved them). */
+async function readSnapshot(dataDir: string, log: (line: string) => void, options?: Partial<EngineOptions>): Promise<{ engine: Engine; rederived: boolean } | null> {
   const path = snapshotPath(dataDir);
   let raw: string;
   try {
@@ -36,7 +37,10 @@ async function readSnapshot(dataDir: string, log: (line: string) => void, option
     return null;
   }
   try {
-    return loadEngine(JSON.parse(raw), options);
+    const snapshot = JSON.parse(raw) as { derived?: { fingerprint?: string } };
+    const rederived = snapshot.derived?.fingerprint !== derivedFingerprint();
+    if (rederived) log('index snapshot: entities and event labels were saved by another entity finder; recomputing them');
+    return { engine: loadEngine(snapshot, options), rederived };
   } catch (error) {
     // The snapshot is derived from seeds/, so it is rebuilt; the unreadable one is kept aside, not deleted.
     const aside = `${path}.unreadable-${Date.now()}`;
@@ -53,7 +57,8 @@ async function readSnapshot(dataDir: string, log: (line: string) => void, option
  */
 export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorpus> {
   const log = options.log ?? (() => undefined);
-  const [stamps, saved] = await Promise.all([statSeedFiles(options.seedsDir), readSnapshot(options.dataDir, log, options.engineOptions)]);
+  const [stamps, restored] = await Promise.all([statSeedFiles(options.seedsDir), readSnapshot(options.dataDir, log, options.engineOptions)]);
+  const saved = restored?.engine;
   const read = (names: string[]) => Promise.all(names.map((name) => readSourceFile(join(options.seedsDir, name), options.seedsDir)));
   let engine: Engine;
   let warnings: IngestWarning[] = [];
@@ -61,7 +66,7 @@ export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorp
   if (saved) {
     const known = saved.hashes();
     const stale = stamps.filter(({ name, size, mtimeMs }) => {
-      const held = saved.article(name);
+      const held = saved.stamp(name);
       return !held || held.size !== size || held.mtimeMs !== mtimeMs;
     });
     const present = new Set(stamps.map((s) => s.name));
@@ -71,8 +76,8 @@ export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorp
     gone.forEach((name) => saved.remove(name));
     engine = saved;
     // Skipped files (binary, empty) are read each time but leave the engine as it was.
-    const changed = gone.length > 0 || stale.some(({ name }) => saved.article(name)?.hash !== known[name]);
-    origin = changed ? 'patched' : 'snapshot';
+    const changed = gone.length > 0 || stale.some(({ name }) => saved.stamp(name)?.hash !== known[name]);
+    origin = changed || restored.rederived ? 'patched' : 'snapshot';
   } else {
     ({ engine, warnings } = createEngine(await read(stamps.map((s) => s.name)), options.engineOptions));
     origin = 'built';

@@ -23,6 +23,8 @@ export interface LiveCorpusDeps {
   feedStore?: FeedStore;
   /** Where added articles go; default seeds/. */
   persist?: PersistArticle;
+  /** Where removed articles are deleted from; default seeds/. */
+  unpersist?: (file: string) => Promise<boolean>;
   /** Lets one instance at a time poll feeds; default: always poll. */
   exclusivePoll?: FeedPollerDeps['exclusive'];
 }
@@ -41,8 +43,11 @@ export async function startLiveCorpus(deps: LiveCorpusDeps) {
   poller.start();
   return {
     ingestUrl: service.ingestUrl,
+    removeArticle: service.removeArticle,
     /** For the shared-corpus follower: request a snapshot save after it changed the engine. */
     requestSave: service.requestSave,
+    /** Files the seeds watcher indexed or removed, batch by batch (the shared corpus passes them on). */
+    onSeedsChanged: watcher.onBatch,
     feedStore,
     poller,
     fetchFeed: (url: string) => fetchFeed(url, fetchOptions),

@@ -1,8 +1,11 @@
-import type { Engine } from '../engine/index.js';
+import { join } from 'node:path';
+import { hashArticle, type Engine } from '../engine/index.js';
 import type { ArticleStore } from '../storage/article-store.js';
 import type { PersistArticle } from './add-article.js';
 import { followArticleStore, type ArticleFollower } from './follow-article-store.js';
 import { importSeeds } from './import-seeds.js';
+import { readSourceFile } from './read-source-file.js';
+import type { AppliedBatch } from './watch-seeds.js';
 
 export interface SharedCorpusDeps {
   engine: Engine;
@@ -10,6 +13,8 @@ export interface SharedCorpusDeps {
   seedsDir: string;
   /** Called after the follower changed the engine (e.g. to save the local snapshot). */
   onChange?: () => void;
+  /** Subscribes to the seeds watcher's batches, so files changed in this seeds folder reach every instance. */
+  onSeedsChanged?: (listener: (batch: AppliedBatch) => void) => () => void;
   log: (line: string) => void;
 }
 
@@ -29,5 +34,21 @@ export async function startSharedCorpus(deps: SharedCorpusDeps): Promise<Article
   deps.log(`corpus: seeds imported into Postgres (${imported} new or changed, ${unchanged} already there)`);
   const follower = await followArticleStore({ engine: deps.engine, store: deps.store, onChange: deps.onChange, log: deps.log });
   deps.log(`corpus: following the shared corpus (${deps.engine.articles().length} articles, version ${follower.version()})`);
-  return follower;
+  const share = async (batch: AppliedBatch) => {
+    for (const name of batch.upserted) {
+      const file = await readSourceFile(join(deps.seedsDir, name), deps.seedsDir);
+      await deps.store.put({ name: file.name, bytes: file.bytes, hash: hashArticle(file.bytes), addedBy: 'seeds' });
+    }
+    for (const name of batch.removed) await deps.store.remove(name);
+  };
+  const unsubscribe = deps.onSeedsChanged?.((batch) => {
+    share(batch).catch((error: unknown) => deps.log(`corpus: could not share a seeds change (${(error as Error).message}); it stays on this instance until the next start`));
+  });
+  return {
+    ...follower,
+    async stop() {
+      unsubscribe?.();
+      await follower.stop();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
-import { watch } from 'chokidar';
+import { watch } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { hashArticle, isArticleFile, isText, type Engine, type SourceFile } from '../engine/index.js';
 import { statSeedFiles } from './read-source-file.js';
 
@@ -21,64 +22,79 @@ export interface AppliedBatch {
 }
 
 
+/** A file written this recently may still be being written: it is looked at again a little later. */
+const SETTLE_MS = 120;
+
 /**
- * Keeps the engine in step with the seeds folder: new or changed .txt/.md files are
- * upserted, deleted ones removed, one article at a time (no rebuild). Started after the corpus
- * is loaded, it reads no file at start: a stat pass queues only files whose size or mtime differ
- * from what the engine holds. Files whose bytes match are skipped, so the app's own writes cost a
- * hash each. Dot-files (atomic-write temp files) are ignored.
+ * Keeps the engine in step with the seeds folder: new or changed .txt/.md files are upserted,
+ * deleted ones removed, one article at a time (no rebuild). One watch on the folder itself (not one
+ * per file, which costs a watch and a stat per article at start): an event queues the file it names.
+ * Started after the corpus is loaded, it reads no file at start: a stat pass queues only files whose
+ * size or mtime differ from what the engine holds. Files whose bytes match are skipped, so the app's
+ * own writes cost a hash each. Dot-files (atomic-write temp files) are ignored.
  */
 export function watchSeeds(deps: SeedsWatcherDeps) {
   const seedsDir = resolve(deps.seedsDir);
   const log = deps.log ?? (() => undefined);
-  const pending = new Map<string, 'upsert' | 'remove'>();
+  const pending = new Set<string>();
   const listeners = new Set<(batch: AppliedBatch) => void>();
   let timer: NodeJS.Timeout | null = null;
   let busy: Promise<void> = Promise.resolve();
   let started = false;
+  let closed = false;
 
-  const watcher = watch(seedsDir, {
-    depth: 0,
-    // Start-up has read the folder already: only what changed since then is looked at (see `ready`).
-    ignoreInitial: true,
-    awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 30 },
-    ignored: (path, stats) => path !== seedsDir && (basename(path).startsWith('.') || (stats?.isFile() === true && !isArticleFile(basename(path)))),
-  });
-
-  function queue(path: string, action: 'upsert' | 'remove') {
-    if (!isArticleFile(basename(path)) || resolve(path, '..') !== seedsDir) return;
-    pending.set(basename(path), action);
+  function queue(name: string) {
+    if (!isArticleFile(name) || name.includes('/') || name.includes('\\')) return;
+    pending.add(name);
     if (started) schedule();
   }
 
-  function schedule() {
-    if (timer) clearTimeout(timer);
+  function schedule(delay = deps.debounceMs ?? 100) {
+    if (timer || closed) return;
     timer = setTimeout(() => {
       timer = null;
       busy = busy.then(applyPending);
-    }, deps.debounceMs ?? 100);
+    }, delay);
+  }
+
+  /** What one queued file calls for, from its stat: skip it (unchanged, or still being written), read it, or drop it. */
+  async function check(name: string): Promise<'read' | 'remove' | 'same' | 'later'> {
+    try {
+      const info = await stat(resolve(seedsDir, name));
+      if (!info.isFile()) return 'remove';
+      if (Date.now() - info.mtimeMs < SETTLE_MS) return 'later';
+      const held = deps.engine.stamp(name);
+      return held && held.size === info.size && held.mtimeMs === info.mtimeMs ? 'same' : 'read';
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'remove';
+      throw error;
+    }
   }
 
   async function applyPending(): Promise<void> {
     const batch = [...pending];
     pending.clear();
     const done: AppliedBatch = { upserted: [], removed: [] };
-    const held = deps.engine.hashes();
-    for (const [name, action] of batch) {
+    let later = false;
+    for (const name of batch) {
       try {
-        if (action === 'upsert') {
+        const verdict = await check(name);
+        if (verdict === 'later') {
+          pending.add(name);
+          later = true;
+        } else if (verdict === 'remove') {
+          if (deps.engine.remove(name)) done.removed.push(name);
+        } else if (verdict === 'read') {
           const file = await deps.readSourceFile(resolve(seedsDir, name), seedsDir);
           if (!isText(file.bytes)) {
             log(`seeds: ${name} is not UTF-8 text; skipped`);
             if (deps.engine.remove(name)) done.removed.push(name);
             continue;
           }
-          if (held[name] === hashArticle(file.bytes)) continue;
+          if (deps.engine.stamp(name)?.hash === hashArticle(file.bytes)) continue;
           const result = deps.engine.upsert(file);
           for (const w of result.warnings) log(`seeds: ${w.message}`);
           if (result.article) done.upserted.push(name);
-        } else if (deps.engine.remove(name)) {
-          done.removed.push(name);
         }
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
@@ -90,33 +106,29 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
       log(`seeds: indexed ${done.upserted.length}, removed ${done.removed.length}`);
       deps.onChange?.();
     }
-    for (const listener of listeners) listener(done);
-    if (pending.size) schedule();
+    // A batch that only put off files still being written is not reported: they come in the next one.
+    if (!later || done.upserted.length || done.removed.length) for (const listener of listeners) listener(done);
+    if (pending.size) schedule(later ? SETTLE_MS : undefined);
   }
 
-  watcher.on('add', (p) => queue(p, 'upsert'));
-  watcher.on('change', (p) => queue(p, 'upsert'));
-  watcher.on('unlink', (p) => queue(p, 'remove'));
-  watcher.on('error', (e) => log(`seeds watcher: ${(e as Error).message}`));
-
-  const ready = new Promise<void>((resolveReady) => {
-    watcher.once('ready', () => {
-      busy = busy
-        .then(async () => {
-          // What changed between the start-up scan and the watch starting: size or mtime differ, or the file is gone.
-          const stamps = await statSeedFiles(seedsDir);
-          const present = new Set(stamps.map((s) => s.name));
-          for (const { name, size, mtimeMs } of stamps) {
-            const held = deps.engine.article(name);
-            if (!pending.has(name) && (!held || held.size !== size || held.mtimeMs !== mtimeMs)) pending.set(name, 'upsert');
-          }
-          for (const { file } of deps.engine.articles()) if (!present.has(file)) pending.set(file, 'remove');
-          started = true;
-        })
-        .then(applyPending)
-        .then(() => resolveReady());
-    });
+  const watcher = watch(seedsDir, { persistent: true }, (_event, filename) => {
+    if (filename) queue(basename(filename.toString()));
   });
+  watcher.on('error', (e) => log(`seeds watcher: ${e.message}`));
+
+  // What changed between the start-up scan and the watch starting: size or mtime differ, or the file is gone.
+  const ready = (busy = busy
+    .then(async () => {
+      const stamps = await statSeedFiles(seedsDir);
+      const present = new Set(stamps.map((s) => s.name));
+      for (const { name, size, mtimeMs } of stamps) {
+        const held = deps.engine.stamp(name);
+        if (!held || held.size !== size || held.mtimeMs !== mtimeMs) pending.add(name);
+      }
+      for (const { file } of deps.engine.articles()) if (!present.has(file)) pending.add(file);
+      started = true;
+    })
+    .then(applyPending));
 
   return {
     /** Resolves once the initial scan has been reconciled with the engine. */
@@ -127,8 +139,9 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
       return () => listeners.delete(listener);
     },
     async close(): Promise<void> {
+      closed = true;
       if (timer) clearTimeout(timer);
-      await watcher.close();
+      watcher.close();
       await busy;
     },
   };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Engine } from '../engine/index.js';
 import type { DigestSettings, DigestSettingsStore } from '../storage/digest-settings-store.js';
-import { lastPostedRun, type DigestStore } from '../storage/digest-store.js';
+import { lastPostedRun, type DigestRun, type DigestStore } from '../storage/digest-store.js';
 import type { DigestLog, DigestPoster } from './digest-poster.js';
 import { createSubscriptionRunner, type SubscriptionRunner } from './run-subscriptions.js';
 import { createDigestScheduler, parseSchedule, type DigestScheduler, type Timers } from './schedule-digest.js';
@@ -50,6 +50,27 @@ export function defaultDigestSettings(env: { channel: string | undefined; cron: 
 export async function lastDigestInfo(store: Pick<DigestStore, 'runs'>): Promise<LastDigestInfo | null> {
   const run = lastPostedRun(await store.runs());
   return run?.postedAt ? { postedAt: run.postedAt, channel: run.channel, articleCount: run.articles.length } : null;
+}
+
+/** The digest's part of /healthz: whether it is on, its last run (whatever became of it) and the next. */
+export interface DigestHealth {
+  enabled: boolean;
+  lastRun: { id: string; status: DigestRun['status']; at: string; articles: number; error?: string } | null;
+  lastPosted: string | null;
+  nextRun: string | null;
+}
+
+export async function digestHealth(store: Pick<DigestStore, 'runs'>, running: Pick<RunningDigest, 'scheduler'> | null): Promise<DigestHealth> {
+  const runs = await store.runs();
+  const last = runs.reduce<DigestRun | undefined>((latest, run) => (!latest || run.createdAt > latest.createdAt ? run : latest), undefined);
+  return {
+    enabled: running !== null,
+    lastRun: last
+      ? { id: last.id, status: last.status, at: last.postedAt ?? last.createdAt, articles: last.articles.length, ...(last.error ? { error: last.error } : {}) }
+      : null,
+    lastPosted: lastPostedRun(runs)?.postedAt ?? null,
+    nextRun: running?.scheduler().nextRun()?.toISOString() ?? null,
+  };
 }
 
 /**

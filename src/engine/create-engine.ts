@@ -6,8 +6,9 @@ import { analyzeText } from './index/analyze-text.js';
 import { createSearchIndex, loadSearchIndex, type DocFields, type IndexOptions, type SearchIndex } from './index/search-index.js';
 import { hashArticle } from './ingest/hash-article.js';
 import { ingestFile } from './ingest/ingest-file.js';
-import { decodeArticle, encodeArticle, type StoredArticle } from './snapshot/encode-articles.js';
-import { articleDate, type Article, type ArticleSummary, type Engine, type EngineSnapshot, type IngestResult, type Passage, type SourceFile, type IngestWarning } from './types.js';
+import { createArticleShelf } from './snapshot/create-article-shelf.js';
+import type { StoredArticle } from './snapshot/encode-articles.js';
+import type { Article, Engine, EngineSnapshot, IngestResult, IngestWarning, Passage, SourceFile } from './types.js';
 
 /** Bumped whenever ingestion, analysis or the snapshot layout changes: older snapshots are rebuilt. */
 export const ENGINE_VERSION = 4;
@@ -45,12 +46,11 @@ export function loadEngine(snapshot: unknown, options: Partial<EngineOptions> = 
   if (!data || data.version !== ENGINE_VERSION || !Array.isArray(data.articles)) {
     throw new Error(`engine snapshot: unsupported version ${String(data?.version)} (expected ${ENGINE_VERSION})`);
   }
-  return assemble((data.articles as StoredArticle[]).map(decodeArticle), loadSearchIndex(data.index), data.derived as DerivedJSON | undefined, options);
+  return assemble(data.articles as StoredArticle[], loadSearchIndex(data.index), data.derived as DerivedJSON | undefined, options);
 }
 
-function assemble(initial: Article[], index: SearchIndex, saved: DerivedJSON | undefined, options: Partial<EngineOptions>): Engine {
-  const articles = new Map(initial.map((a) => [a.file, a]));
-  const passages = new Map(initial.flatMap((a) => a.passages.map((p) => [p.id, p] as const)));
+function assemble(initial: StoredArticle[], index: SearchIndex, saved: DerivedJSON | undefined, options: Partial<EngineOptions>): Engine {
+  const articles = createArticleShelf(initial);
   const answerOptions = { ...defaultAnswerOptions, ...options.answer };
   // Analysed terms of the passages answers have looked at; each is dropped with its article.
   const termCache = new Map<string, ReadonlySet<string>>();
@@ -59,13 +59,13 @@ function assemble(initial: Article[], index: SearchIndex, saved: DerivedJSON | u
   // The index's postings narrow a name's word to the passages that hold it; a word the analyser drops means all of them.
   const passagesWithWord = (word: string): Iterable<string> => {
     const [term] = analyzeText(word, index.options);
-    return term === undefined ? passages.keys() : index.idsWith(term);
+    return term === undefined ? articles.passageIds() : index.idsWith(term);
   };
   const derived = createDerivedData(
-    { article: (file) => articles.get(file), passage: (id) => passages.get(id), passagesWithWord, vectorize: (text) => index.vectorize(text) },
+    { article: (file) => articles.get(file), passage: (id) => articles.passage(id), passagesWithWord, vectorize: (text) => index.vectorize(text) },
     saved,
   );
-  const missing = derived.missing(articles.keys());
+  const missing = derived.missing(articles.files());
   if (missing.length > 0) {
     derived.begin();
     for (const file of missing) derived.add(articles.get(file)!);
@@ -78,7 +78,6 @@ function assemble(initial: Article[], index: SearchIndex, saved: DerivedJSON | u
     derived.remove(article);
     for (const passage of article.passages) {
       index.remove(passage.id, indexedText(passage));
-      passages.delete(passage.id);
       termCache.delete(passage.id);
     }
     articles.delete(file);
@@ -86,9 +85,8 @@ function assemble(initial: Article[], index: SearchIndex, saved: DerivedJSON | u
   };
 
   const upsert = (file: SourceFile): IngestResult => {
-    const held = articles.get(file.name);
     // Unchanged bytes: nothing to parse (the article keeps the mtime it was first seen with, for the digest).
-    if (held && held.hash === hashArticle(file.bytes)) return { article: held, warnings: [] };
+    if (articles.stamp(file.name)?.hash === hashArticle(file.bytes)) return { article: articles.get(file.name)!, warnings: [] };
     const result = ingestFile(file);
     // A file that can no longer be read (emptied, binary) must not keep answering with its old text.
     if (!result.article) {
@@ -97,30 +95,19 @@ function assemble(initial: Article[], index: SearchIndex, saved: DerivedJSON | u
     }
     const article: Article = { ...result.article, size: file.bytes.length };
     remove(file.name);
-    articles.set(file.name, article);
+    articles.set(article);
     for (const passage of article.passages) {
-      passages.set(passage.id, passage);
       index.add(passage.id, indexedText(passage), fieldsOf(article, passage));
     }
     derived.add(article);
     return { ...result, article };
   };
 
-  const summary = (a: Article): ArticleSummary => ({
-    file: a.file,
-    title: a.title,
-    source: a.source,
-    date: articleDate(a),
-    url: a.url,
-    passageCount: a.passages.length,
-    mtimeMs: a.mtimeMs,
-  });
-
   return {
     ask: (question, askOptions = {}) => {
       const answer = answerQuestion(
         question,
-        { index, passage: (id) => passages.get(id), article: (file) => articles.get(file), termsOf, entitiesOf: derived.entitiesOf, eventOf: derived.eventOf },
+        { index, passage: (id) => articles.passage(id), article: (file) => articles.get(file), termsOf, entitiesOf: derived.entitiesOf, eventOf: derived.eventOf },
         { ...answerOptions, maxCitations: askOptions.maxCitations ?? answerOptions.maxCitations },
       );
       return keepRelatedClosest(dropRepeatedQuotes(answer), (term) => index.idf(term), index.options);
@@ -136,21 +123,22 @@ function assemble(initial: Article[], index: SearchIndex, saved: DerivedJSON | u
     },
     remove,
     articles: () =>
-      [...articles.values()]
-        .map(summary)
+      articles
+        .summaries()
         .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (b.mtimeMs ?? 0) - (a.mtimeMs ?? 0)),
     article: (file) => articles.get(file),
+    stamp: (file) => articles.stamp(file),
     entitiesOf: (passageId) => {
-      const passage = passages.get(passageId);
+      const passage = articles.passage(passageId);
       return passage ? derived.entitiesOf(passage) : [];
     },
     eventOf: (passageId) => {
-      const passage = passages.get(passageId);
+      const passage = articles.passage(passageId);
       return passage ? derived.eventOf(passage) : null;
     },
     derivedOf: (file) => derived.ofArticle(file),
     vectorize: (text) => index.vectorize(text),
-    hashes: () => Object.fromEntries([...articles.values()].map((a) => [a.file, a.hash])),
-    toJSON: () => ({ version: ENGINE_VERSION, articles: [...articles.values()].map(encodeArticle), index: index.toJSON(), derived: derived.toJSON() }),
+    hashes: () => articles.hashes(),
+    toJSON: () => ({ version: ENGINE_VERSION, articles: articles.toJSON(), index: index.toJSON(), derived: derived.toJSON() }),
   };
 }

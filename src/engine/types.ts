@@ -191,6 +191,8 @@ export interface Engine {
   /** Articles held, newest first (by date, then mtime). */
   articles(): ArticleSummary[];
   article(file: string): Article | undefined;
+  /** Content hash, size and mtime of a held file, without unpacking the article: how start-up and the watcher tell it unchanged. */
+  stamp(file: string): { hash: string; size: number | null; mtimeMs: number | null } | undefined;
   /** People, organisations, places, events, dates and amounts in a passage, names resolved against the corpus. */
   entitiesOf(passageId: string): Entity[];
   /** The named event a passage is about ("Finance Ministerial"), from itself, its paragraph or its article; null when none. */

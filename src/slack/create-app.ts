@@ -14,6 +14,9 @@ import { createSourcesCommand } from './commands/sources-command.js';
 import type { Subcommand } from './commands/subcommand.js';
 import { pinLogger } from './create-logger.js';
 import { guardSlackRequests } from './guard-slack-requests.js';
+import { answerHealth, HEALTH_PATH, serveHealth, type HealthDeps } from './health.js';
+import { createRateLimits, type RateLimits } from './create-rate-limits.js';
+import type { AuditStore } from '../storage/audit-store.js';
 import { EXAMPLE_QUESTIONS } from './example-questions.js';
 import { registerListeners } from './listeners/index.js';
 import type { AddOutcome } from '../corpus/add-article.js';
@@ -26,8 +29,7 @@ import type { ListenerDeps } from './listener-deps.js';
 export const EVENTS_PATH = '/slack/events';
 /** Largest request body read from Slack: its biggest payloads (a block action carrying a full message) stay well under this. */
 export const SLACK_BODY_LIMIT = 1024 * 1024;
-/** Liveness probe path in HTTP mode. */
-export const HEALTH_PATH = '/healthz';
+export { HEALTH_PATH } from './health.js';
 
 export interface CreateAppDeps {
   config: Pick<Config, 'slackBotToken' | 'slackSigningSecret' | 'slackAppToken' | 'slackApiUrl'>;
@@ -35,6 +37,10 @@ export interface CreateAppDeps {
   votes: VoteStore;
   /** Who may change the corpus and settings; without one, workspace admins and owners. */
   editors?: EditorCheck;
+  /** The audit trail (`/minerals audit`, and where changes are recorded); without one, nothing is recorded. */
+  audit?: AuditStore;
+  /** Per-user limits on questions and additions; default DEFAULT_RATE_LIMITS. */
+  rateLimits?: RateLimits;
   /** Fetches a page into the corpus, for the add-link shortcut. */
   ingestUrl?: (url: string) => Promise<AddOutcome>;
   /** Digest subscriptions and schedule, for the settings modal and App Home. */
@@ -61,10 +67,10 @@ export interface CreateAppDeps {
   /** Deliveries already answered; default: this process's memory. With Postgres, shared by every instance. */
   deliveries?: DeliveryStore;
   /**
-   * The store's state for /healthz. A store that is down does not fail the probe: the instance
-   * still answers from memory, so a load balancer should keep sending it traffic.
+   * Further /healthz sections (the store, the digest). A store that is down does not fail the
+   * probe: the instance still answers from memory, so a load balancer should keep sending it traffic.
    */
-  health?: () => Promise<{ ok: boolean } & Record<string, unknown>>;
+  health?: () => Promise<Record<string, unknown>>;
   /**
    * Where Slack's payloads come from. Unset: Socket Mode when an app-level token is configured,
    * else HTTP. Tests pass a fake receiver and fire payloads through it.
@@ -80,7 +86,10 @@ export interface MineralsApp {
   mode: 'http' | 'socket' | 'custom';
   /** The full subcommand list the router dispatches to. */
   subcommands: Subcommand[];
-  /** Verifies the bot token (auth.test), then listens on `port` (HTTP) or opens the socket. Resolves to the bound port in HTTP mode. */
+  /**
+   * Verifies the bot token (auth.test), then listens on `port` (HTTP) or opens the socket and
+   * serves GET /healthz on `port` (Socket Mode). Resolves to the bound port (null with a custom receiver).
+   */
   start(port: number): Promise<{ port: number | null }>;
   /** Closes the HTTP server or socket; safe to call twice. */
   stop(): Promise<void>;
@@ -142,24 +151,7 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
       bodyLimit: SLACK_BODY_LIMIT,
       logger,
       processBeforeResponse: false,
-      customRoutes: [
-        {
-          path: HEALTH_PATH,
-          method: ['GET'],
-          handler: (_req, res) => {
-            const articles = deps.engine.articles().length;
-            const reply = (body: unknown) => {
-              res.writeHead(200, { 'content-type': 'application/json' });
-              res.end(JSON.stringify(body));
-            };
-            if (!deps.health) return reply({ ok: true, loading: !loaded, articles });
-            deps.health().then(
-              (store) => reply({ ok: true, loading: !loaded, articles, store }),
-              (error: unknown) => reply({ ok: true, loading: !loaded, articles, store: { ok: false, error: (error as Error).message } }),
-            );
-          },
-        },
-      ],
+      customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => answerHealth(health, res) }],
     });
     http.requestListener = guardSlackRequests(http.requestListener, { signingSecret: config.slackSigningSecret, path: EVENTS_PATH, bodyLimit: SLACK_BODY_LIMIT, logger });
     receiver = http;
@@ -177,6 +169,8 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
     lastDigest: deps.lastDigest ?? (async () => null),
     ready: () => ready,
     editors: deps.editors ?? createEditorCheck({ editors: null, logger }),
+    ...(deps.audit ? { audit: deps.audit } : {}),
+    rateLimits: deps.rateLimits ?? createRateLimits(),
     ...(deps.ingestUrl ? { ingestUrl: deps.ingestUrl } : {}),
     deliveries: deps.deliveries ?? createMemoryDeliveryStore(),
     ...(deps.digestSettings ? { digestSettings: deps.digestSettings } : {}),
@@ -188,21 +182,48 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   });
 
   let running = false;
+  let authenticated = false;
+  let socketOpen = false;
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (socketOpen = true));
+    for (const state of ['disconnected', 'reconnecting', 'connecting']) receiver.client.on(state, () => (socketOpen = false));
+  }
+  const health: HealthDeps = {
+    articles: () => deps.engine.articles().length,
+    loaded: () => loaded,
+    slack: () => ({ mode, connected: mode === 'socket' ? socketOpen : authenticated && running }),
+    ...(deps.health ? { sections: deps.health } : {}),
+  };
+  let healthServer: { port: number; close(): Promise<void> } | null = null;
   return {
     app,
     mode,
     subcommands,
     async start(port) {
       await app.init();
+      authenticated = true;
       const started: unknown = await app.start(port);
       running = true;
-      if (mode !== 'http') return { port: null };
+      if (mode === 'custom') return { port: null };
+      if (mode === 'socket') {
+        try {
+          healthServer = await serveHealth(health, port);
+        } catch (error) {
+          // A busy PORT must not leave the socket open behind a failed start.
+          running = false;
+          await app.stop();
+          throw error;
+        }
+        return { port: healthServer.port };
+      }
       const address = (started as Server).address() as AddressInfo | null;
       return { port: address?.port ?? port };
     },
     async stop() {
       if (!running) return;
       running = false;
+      await healthServer?.close();
+      healthServer = null;
       await app.stop();
     },
   };

@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { readFollowUp } from '../engine/index.js';
 import { askEngine } from './ask-engine.js';
+import { slowDown } from './create-rate-limits.js';
 import { describeSlackError } from './describe-slack-error.js';
 import { postReply, type ReplyTarget } from './post-reply.js';
 import { renderAnswer } from './render/render-answer.js';
@@ -17,13 +18,21 @@ import type { ListenerDeps } from './listener-deps.js';
  * is told why privately (ephemeral, else a DM) where that is still possible; failures are logged, never thrown.
  */
 export async function replyToQuestion(
-  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'> & Partial<Pick<ListenerDeps, 'ready'>>,
+  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'> & Partial<Pick<ListenerDeps, 'ready' | 'rateLimits'>>,
   client: WebClient,
   target: ReplyTarget,
   question: string,
   userId: string | undefined,
 ): Promise<void> {
   let message;
+  if (userId && deps.rateLimits) {
+    const taken = await deps.rateLimits.take('ask', userId);
+    if (!taken.ok) {
+      deps.logger.info(`rate limit: ${userId} asked too often (next in ${taken.retryInSeconds} s)`);
+      await tellUser(client, target.channel, userId, slowDown('ask', taken.retryInSeconds), deps.logger);
+      return;
+    }
+  }
   // A question asked while the corpus loads is answered once it has loaded.
   await deps.ready?.();
   const earlier = target.threadTs ? await findThread(deps, target.channel, target.threadTs) : undefined;

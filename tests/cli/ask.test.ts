@@ -49,6 +49,9 @@ test('--json with stdin answers every line in order, one JSON object each', asyn
   expect(out[0]).toMatchObject({ found: true });
   expect(out[0].citations[0]).toEqual(expect.objectContaining({ article: expect.stringMatching(/\.txt$/), quote: expect.any(String) }));
   expect(out[0].citations[0]).toHaveProperty('url', null);
+  // A person answer states its values as data too, each pointing at the citations that state it.
+  for (const fact of out[0].facts ?? []) for (const ref of fact.refs) expect(out[0].citations[ref - 1]?.quote).toContain(fact.value.split(' ').pop());
+  expect(out[0].facts?.length).toBeGreaterThan(0);
   expect(out[1]).toMatchObject({ found: false, error: 'empty' });
   expect(out[2]).toMatchObject({ found: false, citations: [] });
   expect(out[3]).toMatchObject({ found: false, error: 'no_terms' });

@@ -4,7 +4,7 @@ import { seedEngine } from '../support/seed-engine.js';
 
 interface Gold {
   junk: string[];
-  questions: Array<{ q: string; all?: string[][]; found?: boolean; not?: string[] }>;
+  questions: Array<{ q: string; all?: string[][]; none?: string[]; found?: boolean }>;
 }
 
 const gold = JSON.parse(readFileSync('tests/fixtures/dev-qa.json', 'utf8')) as Gold;
@@ -28,6 +28,6 @@ describe('dev-qa on the real seed articles', () => {
     expect(answer.found).toBe(true);
     expect(answer.citations.length).toBeGreaterThan(0);
     for (const group of item.all ?? []) expect(group.some((alternative) => has(answer.answer, alternative))).toBe(true);
-    for (const unwanted of item.not ?? []) expect(has(answer.answer, unwanted)).toBe(false);
+    for (const wrong of item.none ?? []) expect(has(answer.answer, wrong)).toBe(false);
   });
 });

@@ -78,10 +78,15 @@ function quotesIn(text: string): string[] {
   return [...text.matchAll(/\\n>([^\\]*)/g)].map((m) => m[1] ?? '');
 }
 
-test('GET /healthz answers 200', async () => {
+test('GET /healthz answers 200 with the index loaded and Slack connected (auth.test passed)', async () => {
   const res = await fetch(`${t.baseUrl}/healthz`);
   expect(res.status).toBe(200);
-  expect(await res.json()).toMatchObject({ ok: true, articles: engine.articles().length });
+  expect(await res.json()).toMatchObject({
+    ok: true,
+    articles: engine.articles().length,
+    index: { loaded: true, articles: engine.articles().length },
+    slack: { mode: 'http', connected: true },
+  });
 });
 
 test('/minerals ask: acked at once, then the answer with verbatim, attributed citations via response_url', async () => {

@@ -66,3 +66,24 @@ test('an app_mention over the socket is acked and answered in its thread; a retr
   await new Promise((r) => setTimeout(r, 150));
   expect(t.fake.callsTo('chat.postMessage')).toHaveLength(1);
 });
+
+// Last in this file: it closes the socket.
+test('Socket Mode serves GET /healthz on PORT: 200 while the socket is open, 503 once Slack drops it', async () => {
+  const health = async () => {
+    const res = await fetch(`${t.baseUrl}/healthz`);
+    return { status: res.status, body: (await res.json()) as { ok: boolean; slack: unknown; index: unknown } };
+  };
+  const open = await health();
+  expect(open.status).toBe(200);
+  expect(open.body).toMatchObject({ ok: true, index: { loaded: true, articles: engine.articles().length }, slack: { mode: 'socket', connected: true } });
+  expect((await fetch(`${t.baseUrl}/slack/events`, { method: 'POST' })).status).toBe(404);
+
+  await t.fake.closeSockets();
+  let dropped = await health();
+  for (let i = 0; i < 50 && dropped.status === 200; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    dropped = await health();
+  }
+  expect(dropped.status).toBe(503);
+  expect(dropped.body).toMatchObject({ ok: false, slack: { mode: 'socket', connected: false } });
+});

@@ -1,6 +1,12 @@
+import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { followArticleStore } from '../../src/corpus/follow-article-store.js';
 import { importSeeds } from '../../src/corpus/import-seeds.js';
+import { readSourceFile } from '../../src/corpus/read-source-file.js';
+import { startSharedCorpus } from '../../src/corpus/start-shared-corpus.js';
+import { watchSeeds } from '../../src/corpus/watch-seeds.js';
 import { createEngine, hashArticle } from '../../src/engine/index.js';
 import { openPostgres } from '../../src/storage/open-postgres.js';
 import { createPostgresArticleStore } from '../../src/storage/postgres-article-store.js';
@@ -91,4 +97,30 @@ test('importing the seeds twice stores each file once; a follower indexes them a
   await follower.stop();
   const seedEngine = createEngine(files).engine;
   expect(Object.keys(engine.hashes()).sort()).toEqual(Object.keys(seedEngine.hashes()).sort());
+});
+
+test("a file dropped into one instance's seeds folder, and its deletion, reach the other instance", async () => {
+  const seedsA = await mkdtemp(join(tmpdir(), 'seeds-a-'));
+  const seedsB = await mkdtemp(join(tmpdir(), 'seeds-b-'));
+  const { engine: a } = createEngine([]);
+  const { engine: b } = createEngine([]);
+  const watcher = watchSeeds({ engine: a, seedsDir: seedsA, readSourceFile, debounceMs: 50 });
+  await watcher.ready;
+  const log = () => undefined;
+  const sharedA = await startSharedCorpus({ engine: a, store: createPostgresArticleStore(pool, { url: db.url }), seedsDir: seedsA, onSeedsChanged: watcher.onBatch, log });
+  const otherPool = new pg.Pool({ connectionString: db.url });
+  const sharedB = await startSharedCorpus({ engine: b, store: createPostgresArticleStore(otherPool, { url: db.url }), seedsDir: seedsB, log });
+  try {
+    await writeFile(join(seedsA, 'drc-quota.txt'), 'DRC cobalt quota\n\nKINSHASA, Dec 1 - Congo set a cobalt export quota of 96,600 tonnes for 2026, the regulator ARECOMS said on Monday.\n');
+    await until(() => b.article('drc-quota.txt') !== undefined, 5000);
+    await unlink(join(seedsA, 'drc-quota.txt'));
+    await until(() => b.article('drc-quota.txt') === undefined, 5000);
+  } finally {
+    await sharedA.stop();
+    await sharedB.stop();
+    await watcher.close();
+    await otherPool.end();
+    await rm(seedsA, { recursive: true, force: true });
+    await rm(seedsB, { recursive: true, force: true });
+  }
 });

@@ -3,6 +3,7 @@ import { migratePostgres, openPostgres } from '../../src/storage/open-postgres.j
 import { createPostgresDeliveryStore } from '../../src/storage/postgres-delivery-store.js';
 import { createPostgresDigestStore } from '../../src/storage/postgres-digest-store.js';
 import { createPostgresFeedStore } from '../../src/storage/postgres-feed-store.js';
+import { LOCKS, tryAdvisoryLock } from '../../src/storage/postgres-lock.js';
 import { createPostgresVoteStore } from '../../src/storage/postgres-vote-store.js';
 import type { DigestRun } from '../../src/storage/digest-store.js';
 import type { Feed } from '../../src/storage/feed-store.js';
@@ -143,6 +144,27 @@ test('deliveries: the first claim of a key wins, from whichever pool', async () 
     const claims = await Promise.all([a.claim('Ev1'), b.claim('Ev1'), a.claim('Ev1'), b.claim('Ev1')]);
     expect(claims.filter(Boolean)).toHaveLength(1);
     expect(await b.claim('Ev2')).toBe(true);
+  } finally {
+    await otherPool.end();
+  }
+});
+
+test('feed polling: while one instance polls, another skips its round instead of polling the same feeds', async () => {
+  const otherPool = new pg.Pool({ connectionString: db.url });
+  try {
+    let release!: () => void;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    const first = tryAdvisoryLock(pool, LOCKS.feedPoll, async () => {
+      await holding;
+      return 'polled by a';
+    });
+    // Give the first a moment to take the lock.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await tryAdvisoryLock(otherPool, LOCKS.feedPoll, async () => 'polled by b')).toBeNull();
+    release();
+    expect(await first).toBe('polled by a');
+    // Once released, the next round can go to either.
+    expect(await tryAdvisoryLock(otherPool, LOCKS.feedPoll, async () => 'polled by b')).toBe('polled by b');
   } finally {
     await otherPool.end();
   }

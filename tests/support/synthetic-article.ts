@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../src/engine/types.js';
+import type { SourceFile } from '../../src/engine/index.js';
 
 /** An article file made in the test, for cases the seed articles do not have. */
 export function syntheticArticle(name: string, text: string): SourceFile {

@@ -74,14 +74,26 @@ function findVerb(question: string): string | null {
 }
 
 /**
+ * The question inside what people type around it: "can you tell me what X urged" → "what X urged",
+ * "list everyone who attended" → "who attended", "whos" → "who is".
+ */
+function stripPreamble(typed: string): string {
+  return typed
+    .replace(/^(?:(?:can|could|would|will) you (?:please )?(?:tell me|let me know|explain|say)|(?:please )?tell me|i(?:'d| would) like to know|i want to know|do you know)\s+/i, '')
+    .replace(/^(?:list|name|show me|tell me)\s+(?:everyone|everybody|all(?: the)?(?: people| those)?|the people|those|the ones)\s+(?=who\b)/i, '')
+    .replace(/^(who|what|where|when)(?:s|['’]s)\s/i, '$1 is ');
+}
+
+/**
  * Validates and analyses a question. Throws QuestionError with a user-facing message
  * for empty, over-long or term-less input.
  */
 export function analyzeQuestion(raw: string, options?: AnalysisOptions): QuestionAnalysis {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  if (text === '') throw new QuestionError('Ask a question, for example: "Who attended the ministerial?"', 'empty');
-  if (text.length > MAX_QUESTION_LENGTH) {
-    throw new QuestionError(`That question is ${text.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`, 'too_long');
+  const typed = raw.replace(/\s+/g, ' ').trim();
+  const text = stripPreamble(typed);
+  if (typed === '') throw new QuestionError('Ask a question, for example: "Who attended the ministerial?"', 'empty');
+  if (typed.length > MAX_QUESTION_LENGTH) {
+    throw new QuestionError(`That question is ${typed.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`, 'too_long');
   }
   const topical = text.replace(STOP_QUESTION, ' ');
   const terms = analyzeText(topical, options);

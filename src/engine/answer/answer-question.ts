@@ -10,7 +10,7 @@ import { findDoer, findShortAnswer } from './find-short-answer.js';
 import { placeDates } from './place-dates.js';
 import { leadByPredicate } from './predicate-fit.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
-import { lacksStatement, missingEverywhere, unknownNames, wordsFor } from './should-abstain.js';
+import { lacksStatement, missingEverywhere, missingTerms, unknownNames, wordsFor } from './should-abstain.js';
 
 /** What answering needs from the engine. */
 export interface AnswerDeps {
@@ -99,7 +99,8 @@ function renderFacts(facts: Fact[], numberOf: (c: Candidate) => number): string 
  */
 export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOptions = defaultAnswerOptions): Answer {
   const question = analyzeQuestion(raw, deps.index.options);
-  const { text, kind } = question;
+  const { kind } = question;
+  const text = raw.replace(/\s+/g, ' ').trim();
   const unknown = unknownNames(question, deps.index);
   // A sentence that is itself a question (an explainer's heading) never answers one.
   const candidates = rankPassages(question, deps).filter((c) => !/\?["”’]?$/.test(c.passage.text.trim()));
@@ -110,10 +111,10 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
   }
   const best = candidates[0]!;
   if (best.coverage < options.minCoverage) return abstain(text, kind, 'no passage covers the question.', candidates, deps);
-  const leading = candidates.slice(0, 8).filter((c) => c.score >= best.score * 0.5).map((c) => c.passage);
+  const leading = candidates.map((c) => c.passage);
   const missing = missingEverywhere(question, leading, deps);
   if (missing.length > 0) return abstain(text, kind, `no passage says anything about ${wordsFor(question, missing).join(', ')} here.`, candidates, deps);
-  if (lacksStatement(question, leading)) return abstain(text, kind, 'no passage reports what was said.', candidates, deps);
+  if (lacksStatement(question, leading.filter((p) => missingTerms(question, p, deps).length === 0))) return abstain(text, kind, 'no passage reports what was said.', candidates, deps);
 
   const focused = question.terms.some((t) => eventTerms.has(t)) ? restrictToNamedEvent(question, candidates, deps) : candidates;
   const top = focused[0]!;

@@ -94,6 +94,9 @@ export function pickSpan(question: QuestionAnalysis, sentence: string, entities:
     const best = entityPieces.reduce((a, b) => (score(b) > score(a) ? b : a));
     return /\byear\b/i.test(question.text) ? (best.entity.text.match(/\b\d{4}\b/)?.[0] ?? best.entity.text) : best.entity.text;
   }
+  // "Why ...?" is answered by the clause a cause word opens ("because ...", "to ...", "due to ..."), not a noun phrase.
+  const cause = question.kind === 'reason' ? /\b(?:because(?: of)?|due to|owing to|in order to|so that|since|to)\s+([^,.;]+)/i.exec(sentence) : null;
+  if (cause) return cause[1]!.trim();
   const pieces = freshPieces(words, findChunks(words, sentence));
   if (pieces.length === 0) return sentence.trim();
   // The answer more often follows the words it shares with the question ("... called tentilla") than precedes them.

@@ -2,14 +2,17 @@
 export type TopTerms = Array<[string, number]>;
 
 /** Terms kept per labelled article: enough for cosine similarity, small enough to persist. */
-export const TOP_TERMS = 40;
+export const TOP_TERMS = 100;
 
 /** Similarity an article needs to borrow another's lead event. */
 const MIN_SIMILARITY = 0.2;
 
 /** The strongest `TOP_TERMS` terms of an L2-normalised vector. */
 export function topTerms(vector: Map<string, number>): TopTerms {
-  return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
+  const top = [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_TERMS);
+  // Re-normalised, so cosine against the kept terms is not understated by the ones dropped.
+  const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+  return top.map(([term, w]) => [term, w / norm]);
 }
 
 /**

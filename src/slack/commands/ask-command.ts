@@ -17,6 +17,7 @@ export function createAskCommand(deps: AskCommandDeps): Subcommand {
     name: 'ask',
     usage: 'ask <question>',
     description: 'Answer a question from the articles, quoting the passages it rests on.',
+    rateLimit: 'ask',
     async run({ args, userId, respond }) {
       if (args === '') {
         await respond({ response_type: 'ephemeral', ...renderNotice(`Ask me something, e.g. \`${deps.command} ask Who attended the ministerial?\``) });

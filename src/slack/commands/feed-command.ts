@@ -4,6 +4,8 @@ import type { ParsedFeed } from '../../corpus/parse-feed.js';
 import { IngestError } from '../../corpus/ingest-error.js';
 import { cleanUrl } from '../../corpus/normalize-url.js';
 import type { Feed, FeedStore } from '../../storage/feed-store.js';
+import type { AuditStore } from '../../storage/audit-store.js';
+import { recordAudit } from '../record-audit.js';
 import { escapeMrkdwn } from '../render/escape-mrkdwn.js';
 import { renderNotice } from '../render/render-notice.js';
 import { packLines } from '../render/pack-lines.js';
@@ -20,6 +22,8 @@ export interface FeedCommandDeps {
   pollFeed: (feed: Feed, prefetched?: ParsedFeed) => Promise<FeedPollReport>;
   intervalMinutes: number;
   logger: Logger;
+  /** Where feed changes are recorded; absent: nowhere. */
+  audit?: AuditStore;
   now?: () => Date;
 }
 
@@ -44,10 +48,13 @@ export function createFeedCommands(deps: FeedCommandDeps): Subcommand[] {
   const add: Subcommand = {
     name: 'feed add',
     usage: 'feed add <rss-or-atom-url> [keywords]',
-    description: 'Follow a news feed; optional keywords such as "lithium OR cobalt OR rare earth" keep only matching items.',
+    description: 'Follow a news feed; optional keywords such as "lithium OR cobalt OR rare earth" keep only matching items (editors).',
+    editorsOnly: { action: 'feed.add', doing: 'add feeds' },
+    rateLimit: 'add',
     async run({ args, respond, userId }) {
       const [first = '', ...rest] = args.split(/\s+/);
       const url = feedUrl(first);
+      const audit = (outcome: 'ok' | 'refused', detail: string) => recordAudit(deps.audit, deps.logger, { userId, action: 'feed.add', target: url ?? first.slice(0, 500), outcome, detail });
       if (!url) return void (await reply(respond, 'Give me a feed link: `/minerals feed add https://example.com/rss lithium OR cobalt`.'));
       const keywords = rest.join(' ').replace(/^["“']|["”']$/g, '').trim() || null;
       if (await deps.store.get(url)) return void (await reply(respond, `Already following \`${escapeMrkdwn(url)}\`.`));
@@ -56,10 +63,12 @@ export function createFeedCommands(deps: FeedCommandDeps): Subcommand[] {
         parsed = await deps.fetchFeed(url);
       } catch (error) {
         if (!(error instanceof IngestError)) throw error;
+        await audit('refused', error.message);
         return void (await reply(respond, `:warning: Not following it: ${escapeMrkdwn(error.message)}.`));
       }
       const feed: Feed = { url, title: parsed.title || url, keywords, addedBy: userId, addedAt: now().toISOString(), lastPolledAt: null, lastError: null };
       if (!(await deps.store.add(feed))) return void (await reply(respond, `Already following \`${escapeMrkdwn(url)}\`.`));
+      await audit('ok', keywords ? `keywords: ${keywords}` : 'every item');
       const filter = keywords ? ` matching _${escapeMrkdwn(keywords)}_` : '';
       await reply(respond, `Following *${escapeMrkdwn(feed.title)}* (${parsed.items.length} items now). New items${filter} are added every ${deps.intervalMinutes} min; reading the current ones now…`);
       try {
@@ -92,11 +101,13 @@ export function createFeedCommands(deps: FeedCommandDeps): Subcommand[] {
   const remove: Subcommand = {
     name: 'feed remove',
     usage: 'feed remove <url>',
-    description: 'Stop following a feed (articles already added stay).',
-    async run({ args, respond }) {
+    description: 'Stop following a feed (articles already added stay) (editors).',
+    editorsOnly: { action: 'feed.remove', doing: 'remove feeds' },
+    async run({ args, respond, userId }) {
       const url = feedUrl(args.trim());
       if (!url) return void (await reply(respond, 'Give me the feed link to remove; `/minerals feed list` shows them.'));
       const removed = await deps.store.remove(url);
+      await recordAudit(deps.audit, deps.logger, { userId, action: 'feed.remove', target: url, outcome: removed ? 'ok' : 'refused', ...(removed ? {} : { detail: 'was not followed' }) });
       await reply(respond, removed ? `Stopped following \`${escapeMrkdwn(url)}\`.` : `I am not following \`${escapeMrkdwn(url)}\`; \`/minerals feed list\` shows the feeds.`);
     },
   };

@@ -3,6 +3,9 @@ import { routeSubcommand } from './route-subcommand.js';
 import type { SubcommandContext } from './subcommand.js';
 import { renderHelp, renderUnknownSubcommand } from '../render/render-help.js';
 import { renderNotice } from '../render/render-notice.js';
+import { onlyEditorsCan } from '../create-editor-check.js';
+import { slowDown } from '../create-rate-limits.js';
+import { recordAudit } from '../record-audit.js';
 import { respondSafely } from '../respond-safely.js';
 import type { ListenerDeps } from '../listener-deps.js';
 
@@ -21,6 +24,21 @@ export function createMineralsCommand(deps: ListenerDeps) {
       const names = deps.subcommands.map((s) => s.name);
       await respondSafely(respond, { response_type: 'ephemeral', ...renderUnknownSubcommand(deps.command, route.typed, names) }, deps.logger);
       return;
+    }
+    const { subcommand } = route;
+    const say = (text: string) => respondSafely(respond, { response_type: 'ephemeral', ...renderNotice(text) }, deps.logger);
+    if (subcommand.editorsOnly && !(await deps.editors.isEditor(command.user_id, client))) {
+      await recordAudit(deps.audit, deps.logger, { userId: command.user_id, action: subcommand.editorsOnly.action, target: route.args.slice(0, 500), outcome: 'denied' });
+      await say(onlyEditorsCan(subcommand.editorsOnly.doing, deps.editors));
+      return;
+    }
+    if (subcommand.rateLimit && deps.rateLimits) {
+      const taken = await deps.rateLimits.take(subcommand.rateLimit, command.user_id);
+      if (!taken.ok) {
+        deps.logger.info(`rate limit: ${command.user_id} ${subcommand.name} (next in ${taken.retryInSeconds} s)`);
+        await say(slowDown(subcommand.rateLimit, taken.retryInSeconds));
+        return;
+      }
     }
     const context: SubcommandContext = { args: route.args, userId: command.user_id, channelId: command.channel_id, respond, client, triggerId: command.trigger_id };
     try {

@@ -1,5 +1,6 @@
 import type { RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import type { RateKind } from '../create-rate-limits.js';
 
 /** What a `/minerals <name> ...` handler receives; built by the slash-command listener after `ack()`. */
 export interface SubcommandContext {
@@ -23,5 +24,12 @@ export interface Subcommand {
   /** e.g. `ask <question>` */
   usage: string;
   description: string;
+  /**
+   * Set on subcommands that change the corpus or settings: only editors may run them. Others get
+   * "Only editors can <doing>", and the attempt is audited as `action`, outcome `denied`.
+   */
+  editorsOnly?: { action: string; doing: string };
+  /** Counts against the user's per-user limit for questions or additions. */
+  rateLimit?: RateKind;
   run(ctx: SubcommandContext): Promise<void>;
 }

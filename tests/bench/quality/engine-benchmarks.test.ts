@@ -3,7 +3,7 @@ import type { ReutersStory } from '../../../src/bench/data/read-reuters.js';
 import { plainAnswer, squadPrediction } from '../../../src/bench/quality/engine-reader.js';
 import { knownItems, runReutersTitles } from '../../../src/bench/quality/run-reuters-titles.js';
 import { runSquadV2 } from '../../../src/bench/quality/run-squad-v2.js';
-import type { Answer } from '../../../src/engine/types.js';
+import type { Answer } from '../../../src/engine/index.js';
 
 const paragraphs = [
   'Tesla builds electric cars in Fremont. Its chief executive is Elon Musk.',

@@ -21,6 +21,8 @@ beforeAll(async () => {
   service = createIngestService({ engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true } });
   const logger = createLogger({ level: 'error', secrets: [], write: () => undefined });
   t = await startTestApp({ engine: corpus.engine, subcommands: [createAddCommand({ ingestUrl: service.ingestUrl, logger })] });
+  // Adding is for editors; with MINERALS_EDITORS unset, workspace admins are editors.
+  t.fake.users.set('U0ASKER', { is_admin: true });
 });
 afterAll(async () => {
   await t.close();

@@ -40,6 +40,8 @@ beforeAll(async () => {
   const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60, fetchOptions: { allowPrivateUrls: true } });
   const logger = createLogger({ level: 'error', secrets: [], write: () => undefined });
   t = await startTestApp({ engine: corpus.engine, subcommands: createFeedCommands({ store, fetchFeed: (url) => fetchFeed(url, { allowPrivateUrls: true }), pollFeed: poller.pollFeed, intervalMinutes: 60, logger }) });
+  // Adding is for editors; with MINERALS_EDITORS unset, workspace admins are editors.
+  t.fake.users.set('U0ASKER', { is_admin: true });
 });
 afterAll(async () => {
   await t.close();

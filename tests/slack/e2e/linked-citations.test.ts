@@ -1,43 +1,33 @@
-import { createArticleExtractor } from '../../../src/corpus/create-extractor.js';
-import { createIngestService, type IngestService } from '../../../src/corpus/create-ingest-service.js';
 import { createEngine } from '../../../src/engine/index.js';
 import { createAddCommand } from '../../../src/slack/commands/add-command.js';
 import { createLogger } from '../../../src/slack/create-logger.js';
-import { newsPage, send, serve } from '../../corpus/support/serve.js';
-import { STORIES, tempCorpus } from '../../corpus/support/temp-corpus.js';
+import { newsPage, send } from '../../corpus/support/serve.js';
+import { STORIES } from '../../corpus/support/temp-corpus.js';
 import { sendSlashCommand } from '../support/send-signed.js';
-import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { startIngestingApp, type IngestingApp } from '../support/start-ingesting-app.js';
 
-const extractor = createArticleExtractor();
-let site: Awaited<ReturnType<typeof serve>>;
-let corpus: Awaited<ReturnType<typeof tempCorpus>>;
-let service: IngestService;
-let t: TestApp;
+let app: IngestingApp;
 let seq = 0;
 
 beforeAll(async () => {
-  site = await serve({ '/kabwe': send('text/html; charset=utf-8', newsPage({ ...STORIES.kabwe, paragraphs: [...STORIES.kabwe.paragraphs], site: 'Copperbelt Times' })) });
-  corpus = await tempCorpus(2);
-  service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true }, saveDelayMs: 10 });
   const logger = createLogger({ level: 'error', secrets: [], write: () => {} });
-  t = await startTestApp({ engine: corpus.engine, subcommands: [createAddCommand({ ingestUrl: service.ingestUrl, logger })] });
+  app = await startIngestingApp({
+    routes: { '/kabwe': send('text/html; charset=utf-8', newsPage({ ...STORIES.kabwe, paragraphs: [...STORIES.kabwe.paragraphs], site: 'Copperbelt Times' })) },
+    seedCount: 2,
+    subcommands: (service) => [createAddCommand({ ingestUrl: service.ingestUrl, logger })],
+  });
 });
-afterAll(async () => {
-  await t.close();
-  await service.close();
-  await extractor.close();
-  await corpus.cleanup();
-  await site.close();
-});
+afterAll(() => app.close());
 
 async function command(text: string, until: (body: Record<string, unknown>) => boolean) {
   const id = `link${++seq}`;
-  await sendSlashCommand(t.eventsUrl, { text, responseUrl: t.fake.responseUrl(id) });
-  return (await t.fake.waitFor(() => t.fake.responsesTo(id).find((r) => until(r.body)), 15_000)).body;
+  await sendSlashCommand(app.t.eventsUrl, { text, responseUrl: app.t.fake.responseUrl(id) });
+  // Fetching starts the extractor worker: allow for a busy machine.
+  return (await app.t.fake.waitFor(() => app.t.fake.responsesTo(id).find((r) => until(r.body)), 30_000)).body;
 }
 
 test('an article fetched with /minerals add is cited with a link to its page, in answers and in sources', async () => {
-  const url = site.url('/kabwe');
+  const url = app.site.url('/kabwe');
   const added = await command(`add ${url}`, (b) => String(b.text).includes('Added'));
   expect(String(added.text)).toContain(STORIES.kabwe.title);
 
@@ -48,10 +38,10 @@ test('an article fetched with /minerals add is cited with a link to its page, in
   const sources = JSON.stringify((await command('sources', (b) => Array.isArray(b.blocks))).blocks);
   expect(sources).toContain(`<${url}|${STORIES.kabwe.title}>`);
   // Seeds without a known address stay plain titles.
-  const plain = corpus.engine.articles().find((a) => a.url === null);
+  const plain = app.corpus.engine.articles().find((a) => a.url === null);
   expect(plain).toBeDefined();
   expect(sources).not.toContain(`|${plain!.title}>`);
-});
+}, 60_000);
 
 test('a URL: line in a seed file front matter becomes the citation url; anything but http(s) is dropped', () => {
   const file = (name: string, url: string) => ({

@@ -49,6 +49,8 @@ test('replies are ignored in threads the bot is not in, from the bot itself, fro
   await reply('C0DESK', root, 'and when was it?', { user: BOT_USER_ID, bot_id: BOT_ID });
   await reply('C0DESK', root, 'who else?', { user: undefined, bot_id: 'B0OTHER', subtype: 'bot_message' });
   await reply('C0DESK', root, 'who else?', { user: 'U0OTHERBOT', bot_id: 'B0OTHER' });
+  // People talking to each other in the thread are left alone.
+  await reply('C0DESK', root, 'thanks, that helps');
   // Slack sends a mention as both app_mention and message: the message copy is left to app_mention.
   await reply('C0DESK', root, `<@${BOT_USER_ID}> where was it?`);
   // A last plain reply: once it is answered, every earlier event has been handled.

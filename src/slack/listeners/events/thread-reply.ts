@@ -3,9 +3,11 @@ import { replyToQuestion } from '../../reply-to-question.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
 const CHANNEL_TYPES = new Set(['channel', 'group']);
+/** A reply that asks something: a question mark, or a question or request word first ("who…", "and when…", "list…"). */
+const ASKS = /\?|^\s*(?:and|so|but|also|then|ok(?:ay)?)?[\s,]*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have|can|could|will|would|list|name|tell|show|give|explain)\b/i;
 
 /**
- * A reply, without a mention, in a channel thread the bot has answered in (a mention's thread or a
+ * A question, without a mention, in a channel thread the bot has answered in (a mention's thread or a
  * digest's): answered in that thread. Messages from the bot itself or any other bot, edits and
  * joins, threads the bot never answered in and replies that mention the bot (app_mention answers
  * those) are ignored.
@@ -18,6 +20,8 @@ export function createThreadReply(deps: ListenerDeps) {
     if (!event.user || event.user === context.botUserId) return;
     const text = event.text ?? '';
     if (context.botUserId && text.includes(`<@${context.botUserId}`)) return;
+    // People also talk to each other in the thread ("thanks!", "agreed"): only questions are answered.
+    if (!ASKS.test(text)) return;
     if (!(await deps.threads.find(event.channel, event.thread_ts))) return;
     await replyToQuestion(deps, client, { channel: event.channel, threadTs: event.thread_ts }, text.trim(), event.user);
   };

@@ -2,7 +2,9 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { IngestError } from '../../../corpus/ingest-error.js';
 import { describeOutcome } from '../../commands/add-command.js';
 import { onlyEditorsCan } from '../../create-editor-check.js';
+import { slowDown } from '../../create-rate-limits.js';
 import { findFirstLink } from '../../find-first-link.js';
+import { recordAudit } from '../../record-audit.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
 import type { ListenerDeps } from '../../listener-deps.js';
@@ -16,23 +18,36 @@ export function createAddLinkShortcut(deps: ListenerDeps) {
       await tell('Adding articles is not enabled in this app.');
       return;
     }
-    if (!(await deps.editors.isEditor(shortcut.user.id, client))) {
+    const userId = shortcut.user.id;
+    const url = findFirstLink(shortcut.message.text ?? '');
+    const audit = (outcome: 'ok' | 'denied' | 'refused' | 'error', detail?: string) =>
+      recordAudit(deps.audit, deps.logger, { userId, action: 'article.add', target: url ?? '(message without a link)', outcome, ...(detail ? { detail } : {}) });
+    if (!(await deps.editors.isEditor(userId, client))) {
+      await audit('denied');
       await tell(onlyEditorsCan('add articles', deps.editors));
       return;
     }
-    const url = findFirstLink(shortcut.message.text ?? '');
     if (!url) {
       await tell('That message has no link to add.');
       return;
     }
+    const taken = (await deps.rateLimits?.take('add', userId)) ?? { ok: true };
+    if (!taken.ok) {
+      await tell(slowDown('add', taken.retryInSeconds));
+      return;
+    }
     await tell(':hourglass_flowing_sand: Fetching', url);
     try {
-      await tell(describeOutcome(await deps.ingestUrl(url)));
+      const outcome = await deps.ingestUrl(url);
+      await audit(outcome.status === 'added' ? 'ok' : 'refused', outcome.status === 'added' ? `added ${outcome.file}` : `already held as ${outcome.file}`);
+      await tell(describeOutcome(outcome));
     } catch (error) {
       if (error instanceof IngestError) {
+        await audit('refused', error.message);
         await tell(':warning: Not added:', `${error.message}.`);
         return;
       }
+      await audit('error', 'unexpected failure (see the log)');
       deps.logger.error(`add link ${url} failed`, error);
       await tell(':warning: Something went wrong adding that page; nothing was stored.');
     }

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { cronProblem, timeZoneProblem } from '../../../config.js';
 import { onlyEditorsCan } from '../../create-editor-check.js';
+import { recordAudit } from '../../record-audit.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { cronAt, DIGEST_SETTINGS_INPUTS } from '../../render/render-digest-settings.js';
 
@@ -16,6 +17,7 @@ export function createDigestSettingsSubmission(deps: ListenerDeps) {
       return;
     }
     if (!(await deps.editors.isEditor(body.user.id, client))) {
+      await recordAudit(deps.audit, deps.logger, { userId: body.user.id, action: 'digest.schedule', target: `${time} ${timeZone}`, outcome: 'denied' });
       await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.time.block]: onlyEditorsCan('change the digest settings', deps.editors).replace(/^:lock: /, '').slice(0, 150) } });
       return;
     }
@@ -36,6 +38,7 @@ export function createDigestSettingsSubmission(deps: ListenerDeps) {
     }
     await control.store.setSchedule({ cron, timeZone });
     await ack();
+    await recordAudit(deps.audit, deps.logger, { userId: body.user.id, action: 'digest.schedule', target: `${cron} (${timeZone})`, outcome: 'ok' });
     deps.logger.info(`digest: ${body.user.id} set the schedule to ${cron} (${timeZone})`);
     try {
       await control.scheduleChanged();

@@ -1,0 +1,69 @@
+import { articleDate, type Article, type ArticleSummary, type Passage } from '../types.js';
+import { decodeArticle, encodeArticle, type StoredArticle } from './encode-articles.js';
+
+/** What tells a held file unchanged without reading it: its content hash, size and mtime. */
+export interface FileStamp {
+  hash: string;
+  size: number | null;
+  mtimeMs: number | null;
+}
+
+const fileOf = (passageId: string) => passageId.slice(0, passageId.lastIndexOf('#'));
+
+/**
+ * The engine's articles. Those restored from a snapshot stay in their stored form until first
+ * used (an answer cites them, the digest reads them, they change), so a start-up builds no
+ * passage objects, and a save writes them back as they came.
+ */
+export function createArticleShelf(restored: StoredArticle[]) {
+  const stored = new Map(restored.map((s) => [s.file, s]));
+  const live = new Map<string, Article>();
+
+  const get = (file: string): Article | undefined => {
+    const held = live.get(file);
+    if (held) return held;
+    const packed = stored.get(file);
+    if (!packed) return undefined;
+    const article = decodeArticle(packed);
+    stored.delete(file);
+    live.set(file, article);
+    return article;
+  };
+  const summary = (a: Article | StoredArticle): ArticleSummary => ({
+    file: a.file,
+    title: a.title,
+    source: a.source,
+    date: articleDate(a),
+    url: a.url,
+    passageCount: Array.isArray(a.passages) && typeof a.passages[0] === 'number' ? a.passages.length / 3 : a.passages.length,
+    mtimeMs: a.mtimeMs,
+  });
+
+  return {
+    get,
+    has: (file: string) => live.has(file) || stored.has(file),
+    stamp: (file: string): FileStamp | undefined => {
+      const a = live.get(file) ?? stored.get(file);
+      return a && { hash: a.hash, size: a.size ?? null, mtimeMs: a.mtimeMs };
+    },
+    set(article: Article): void {
+      stored.delete(article.file);
+      live.set(article.file, article);
+    },
+    delete(file: string): void {
+      stored.delete(file);
+      live.delete(file);
+    },
+    files: (): string[] => [...stored.keys(), ...live.keys()],
+    passage: (id: string): Passage | undefined => get(fileOf(id))?.passages.find((p) => p.id === id),
+    /** Every passage id (decodes every article: for rare, corpus-wide lookups only). */
+    *passageIds(): Iterable<string> {
+      for (const file of [...stored.keys(), ...live.keys()]) for (const p of get(file)?.passages ?? []) yield p.id;
+    },
+    summaries: (): ArticleSummary[] => [...stored.values(), ...live.values()].map(summary),
+    hashes: (): Record<string, string> => Object.fromEntries([...stored.values(), ...live.values()].map((a) => [a.file, a.hash])),
+    toJSON: (): StoredArticle[] => [...stored.values(), ...[...live.values()].map(encodeArticle)],
+  };
+}
+
+export type ArticleShelf = ReturnType<typeof createArticleShelf>;
