@@ -25,7 +25,8 @@ import { describeSlackError } from './slack/describe-slack-error.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { SlackUnreachableError, waitForSlack, type WaitForSlackOptions } from './slack/wait-for-slack.js';
 import { CorruptDataError } from './storage/open-json-db.js';
-import { openStores } from './storage/open-stores.js';
+import { lockDataDir, DataLockError } from './storage/lock-data-dir.js';
+import { openStores, type Stores } from './storage/open-stores.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -52,7 +53,19 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
   const log = logger ?? createLogger({ level: config.logLevel, ...(config.logFormat === 'auto' ? {} : { format: config.logFormat }), secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
   const info = (line: string) => log.info(line);
   // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
-  const stores = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info });
+  // One process per data folder (lowdb files are not shared safely); Postgres is made for several.
+  const releaseLock = config.databaseUrl ? async () => undefined : await lockDataDir(config.dataDir);
+  const opened = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info }).catch(async (error: unknown) => {
+    await releaseLock();
+    throw error;
+  });
+  const stores: Stores = {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      await releaseLock();
+    },
+  };
   const votes = stores.votes;
   const digestStore = stores.digest;
   const threads = stores.threads;
@@ -172,7 +185,7 @@ const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive'
 
 /** One line (never a token) explaining why start-up failed. */
 export function describeStartupError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof CorruptDataError || error instanceof SlackUnreachableError) return redactSecrets(error.message, []);
+  if (error instanceof ConfigError || error instanceof CorruptDataError || error instanceof SlackUnreachableError || error instanceof DataLockError) return redactSecrets(error.message, []);
   const { code } = describeSlackError(error);
   if (REJECTED_TOKEN.has(code)) return `Slack rejected the tokens (${code}): copy SLACK_BOT_TOKEN / SLACK_APP_TOKEN again (see .env.example)`;
   const message = error instanceof Error ? error.message : String(error);

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/slack/create-logger.js';
 import { describeStartupError, startMinerals } from '../src/main.js';
+import { LOCK_FILE } from '../src/storage/lock-data-dir.js';
 import { FakeSlack } from './slack/support/fake-slack.js';
 import { SIGNING_SECRET, sendSlashCommand } from './slack/support/send-signed.js';
 
@@ -117,3 +118,18 @@ test('with the Slack API refusing connections, start-up stops after the allowed 
   expect(lines.filter((l) => l.includes('Slack not reachable'))).toHaveLength(2);
   expect(Date.now() - started).toBeLessThan(15_000);
 });
+
+test('a second process on the same data folder refuses to start, naming the holder; the lock goes when the first stops', async () => {
+  const running = await startMinerals(loadConfig(env()), createLogger({ level: 'error', write: () => undefined }));
+  try {
+    expect((await readFile(join(dataDir, LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
+    const second = await runMain(env());
+    expect(second.code).toBe(1);
+    expect(second.stderr.trim()).toBe(
+      `minerals: another minerals process (pid ${process.pid}) is already using ${dataDir}: two processes on one data folder lose writes and post the digest twice. Stop it first, or set DATABASE_URL so that several instances share Postgres`,
+    );
+  } finally {
+    await running.stop();
+  }
+  await expect(readFile(join(dataDir, LOCK_FILE), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+}, 30_000);

@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/index.js';
 import type { DigestSubscription } from '../storage/digest-settings-store.js';
+import { createWriteQueue } from '../storage/create-write-queue.js';
 import type { DigestRun, DigestStore } from '../storage/digest-store.js';
 import { buildDigest } from './build-digest.js';
 import type { DigestLog, DigestPoster } from './digest-poster.js';
@@ -35,7 +36,7 @@ function lastSlotOf(runs: readonly DigestRun[], channel: string): string | null 
  */
 export function createSubscriptionRunner(deps: SubscriptionRunnerDeps): SubscriptionRunner {
   const runners = new Map<string, DigestRunner>();
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createWriteQueue();
 
   const runnerFor = (subscription: DigestSubscription): DigestRunner => {
     const key = `${subscription.channel} ${subscription.keywords.join('|')}`;
@@ -78,10 +79,6 @@ export function createSubscriptionRunner(deps: SubscriptionRunnerDeps): Subscrip
   }
 
   return {
-    run(slot) {
-      const result = queue.then(() => runAll(slot));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    run: (slot) => queue(() => runAll(slot)),
   };
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AuditEntry, AuditStore } from './audit-store.js';
+import { createWriteQueue } from './create-write-queue.js';
 import { openJsonDb } from './open-json-db.js';
 
 /** Where the audit trail lives under the data folder. */
@@ -15,19 +16,17 @@ interface AuditData {
 /** The audit trail in one lowdb JSON file, oldest entry first. Writes are serialised so no entry is lost. */
 export async function createLowdbAuditStore(path: string): Promise<AuditStore> {
   const db = await openJsonDb<AuditData>(path, { entries: [] });
-  let queue: Promise<unknown> = Promise.resolve();
+  const queue = createWriteQueue();
   return {
     record(entry) {
-      const run = queue.then(async () => {
+      return queue(async () => {
         db.data.entries.push(structuredClone(entry));
         if (db.data.entries.length > MAX_AUDIT_ENTRIES) db.data.entries.splice(0, db.data.entries.length - MAX_AUDIT_ENTRIES);
         await db.write();
       });
-      queue = run.catch(() => undefined);
-      return run;
     },
     async recent(limit) {
-      await queue;
+      await queue.idle();
       return structuredClone(db.data.entries.slice(-limit).reverse());
     },
   };
