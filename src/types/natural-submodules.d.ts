@@ -19,3 +19,8 @@ declare module 'natural/lib/natural/brill_pos_tagger/index.js' {
     tag(words: string[]): { taggedWords: TaggedWord[] };
   }
 }
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const porterStemmer: { stem(token: string): string };
+  export default porterStemmer;
+}

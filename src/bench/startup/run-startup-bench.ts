@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -67,10 +67,16 @@ async function prepareBaseline(ref: string, root: string, log: (line: string) =>
   const dir = join(root, 'baseline');
   await mkdir(dir, { recursive: true });
   await run('sh', ['-c', `git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`]);
-  await symlink(resolve('node_modules'), join(dir, 'node_modules'));
+  // Its own dependencies, as its lock file names them (from npm's cache; no install scripts).
+  log(`startup: installing ${ref}'s dependencies for the baseline`);
+  await run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, maxBuffer: 1 << 24 });
   await mkdir(join(dir, 'src/bench/startup'), { recursive: true });
   await copyFile(resolve('src/bench/startup/startup-worker.ts'), join(dir, 'src/bench/startup/startup-worker.ts'));
   if (!existsSync(join(dir, 'tsconfig.build.json'))) await copyFile(resolve('tsconfig.build.json'), join(dir, 'tsconfig.build.json'));
+  // A commit from before the engine's public module gets one naming what the worker uses.
+  if (!existsSync(join(dir, 'src/engine/index.ts'))) {
+    await writeFile(join(dir, 'src/engine/index.ts'), "export * from './types.js';\nexport { createEngine, loadEngine } from './create-engine.js';\n");
+  }
   log(`startup: compiling ${ref} for the baseline`);
   await run(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.build.json')], { cwd: dir }).catch(() => undefined);
   // `npm run ask` as the baseline ran it (tsx unless it had a compiled build).
