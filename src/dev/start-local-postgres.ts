@@ -66,7 +66,7 @@ async function waitReady(url: string, server: ChildProcess, timeoutMs: number): 
       return;
     } catch (error) {
       await client.end().catch(() => undefined);
-      if (Date.now() > deadline) throw new Error(`postgres did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`);
+      if (Date.now() > deadline) throw new Error(`postgres did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -103,7 +103,7 @@ export async function startLocalPostgres(options: LocalPostgresOptions = {}): Pr
       // Another process may have taken the port between our check and postgres binding it.
       if (attempt < 2 && /could not bind|Address already in use/.test(stderr)) continue;
       await rm(dir, { recursive: true, force: true });
-      throw new Error(`${(error as Error).message}\n${stderr.trim()}`);
+      throw new Error(`${(error as Error).message}\n${stderr.trim()}`, { cause: error });
     }
     const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
     return {
