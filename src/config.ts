@@ -23,7 +23,6 @@ type Env = Record<string, string | undefined>;
 type Parse<T> = (raw: string | undefined, name: string, env: Env) => T;
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
-type LogLevelName = (typeof LOG_LEVELS)[number];
 
 function present(raw: string | undefined): string | undefined {
   const value = raw?.trim();

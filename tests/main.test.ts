@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.js';
@@ -132,4 +132,21 @@ test('a second process on the same data folder refuses to start, naming the hold
     await running.stop();
   }
   await expect(readFile(join(dataDir, LOCK_FILE), 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+}, 30_000);
+
+test('corrupt and wrong-shape state files are moved aside and the app still starts and answers', async () => {
+  await writeFile(join(dataDir, 'votes.json'), '{"votes": [');
+  await writeFile(join(dataDir, 'feeds.json'), '{"feeds": "none", "seen": []}');
+  const running = await startMinerals(loadConfig(env()), createLogger({ level: 'error', write: () => undefined }));
+  try {
+    const health = await fetch(`http://127.0.0.1:${running.port}/healthz`);
+    expect(health.status).toBe(200);
+    const sent = await sendSlashCommand(`http://127.0.0.1:${running.port}/slack/events`, { text: 'sources', responseUrl: fake.responseUrl('main-corrupt') });
+    expect(sent.status).toBe(200);
+    expect(String((await fake.waitFor(() => fake.responsesTo('main-corrupt')[0])).body.text)).toMatch(/\d+ articles/);
+  } finally {
+    await running.stop();
+  }
+  const aside = (await readdir(dataDir)).filter((n) => n.includes('.corrupt-')).sort();
+  expect(aside.map((n) => n.split('.corrupt-')[0])).toEqual(['feeds.json', 'votes.json']);
 }, 30_000);

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { Engine } from '../engine/index.js';
 import type { FeedStore } from '../storage/feed-store.js';
 import { createLowdbFeedStore, feedStorePath } from '../storage/lowdb-feed-store.js';

@@ -1,5 +1,5 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -66,7 +66,7 @@ async function waitReady(url: string, server: ChildProcess, timeoutMs: number): 
       return;
     } catch (error) {
       await client.end().catch(() => undefined);
-      if (Date.now() > deadline) throw new Error(`postgres did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`);
+      if (Date.now() > deadline) throw new Error(`postgres did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -103,13 +103,20 @@ export async function startLocalPostgres(options: LocalPostgresOptions = {}): Pr
       // Another process may have taken the port between our check and postgres binding it.
       if (attempt < 2 && /could not bind|Address already in use/.test(stderr)) continue;
       await rm(dir, { recursive: true, force: true });
-      throw new Error(`${(error as Error).message}\n${stderr.trim()}`);
+      throw new Error(`${(error as Error).message}\n${stderr.trim()}`, { cause: error });
     }
     const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+    // A caller that exits without stop() (process.exit, an uncaught error) must not leave a server or its files behind.
+    const onExit = () => {
+      server.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    };
+    process.once('exit', onExit);
     return {
       url,
       port,
       async stop() {
+        process.off('exit', onExit);
         if (server.exitCode === null) {
           // SIGINT is postgres' "fast" shutdown: ends sessions, then exits cleanly.
           server.kill('SIGINT');

@@ -15,8 +15,8 @@ function sameSubject(a: Vote, b: Vote): boolean {
 }
 
 /**
- * VoteStore on a lowdb JSON file, e.g. data/votes.json. Refuses to open a corrupt file
- * (CorruptDataError) rather than overwrite it. Writes are serialised so concurrent clicks never lose a vote.
+ * VoteStore on a lowdb JSON file, e.g. data/votes.json. A corrupt or wrong-shape file is moved
+ * aside, never overwritten (see openJsonDb). Writes are serialised so concurrent clicks never lose a vote.
  */
 export async function createLowdbVoteStore(path: string): Promise<VoteStore> {
   const db = await openJsonDb<VoteFile>(path, { votes: [] });

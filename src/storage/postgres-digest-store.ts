@@ -65,7 +65,7 @@ export function createPostgresDigestStore(pool: pg.Pool): DigestStore {
           [run.id, run.slot, run.channel, run.window.from, run.window.to, JSON.stringify(run.articles), run.createdAt],
         );
       } catch (error) {
-        if ((error as { code?: string }).code === '23505') throw new Error(`digest run for ${run.channel} at ${run.slot ?? run.id} is already recorded`);
+        if ((error as { code?: string }).code === '23505') throw new Error(`digest run for ${run.channel} at ${run.slot ?? run.id} is already recorded`, { cause: error });
         throw error;
       }
     },

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -50,14 +50,15 @@ test('--json prints the digest as data, and --preview as text, without Slack', a
   expect(text.stdout).toContain(`1. ${digest.stories[0]?.headline}`);
 }, 30_000);
 
-test('a usage error and a corrupt digest file are reported, and the file is left alone', async () => {
+test('a usage error is reported; a corrupt digest file is moved aside (kept) and the preview still runs', async () => {
   const bad = await digestInProcess('--post');
   expect(bad.code).toBe(2);
   expect(bad.stderr).toMatch(/usage: npm run digest/);
 
   await writeFile(join(dataDir, 'digest.json'), '{not json');
   const corrupt = await digestInProcess('--preview');
-  expect(corrupt.code).toBe(1);
-  expect(corrupt.stderr).toMatch(/digest\.json is not valid JSON/);
-  expect(await readFile(join(dataDir, 'digest.json'), 'utf8')).toBe('{not json');
+  expect(corrupt.code).toBe(0);
+  const aside = (await readdir(dataDir)).filter((name) => name.startsWith('digest.json.corrupt-'));
+  expect(aside).toHaveLength(1);
+  expect(await readFile(join(dataDir, aside[0]!), 'utf8')).toBe('{not json');
 }, 30_000);

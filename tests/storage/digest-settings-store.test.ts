@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DigestSettings } from '../../src/storage/digest-settings-store.js';
 import { createLowdbDigestSettingsStore } from '../../src/storage/lowdb-digest-settings-store.js';
-import { CorruptDataError } from '../../src/storage/open-json-db.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -42,9 +41,4 @@ test('returned settings are copies: changing them changes nothing stored', async
   expect((await store.get()).subscriptions).toHaveLength(1);
 });
 
-test('a corrupt file is refused and left as it was', async () => {
-  const path = join(dir, 'digest-settings.json');
-  await writeFile(path, '{"settings": ');
-  await expect(createLowdbDigestSettingsStore(path)).rejects.toBeInstanceOf(CorruptDataError);
-  expect(await readFile(path, 'utf8')).toBe('{"settings": ');
-});
+// Corrupt and wrong-shape files: tests/storage/corrupt-state-files.test.ts.

@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lastPostedRun, postedArticles, type DigestRun } from '../../src/storage/digest-store.js';
 import { createLowdbDigestStore } from '../../src/storage/lowdb-digest-store.js';
-import { CorruptDataError } from '../../src/storage/open-json-db.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -49,9 +48,4 @@ test('the same run id cannot be recorded twice', async () => {
   await expect(store.addPending(run('a', 'one.txt', '2026-01-14T08:00:00.000Z'))).rejects.toThrow(/already recorded/);
 });
 
-test('a corrupt digest file is refused and left exactly as it was', async () => {
-  const path = join(dir, 'digest.json');
-  await writeFile(path, '{"runs": [');
-  await expect(createLowdbDigestStore(path)).rejects.toBeInstanceOf(CorruptDataError);
-  expect(await readFile(path, 'utf8')).toBe('{"runs": [');
-});
+// Corrupt and wrong-shape files: tests/storage/corrupt-state-files.test.ts.

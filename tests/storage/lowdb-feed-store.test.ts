@@ -1,10 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Feed } from '../../src/storage/feed-store.js';
 import { MAX_SEEN_PER_FEED } from '../../src/storage/feed-store.js';
 import { createLowdbFeedStore } from '../../src/storage/lowdb-feed-store.js';
-import { CorruptDataError } from '../../src/storage/open-json-db.js';
 
 let dir: string;
 beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'feeds-'))));
@@ -43,9 +42,4 @@ test('seen ids are capped per feed, keeping the newest', async () => {
   expect(seen.has(`id${MAX_SEEN_PER_FEED + 9}`)).toBe(true);
 });
 
-test('a corrupt file is refused and left as it was', async () => {
-  const path = join(dir, 'feeds.json');
-  await writeFile(path, '{"feeds": [');
-  await expect(createLowdbFeedStore(path)).rejects.toBeInstanceOf(CorruptDataError);
-  expect(await readFile(path, 'utf8')).toBe('{"feeds": [');
-});
+// Corrupt and wrong-shape files: tests/storage/corrupt-state-files.test.ts.

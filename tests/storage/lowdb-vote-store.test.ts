@@ -1,7 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CorruptDataError } from '../../src/storage/open-json-db.js';
 import { createLowdbVoteStore, voteStorePath } from '../../src/storage/lowdb-vote-store.js';
 import type { Vote } from '../../src/storage/vote-store.js';
 
@@ -53,8 +52,4 @@ test('concurrent clicks are all kept', async () => {
   expect(await reopened.list()).toHaveLength(25);
 });
 
-test('a corrupt votes file is refused and left untouched', async () => {
-  await writeFile(voteStorePath(dir), '{"votes": [', 'utf8');
-  await expect(createLowdbVoteStore(voteStorePath(dir))).rejects.toBeInstanceOf(CorruptDataError);
-  expect(await readFile(voteStorePath(dir), 'utf8')).toBe('{"votes": [');
-});
+// Corrupt and wrong-shape files: tests/storage/corrupt-state-files.test.ts.

@@ -100,7 +100,7 @@ export function analyzeQuestion(raw: string, options?: AnalysisOptions): Questio
   if (terms.length === 0) {
     throw new QuestionError('That question has nothing to search for: name a person, place, organisation or topic.', 'no_terms');
   }
-  const names = [...text.matchAll(/(?<!^|[.?!]\s)\b\p{Lu}[\p{L}\-]+/gu)]
+  const names = [...text.matchAll(/(?<!^|[.?!]\s)\b\p{Lu}[\p{L}-]+/gu)]
     .map((m) => m[0])
     .filter((word) => !WH.test(word));
   return { text, ...classify(text), terms: [...new Set(terms)], focus: findFocus(text, options), names, verb: findVerb(text) };

@@ -173,7 +173,7 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
 
 /** "the US-led PaxSilica alliance" answers "Which ... alliance?" with the name before the focus noun. */
 function nameBeforeFocus(candidate: Candidate, focus: string, deps: AnswerDeps): string | null {
-  const words = [...candidate.passage.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu)];
+  const words = [...candidate.passage.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   const at = words.findIndex((w) => analyzeText(w[0], deps.index.options)[0] === focus);
   const before = at > 0 ? words[at - 1]![0] : null;
   return before && /^\p{Lu}/u.test(before) && !/^\p{Lu}+$/u.test(before) ? before.replace(/^.*-(?=\p{Lu})/u, '') : null;

@@ -28,7 +28,7 @@ function withListMates(text: string, entities: Entity[], found: Entity[]): Entit
 export function findAgents(text: string, verb: string, entities: Entity[]): Entity[] {
   const named = entities.filter((e) => NAMED.has(e.type));
   const agents: Entity[] = [];
-  for (const word of text.matchAll(/[\p{L}][\p{L}'’\-]*/gu)) {
+  for (const word of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     if (verbStem(word[0]) !== verb || named.some((e) => within(e, word.index, word.index + word[0].length))) continue;
     const after = word.index + word[0].length;
     const by = /^\s+(?:jointly\s+)?by\s+/i.exec(text.slice(after));

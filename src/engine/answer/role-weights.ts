@@ -3,6 +3,7 @@ import { analyzeText } from '../index/analyze-text.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { findAgents } from './find-agents.js';
 import { findLists } from './find-lists.js';
+import { namedInQuestion } from './named-in-question.js';
 
 /** Verbs that make someone the host of a meeting rather than one who attended it. */
 const HOSTING = ['host', 'chair', 'conven', 'organ'];
@@ -21,7 +22,10 @@ export interface RoleReading {
 
 /** Reads one passage for a question: who does the asked verb, who hosted, which names are listed together. */
 export function readRoles(question: QuestionAnalysis, text: string, entities: Entity[]): RoleReading {
-  const agents = question.verb ? new Set(findAgents(text, question.verb, entities)) : new Set<Entity>();
+  const asked = new Set(question.terms);
+  const found = question.verb ? findAgents(text, question.verb, entities) : [];
+  // "who met vaishnaw?" over "Vaishnaw met Kratsios ...": when the question names the doer, the answer is the other party.
+  const agents = new Set(found.some((agent) => namedInQuestion(agent, asked)) ? [] : found);
   const asksAttendance = question.verb !== null && ATTENDING.has(question.verb);
   const hosts = new Set(asksAttendance ? HOSTING.flatMap((verb) => findAgents(text, verb, entities)) : []);
   const lists = findLists(text, entities);
@@ -29,7 +33,6 @@ export function readRoles(question: QuestionAnalysis, text: string, entities: En
   const preposition = /\b(with|to|from|by|for|against)\s*\??$/i.exec(question.text)?.[1]?.toLowerCase() ?? null;
   const afterPreposition = (e: Entity) => preposition !== null && new RegExp(`\\b${preposition}\\s+(?:the\\s+)?$`, 'i').test(text.slice(Math.max(0, e.start - 12), e.start));
   // "Zambia's mines ministry" when the question asks about the ministry: the owner is context, not answer.
-  const asked = new Set(question.terms);
   const ownsAsked = (e: Entity) => analyzeText(/^['’]s\s+((?:\p{L}+\s+){0,2})/u.exec(text.slice(e.end))?.[1] ?? '').some((t) => asked.has(t));
   const relation = (e: Entity) => (afterPreposition(e) ? 2.5 : 1) * (ownsAsked(e) ? 0.3 : 1);
   return {

@@ -1,4 +1,4 @@
-import * as brill from 'natural/lib/natural/brill_pos_tagger/index.js';
+import { createRequire } from 'node:module';
 
 /** A word of a sentence with its offsets and Penn Treebank part-of-speech tag ("NNP", "VBD", "CD"). */
 export interface TaggedWord {
@@ -11,11 +11,23 @@ export interface TaggedWord {
 // Words keep inner hyphens, apostrophes and number separators ("US-led", "7,280", "24–10"); punctuation stands alone.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’.\-–,](?=[\p{L}\p{N}]))*%?|[^\s\p{L}\p{N}]/gu;
 
-let tagger: brill.BrillPOSTagger | null = null;
+interface Tagger {
+  tag(words: string[]): { taggedWords: Array<{ token: string; tag: string }> };
+}
+
+// Loaded on first use, from the tagger's own files: its lexicons take ~0.4 s, which start-up need not pay.
+const require = createRequire(import.meta.url);
+let tagger: Tagger | null = null;
 
 /** natural's Brill tagger with its English lexicon; unknown words are nouns, capitalised ones proper nouns. */
-function englishTagger(): brill.BrillPOSTagger {
-  tagger ??= new brill.BrillPOSTagger(new brill.Lexicon('EN', 'NN', 'NNP'), new brill.RuleSet('EN'));
+function englishTagger(): Tagger {
+  if (!tagger) {
+    const lib = 'natural/lib/natural/brill_pos_tagger/lib';
+    const BrillPOSTagger = require(`${lib}/Brill_POS_Tagger.js`) as new (lexicon: unknown, rules: unknown) => Tagger;
+    const Lexicon = require(`${lib}/Lexicon.js`) as new (language: string, unknown: string, capitalised: string) => unknown;
+    const RuleSet = require(`${lib}/RuleSet.js`) as new (language: string) => unknown;
+    tagger = new BrillPOSTagger(new Lexicon('EN', 'NN', 'NNP'), new RuleSet('EN'));
+  }
   return tagger;
 }
 

@@ -12,7 +12,7 @@ const sameStem = (a: string, b: string) => a.slice(0, 4).toLowerCase() === b.sli
 
 /** The title a question asks about, if it asks "who is ... <role word> ...". */
 export function findTitleAsked(question: string): TitleAsked | null {
-  const words = [...question.matchAll(/[\p{L}][\p{L}\-]*/gu)].map((m) => m[0]);
+  const words = [...question.matchAll(/[\p{L}][\p{L}-]*/gu)].map((m) => m[0]);
   const at = words.findIndex((w) => roleWords.has(w.toLowerCase().replace(/-.*$/, '')));
   if (!/^who\b/i.test(question) || at < 0) return null;
   const role = words[at]!.toLowerCase().replace(/-.*$/, '');
@@ -36,7 +36,7 @@ export function titleFit(asked: TitleAsked, text: string, entity: Entity): numbe
   const before = text.slice(Math.max(0, entity.start - 80), entity.start).split(/[.;]\s/).pop()!;
   const after = text.slice(entity.end).match(/^\s*,\s*([^.;]{0,100})/)?.[1] ?? '';
   for (const context of [before.split(/,\s*/).pop()!, after.split(/,\s/)[0]!]) {
-    const words = [...context.matchAll(/[\p{L}][\p{L}\-]*/gu)].map((m) => m[0]);
+    const words = [...context.matchAll(/[\p{L}][\p{L}-]*/gu)].map((m) => m[0]);
     const at = words.findIndex((w) => w.toLowerCase().replace(/-.*$/, '') === asked.role);
     if (at < 0) continue;
     const owner = words.slice(0, at);

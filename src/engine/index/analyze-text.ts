@@ -59,7 +59,7 @@ export function processTerm(raw: string, options: AnalysisOptions = defaultAnaly
   const acronym = raw.replace(/\./g, '').length >= 2 && /^[\p{Lu}.]+$/u.test(raw);
   const cleaned = raw.replace(/[’']s$/u, '').replace(/[.'’]/g, '');
   const parts = cleaned
-    .split(/[\-‐‑–]/)
+    .split(/[-‐‑–]/)
     .flatMap((part) => part.split(/(?<=\p{Ll})(?=\p{Lu})/u))
     .filter((part) => part.length > 0);
   const words = parts.length > 1 ? [...parts, parts.join('')] : parts;

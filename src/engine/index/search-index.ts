@@ -148,7 +148,12 @@ function buildIndex(
     let length = 0;
     for (const [term, freq] of counts) {
       const posting = postings.get(term);
-      posting ? (posting.slots.push(slot), posting.freqs.push(freq)) : postings.set(term, { slots: [slot], freqs: [freq] });
+      if (posting) {
+        posting.slots.push(slot);
+        posting.freqs.push(freq);
+      } else {
+        postings.set(term, { slots: [slot], freqs: [freq] });
+      }
       length += freq;
     }
     lengths.push(length);

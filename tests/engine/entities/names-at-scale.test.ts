@@ -31,7 +31,7 @@ describe('a name lexicon learned from 2,000 unrelated Reuters stories', () => {
   test('"who attended the ministerial?" names only people and bodies its cited sentences name as such', () => {
     const answer = engine.ask('who attended the ministerial?');
     expect(answer.found).toBe(true);
-    const named = answer.answer.match(/[^,:;.\[\]]+?(?= \[)/g)!.map((n) => n.trim().replace(/^hosted by /, ''));
+    const named = answer.answer.match(/[^,:;.[\]]+?(?= \[)/g)!.map((n) => n.trim().replace(/^hosted by /, ''));
     expect(named.length).toBeGreaterThan(3);
     const quotes = answer.citations.map((c) => c.quote).join(' ');
     for (const name of named) expect(quotes).toContain(name);
