@@ -28,7 +28,9 @@ module.exports = {
       comment: 'The engine imports nothing of the app, and no Slack, file system, network or env readers.',
       severity: 'error',
       from: { path: '^src/engine/' },
-      to: { path: '^src/(?!engine/|types/)|^node_modules/(@slack|lowdb|dotenv|chokidar)/|^(node:)?(fs|fs/promises|http|https|net|child_process)$' },
+      to: {
+        path: '^src/(?!engine/|types/)|^node_modules/(@slack|lowdb|dotenv|chokidar)/|^(node:)?(fs|fs/promises|http|https|net|child_process)$',
+      },
     },
     {
       name: 'digest-without-slack',

@@ -13,7 +13,10 @@ export interface EditorsSetting {
 
 /** Thrown for a missing or malformed variable; `message` is one line meant for the terminal. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`${variable} ${problem} (see .env.example)`);
     this.name = 'ConfigError';
   }
@@ -37,7 +40,8 @@ function token(prefix: string | null, required: Parse<boolean> = () => true): Pa
       if (required(raw, name, env)) throw new ConfigError(name, 'is missing');
       return undefined;
     }
-    if (prefix !== null && !value.startsWith(prefix)) throw new ConfigError(name, `must start with "${prefix}"`);
+    if (prefix !== null && !value.startsWith(prefix))
+      throw new ConfigError(name, `must start with "${prefix}"`);
     if (/\s/.test(value)) throw new ConfigError(name, 'must not contain spaces');
     return value;
   };
@@ -68,7 +72,8 @@ function optionalUrl(): Parse<string | undefined> {
     } catch {
       throw new ConfigError(name, `must be an http(s) URL, got "${value}"`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, `must be an http(s) URL, got "${value}"`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new ConfigError(name, `must be an http(s) URL, got "${value}"`);
     // WebClient joins method names onto this base, so it must end with a slash.
     return url.href.endsWith('/') ? url.href : `${url.href}/`;
   };
@@ -78,7 +83,8 @@ function oneOf<T extends string>(choices: readonly T[], fallback: T): Parse<T> {
   return (raw, name) => {
     const value = present(raw)?.toLowerCase();
     if (value === undefined) return fallback;
-    if (!(choices as readonly string[]).includes(value)) throw new ConfigError(name, `must be one of ${choices.join(', ')}, got "${value}"`);
+    if (!(choices as readonly string[]).includes(value))
+      throw new ConfigError(name, `must be one of ${choices.join(', ')}, got "${value}"`);
     return value as T;
   };
 }
@@ -128,7 +134,11 @@ export function timeZoneProblem(timeZone: string): string | null {
 const optionalChannelId: Parse<string | undefined> = (raw, name) => {
   const value = present(raw);
   if (value === undefined) return undefined;
-  if (!/^[CG][A-Z0-9]{6,}$/.test(value)) throw new ConfigError(name, `must be a channel id like C0123456789 (channel details → copy channel ID), got "${value}"`);
+  if (!/^[CG][A-Z0-9]{6,}$/.test(value))
+    throw new ConfigError(
+      name,
+      `must be a channel id like C0123456789 (channel details → copy channel ID), got "${value}"`,
+    );
   return value;
 };
 
@@ -140,7 +150,11 @@ const editorIds: Parse<EditorsSetting | null> = (raw, name) => {
   for (const id of value.split(/[\s,]+/).filter(Boolean)) {
     if (/^[UW][A-Z0-9]{2,}$/.test(id)) editors.users.push(id);
     else if (/^S[A-Z0-9]{2,}$/.test(id)) editors.groups.push(id);
-    else throw new ConfigError(name, `must list Slack user ids (U0123ABCD) or user-group ids (S0123ABCD), separated by commas, got "${id}"`);
+    else
+      throw new ConfigError(
+        name,
+        `must list Slack user ids (U0123ABCD) or user-group ids (S0123ABCD), separated by commas, got "${id}"`,
+      );
   }
   return editors;
 };
@@ -213,11 +227,17 @@ export function loadConfig(env: Env = process.env): Config {
 }
 
 /** The corpus settings alone, for the command-line tools that need no Slack credentials. */
-export function loadCorpusConfig(env: Env = process.env): Pick<Config, 'seedsDir' | 'dataDir' | 'allowPrivateUrls' | 'databaseUrl'> {
+export function loadCorpusConfig(
+  env: Env = process.env,
+): Pick<Config, 'seedsDir' | 'dataDir' | 'allowPrivateUrls' | 'databaseUrl'> {
   return {
     seedsDir: settings.seedsDir.parse(env[settings.seedsDir.env]),
     dataDir: settings.dataDir.parse(env[settings.dataDir.env]),
-    allowPrivateUrls: settings.allowPrivateUrls.parse(env[settings.allowPrivateUrls.env], settings.allowPrivateUrls.env, env),
+    allowPrivateUrls: settings.allowPrivateUrls.parse(
+      env[settings.allowPrivateUrls.env],
+      settings.allowPrivateUrls.env,
+      env,
+    ),
     databaseUrl: settings.databaseUrl.parse(env[settings.databaseUrl.env], settings.databaseUrl.env, env),
   };
 }

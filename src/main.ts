@@ -9,7 +9,13 @@ import { startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js'
 import { persistToStore, startSharedCorpus } from './corpus/start-shared-corpus.js';
 import { createLateEngine } from './engine/index.js';
 import { followSchedule } from './digest/follow-schedule.js';
-import { defaultDigestSettings, digestHealth, lastDigestInfo, startDigest, type RunningDigest } from './digest/start-digest.js';
+import {
+  defaultDigestSettings,
+  digestHealth,
+  lastDigestInfo,
+  startDigest,
+  type RunningDigest,
+} from './digest/start-digest.js';
 import { createAddCommand } from './slack/commands/add-command.js';
 import { createAuditCommand } from './slack/commands/audit-command.js';
 import { createRemoveCommand } from './slack/commands/remove-command.js';
@@ -49,13 +55,27 @@ export interface StartOptions {
  * asked during the load are answered when it ends), then starts the watcher, feeds and digest.
  * Resolves once everything runs. Features add their Subcommand objects and background jobs here.
  */
-export async function startMinerals(config: Config, logger?: Logger, options: StartOptions = {}): Promise<RunningMinerals> {
-  const log = logger ?? createLogger({ level: config.logLevel, ...(config.logFormat === 'auto' ? {} : { format: config.logFormat }), secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
+export async function startMinerals(
+  config: Config,
+  logger?: Logger,
+  options: StartOptions = {},
+): Promise<RunningMinerals> {
+  const log =
+    logger ??
+    createLogger({
+      level: config.logLevel,
+      ...(config.logFormat === 'auto' ? {} : { format: config.logFormat }),
+      secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken],
+    });
   const info = (line: string) => log.info(line);
   // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
   // One process per data folder (lowdb files are not shared safely); Postgres is made for several.
   const releaseLock = config.databaseUrl ? async () => undefined : await lockDataDir(config.dataDir);
-  const opened = await openStores({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, log: info }).catch(async (error: unknown) => {
+  const opened = await openStores({
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    log: info,
+  }).catch(async (error: unknown) => {
     await releaseLock();
     throw error;
   });
@@ -70,10 +90,18 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
   const digestStore = stores.digest;
   const threads = stores.threads;
   const digestSettings = stores.digestSettings;
-  await digestSettings.initialize(defaultDigestSettings({ channel: config.digestChannel, cron: config.digestCron, timeZone: config.digestTimeZone }, new Date()));
+  await digestSettings.initialize(
+    defaultDigestSettings(
+      { channel: config.digestChannel, cron: config.digestCron, timeZone: config.digestTimeZone },
+      new Date(),
+    ),
+  );
   // The digest starts once the corpus is in; a schedule saved before then is read when it starts.
   let digest: RunningDigest | null = null;
-  const digestControl: DigestSettingsControl = { store: digestSettings, scheduleChanged: async () => digest?.reschedule() };
+  const digestControl: DigestSettingsControl = {
+    store: digestSettings,
+    scheduleChanged: async () => digest?.reschedule(),
+  };
   const editors = createEditorCheck({ editors: config.editors, logger: log });
   const late = createLateEngine();
   const engine = late.engine;
@@ -86,9 +114,18 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
   const subcommands: Subcommand[] = [
     // Feature subcommands (`digest`, `add`, `feed ...`) are registered here.
     createDigestCommand({ engine, store: digestStore, settings: digestSettings }),
-    ...createDigestSubscriptionCommands({ control: digestControl, editors, audit: stores.audit, logger: log }),
+    ...createDigestSubscriptionCommands({
+      control: digestControl,
+      editors,
+      audit: stores.audit,
+      logger: log,
+    }),
     createAddCommand({ ingestUrl, logger: log, audit: stores.audit }),
-    createRemoveCommand({ removeArticle: (reference) => liveCorpus().removeArticle(reference), audit: stores.audit, logger: log }),
+    createRemoveCommand({
+      removeArticle: (reference) => liveCorpus().removeArticle(reference),
+      audit: stores.audit,
+      logger: log,
+    }),
     createAuditCommand({ audit: stores.audit }),
     ...createFeedCommands({
       store: stores.feeds,
@@ -115,18 +152,32 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
     lastDigest: () => lastDigestInfo(digestStore),
     deliveries: stores.deliveries,
     health: async () => ({
-      store: { ...(await stores.health()), ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}) },
+      store: {
+        ...(await stores.health()),
+        ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}),
+      },
       // With Postgres the digest's history is in the database: while it is away, say so and still report the store.
-      digest: await digestHealth(digestStore, digest).catch((error: unknown) => ({ ok: false, error: (error as Error).message })),
+      digest: await digestHealth(digestStore, digest).catch((error: unknown) => ({
+        ok: false,
+        error: (error as Error).message,
+      })),
     }),
   });
   let port: number | null;
   try {
     // Bounded: without Slack, start-up ends with one line instead of retrying forever.
-    const probe = new WebClient(config.slackBotToken, { retryConfig: { retries: 0 }, logger: log, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) });
+    const probe = new WebClient(config.slackBotToken, {
+      retryConfig: { retries: 0 },
+      logger: log,
+      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    });
     await waitForSlack(probe, { ...options.slack, log });
     ({ port } = await minerals.start(config.port));
-    log.info(minerals.mode === 'http' ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)` : `connected to Slack over Socket Mode; GET /healthz on port ${port} (loading the corpus)`);
+    log.info(
+      minerals.mode === 'http'
+        ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)`
+        : `connected to Slack over Socket Mode; GET /healthz on port ${port} (loading the corpus)`,
+    );
     const loaded = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: info });
     log.info(`corpus: ${loaded.engine.articles().length} articles (${loaded.origin})`);
     live = await startLiveCorpus({
@@ -137,10 +188,23 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
       allowPrivateUrls: config.allowPrivateUrls,
       log: info,
       feedStore: stores.feeds,
-      ...(stores.articles ? { persist: persistToStore(stores.articles), unpersist: (file: string) => stores.articles!.remove(file), exclusivePoll: (task) => stores.once('feedPoll', task) } : {}),
+      ...(stores.articles
+        ? {
+            persist: persistToStore(stores.articles),
+            unpersist: (file: string) => stores.articles!.remove(file),
+            exclusivePoll: (task) => stores.once('feedPoll', task),
+          }
+        : {}),
     });
     shared = stores.articles
-      ? await startSharedCorpus({ engine: loaded.engine, store: stores.articles, seedsDir: config.seedsDir, onChange: live.requestSave, onSeedsChanged: live.onSeedsChanged, log: info })
+      ? await startSharedCorpus({
+          engine: loaded.engine,
+          store: stores.articles,
+          seedsDir: config.seedsDir,
+          onChange: live.requestSave,
+          onSeedsChanged: live.onSeedsChanged,
+          log: info,
+        })
       : null;
     late.settle(loaded.engine);
   } catch (error) {
@@ -153,7 +217,11 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
     throw error;
   }
   // Its own client: no blind retries, so a lost response can never turn into a second post.
-  const digestClient = new WebClient(config.slackBotToken, { ...DIGEST_CLIENT_OPTIONS, logger: log, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) });
+  const digestClient = new WebClient(config.slackBotToken, {
+    ...DIGEST_CLIENT_OPTIONS,
+    logger: log,
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+  });
   const running = await startDigest({
     engine,
     store: digestStore,
@@ -164,7 +232,10 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
   });
   digest = running;
   // Another instance may change the shared schedule; a lone lowdb instance changes only its own.
-  const scheduleFollower = stores.kind === 'postgres' ? await followSchedule({ settings: digestSettings, reschedule: () => running.reschedule(), log: info }) : null;
+  const scheduleFollower =
+    stores.kind === 'postgres'
+      ? await followSchedule({ settings: digestSettings, reschedule: () => running.reschedule(), log: info })
+      : null;
   log.info('ready: corpus loaded, watcher, feeds and digest running');
   return {
     mode: minerals.mode,
@@ -181,13 +252,26 @@ export async function startMinerals(config: Config, logger?: Logger, options: St
   };
 }
 
-const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired']);
+const REJECTED_TOKEN = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+]);
 
 /** One line (never a token) explaining why start-up failed. */
 export function describeStartupError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof CorruptDataError || error instanceof SlackUnreachableError || error instanceof DataLockError) return redactSecrets(error.message, []);
+  if (
+    error instanceof ConfigError ||
+    error instanceof CorruptDataError ||
+    error instanceof SlackUnreachableError ||
+    error instanceof DataLockError
+  )
+    return redactSecrets(error.message, []);
   const { code } = describeSlackError(error);
-  if (REJECTED_TOKEN.has(code)) return `Slack rejected the tokens (${code}): copy SLACK_BOT_TOKEN / SLACK_APP_TOKEN again (see .env.example)`;
+  if (REJECTED_TOKEN.has(code))
+    return `Slack rejected the tokens (${code}): copy SLACK_BOT_TOKEN / SLACK_APP_TOKEN again (see .env.example)`;
   const message = error instanceof Error ? error.message : String(error);
   return redactSecrets(`could not start: ${message.split('\n')[0]}`, []);
 }
@@ -205,7 +289,10 @@ async function runFromCommandLine(): Promise<void> {
   } catch (error) {
     failStartup(error);
   }
-  const logger = createLogger({ level: config.logLevel, secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken] });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken],
+  });
   // A stray rejection in a listener is logged; the app keeps serving.
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
   const starting = startMinerals(config, logger);

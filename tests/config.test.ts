@@ -4,14 +4,35 @@ const base = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'secret-va
 
 test('defaults: HTTP mode on port 3000, ./seeds, ./data, info logging', () => {
   const config = loadConfig(base);
-  expect(config).toMatchObject({ slackBotToken: 'xoxb-1-2-abc', port: 3000, seedsDir: './seeds', dataDir: './data', logLevel: 'info' });
+  expect(config).toMatchObject({
+    slackBotToken: 'xoxb-1-2-abc',
+    port: 3000,
+    seedsDir: './seeds',
+    dataDir: './data',
+    logLevel: 'info',
+  });
   expect(config.slackAppToken).toBeUndefined();
   expect(config.slackApiUrl).toBeUndefined();
 });
 
 test('reads every variable', () => {
-  const config = loadConfig({ ...base, SLACK_APP_TOKEN: 'xapp-1-A-2', PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:9/api', SEEDS_DIR: '/s', DATA_DIR: '/d', LOG_LEVEL: 'DEBUG' });
-  expect(config).toMatchObject({ slackAppToken: 'xapp-1-A-2', port: 8080, slackApiUrl: 'http://127.0.0.1:9/api/', seedsDir: '/s', dataDir: '/d', logLevel: 'debug' });
+  const config = loadConfig({
+    ...base,
+    SLACK_APP_TOKEN: 'xapp-1-A-2',
+    PORT: '8080',
+    SLACK_API_URL: 'http://127.0.0.1:9/api',
+    SEEDS_DIR: '/s',
+    DATA_DIR: '/d',
+    LOG_LEVEL: 'DEBUG',
+  });
+  expect(config).toMatchObject({
+    slackAppToken: 'xapp-1-A-2',
+    port: 8080,
+    slackApiUrl: 'http://127.0.0.1:9/api/',
+    seedsDir: '/s',
+    dataDir: '/d',
+    logLevel: 'debug',
+  });
 });
 
 test.each([
@@ -38,29 +59,53 @@ test.each([
 });
 
 test('Socket Mode needs no signing secret', () => {
-  expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slackSigningSecret).toBeUndefined();
+  expect(
+    loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slackSigningSecret,
+  ).toBeUndefined();
 });
 
 test('a malformed token is never echoed in the error', () => {
-  expect(() => loadConfig({ ...base, SLACK_BOT_TOKEN: 'xoxp-very-secret-token' })).toThrow(/^(?!.*very-secret).*$/);
+  expect(() => loadConfig({ ...base, SLACK_BOT_TOKEN: 'xoxp-very-secret-token' })).toThrow(
+    /^(?!.*very-secret).*$/,
+  );
 });
 
 test('private URLs are refused unless MINERALS_ALLOW_PRIVATE_URLS says otherwise', () => {
   expect(loadConfig(base).allowPrivateUrls).toBe(false);
   expect(loadConfig({ ...base, MINERALS_ALLOW_PRIVATE_URLS: 'true' }).allowPrivateUrls).toBe(true);
-  expect(() => loadConfig({ ...base, MINERALS_ALLOW_PRIVATE_URLS: 'sometimes' })).toThrow('MINERALS_ALLOW_PRIVATE_URLS must be true or false');
+  expect(() => loadConfig({ ...base, MINERALS_ALLOW_PRIVATE_URLS: 'sometimes' })).toThrow(
+    'MINERALS_ALLOW_PRIVATE_URLS must be true or false',
+  );
 });
 
 test('MINERALS_EDITORS lists user ids and user-group ids; unset means admins and owners', () => {
   expect(loadConfig(base).editors).toBeNull();
-  expect(loadConfig({ ...base, MINERALS_EDITORS: ' U0AAA1, W0BBB2 S0GROUP ' }).editors).toEqual({ users: ['U0AAA1', 'W0BBB2'], groups: ['S0GROUP'] });
-  expect(() => loadConfig({ ...base, MINERALS_EDITORS: 'U0AAA1,@alice' })).toThrow('MINERALS_EDITORS must list Slack user ids');
+  expect(loadConfig({ ...base, MINERALS_EDITORS: ' U0AAA1, W0BBB2 S0GROUP ' }).editors).toEqual({
+    users: ['U0AAA1', 'W0BBB2'],
+    groups: ['S0GROUP'],
+  });
+  expect(() => loadConfig({ ...base, MINERALS_EDITORS: 'U0AAA1,@alice' })).toThrow(
+    'MINERALS_EDITORS must list Slack user ids',
+  );
 });
 
 test('digest settings default to 08:00 UTC, off without a channel, silent on empty days', () => {
   const config = loadConfig(base);
-  expect(config).toMatchObject({ digestChannel: undefined, digestCron: '0 8 * * *', digestTimeZone: 'UTC', digestPostEmpty: false });
-  expect(loadConfig({ ...base, DIGEST_CHANNEL: 'C0123456789', DIGEST_CRON: '30 7 * * 1-5', DIGEST_TZ: 'Europe/London', DIGEST_POST_EMPTY: 'true' })).toMatchObject({
+  expect(config).toMatchObject({
+    digestChannel: undefined,
+    digestCron: '0 8 * * *',
+    digestTimeZone: 'UTC',
+    digestPostEmpty: false,
+  });
+  expect(
+    loadConfig({
+      ...base,
+      DIGEST_CHANNEL: 'C0123456789',
+      DIGEST_CRON: '30 7 * * 1-5',
+      DIGEST_TZ: 'Europe/London',
+      DIGEST_POST_EMPTY: 'true',
+    }),
+  ).toMatchObject({
     digestChannel: 'C0123456789',
     digestCron: '30 7 * * 1-5',
     digestTimeZone: 'Europe/London',

@@ -35,7 +35,10 @@ const env = () => ({
 
 test('startMinerals loads the corpus, serves /healthz and answers a signed command, then stops', async () => {
   const lines: string[] = [];
-  const running = await startMinerals(loadConfig(env()), createLogger({ level: 'info', write: (line) => lines.push(line) }));
+  const running = await startMinerals(
+    loadConfig(env()),
+    createLogger({ level: 'info', write: (line) => lines.push(line) }),
+  );
   try {
     expect(running.mode).toBe('http');
     const health = await fetch(`http://127.0.0.1:${running.port}/healthz`);
@@ -47,7 +50,10 @@ test('startMinerals loads the corpus, serves /healthz and answers a signed comma
       store: { kind: 'lowdb' },
       digest: { enabled: true, lastRun: null, lastPosted: null, nextRun: expect.any(String) },
     });
-    const sent = await sendSlashCommand(`http://127.0.0.1:${running.port}/slack/events`, { text: 'sources', responseUrl: fake.responseUrl('main-1') });
+    const sent = await sendSlashCommand(`http://127.0.0.1:${running.port}/slack/events`, {
+      text: 'sources',
+      responseUrl: fake.responseUrl('main-1'),
+    });
     expect(sent.status).toBe(200);
     const reply = await fake.waitFor(() => fake.responsesTo('main-1')[0]);
     expect(String(reply.body.text)).toMatch(/\d+ articles/);
@@ -58,9 +64,15 @@ test('startMinerals loads the corpus, serves /healthz and answers a signed comma
   await expect(fetch(`http://127.0.0.1:${running.port}/healthz`)).rejects.toThrow();
 });
 
-function runMain(extraEnv: Record<string, string>, onStdout?: (text: string, child: ReturnType<typeof spawn>) => void) {
+function runMain(
+  extraEnv: Record<string, string>,
+  onStdout?: (text: string, child: ReturnType<typeof spawn>) => void,
+) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { PATH: process.env.PATH ?? '', ...extraEnv }, stdio: 'pipe' });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env.PATH ?? '', ...extraEnv },
+      stdio: 'pipe',
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -75,7 +87,9 @@ function runMain(extraEnv: Record<string, string>, onStdout?: (text: string, chi
 test('npm start with a missing variable stops with one line naming it and pointing to .env.example', async () => {
   const result = await runMain({ ...env(), SLACK_BOT_TOKEN: '' });
   expect(result.code).toBe(1);
-  expect(result.stderr.trim().split('\n')).toEqual(['minerals: SLACK_BOT_TOKEN is missing (see .env.example)']);
+  expect(result.stderr.trim().split('\n')).toEqual([
+    'minerals: SLACK_BOT_TOKEN is missing (see .env.example)',
+  ]);
 }, 30_000);
 
 test('SIGTERM stops the running app cleanly (exit code 0), and tokens never reach the output', async () => {
@@ -87,14 +101,21 @@ test('SIGTERM stops the running app cleanly (exit code 0), and tokens never reac
     }
   });
   // On failure, show what the child printed.
-  expect({ signalled, code: result.code, stderr: result.stderr }).toEqual({ signalled: true, code: 0, stderr: expect.any(String) });
+  expect({ signalled, code: result.code, stderr: result.stderr }).toEqual({
+    signalled: true,
+    code: 0,
+    stderr: expect.any(String),
+  });
   expect(result.stdout).toContain('SIGTERM received');
   expect(result.stdout + result.stderr).not.toContain('xoxb-main-test-token');
 }, 30_000);
 
 test('a token Slack rejects stops start-up with a one-line explanation', async () => {
   fake.failNext('auth.test', { error: 'invalid_auth' });
-  const error = await startMinerals(loadConfig(env()), createLogger({ level: 'error', write: () => undefined })).catch((e: unknown) => e);
+  const error = await startMinerals(
+    loadConfig(env()),
+    createLogger({ level: 'error', write: () => undefined }),
+  ).catch((e: unknown) => e);
   const line = describeStartupError(error);
   expect(line).toContain('invalid_auth');
   expect(line).toContain('.env.example');
@@ -108,9 +129,13 @@ test('with the Slack API refusing connections, start-up stops after the allowed 
   await refusing.stop();
   const lines: string[] = [];
   const started = Date.now();
-  const error = await startMinerals(loadConfig({ ...env(), SLACK_API_URL: apiUrl }), createLogger({ level: 'info', write: (line) => lines.push(line) }), {
-    slack: { attempts: 3, delayMs: 20 },
-  }).catch((e: unknown) => e);
+  const error = await startMinerals(
+    loadConfig({ ...env(), SLACK_API_URL: apiUrl }),
+    createLogger({ level: 'info', write: (line) => lines.push(line) }),
+    {
+      slack: { attempts: 3, delayMs: 20 },
+    },
+  ).catch((e: unknown) => e);
   const line = describeStartupError(error);
   expect(line).toMatch(/^could not reach Slack at .* after 3 attempts \((ECONNREFUSED|fetch failed)\)/);
   expect(line).not.toContain('\n');
@@ -120,7 +145,10 @@ test('with the Slack API refusing connections, start-up stops after the allowed 
 });
 
 test('a second process on the same data folder refuses to start, naming the holder; the lock goes when the first stops', async () => {
-  const running = await startMinerals(loadConfig(env()), createLogger({ level: 'error', write: () => undefined }));
+  const running = await startMinerals(
+    loadConfig(env()),
+    createLogger({ level: 'error', write: () => undefined }),
+  );
   try {
     expect((await readFile(join(dataDir, LOCK_FILE), 'utf8')).trim()).toBe(String(process.pid));
     const second = await runMain(env());
@@ -137,13 +165,21 @@ test('a second process on the same data folder refuses to start, naming the hold
 test('corrupt and wrong-shape state files are moved aside and the app still starts and answers', async () => {
   await writeFile(join(dataDir, 'votes.json'), '{"votes": [');
   await writeFile(join(dataDir, 'feeds.json'), '{"feeds": "none", "seen": []}');
-  const running = await startMinerals(loadConfig(env()), createLogger({ level: 'error', write: () => undefined }));
+  const running = await startMinerals(
+    loadConfig(env()),
+    createLogger({ level: 'error', write: () => undefined }),
+  );
   try {
     const health = await fetch(`http://127.0.0.1:${running.port}/healthz`);
     expect(health.status).toBe(200);
-    const sent = await sendSlashCommand(`http://127.0.0.1:${running.port}/slack/events`, { text: 'sources', responseUrl: fake.responseUrl('main-corrupt') });
+    const sent = await sendSlashCommand(`http://127.0.0.1:${running.port}/slack/events`, {
+      text: 'sources',
+      responseUrl: fake.responseUrl('main-corrupt'),
+    });
     expect(sent.status).toBe(200);
-    expect(String((await fake.waitFor(() => fake.responsesTo('main-corrupt')[0])).body.text)).toMatch(/\d+ articles/);
+    expect(String((await fake.waitFor(() => fake.responsesTo('main-corrupt')[0])).body.text)).toMatch(
+      /\d+ articles/,
+    );
   } finally {
     await running.stop();
   }

@@ -17,13 +17,26 @@ export function gatedFigures(r: BenchResults, engine = 'minerals'): QualityFigur
   const sq = r.squadRetrieval.find((s) => s.engine === engine);
   if (sq) Object.assign(figures, { 'squad.hit1': sq.hit1, 'squad.hit5': sq.hit5 });
   const rd = r.squadReading.find((s) => s.engine === engine);
-  if (rd) Object.assign(figures, { 'squad.sentenceAccuracy': rd.sentenceAccuracy, 'squad.em': rd.exactMatch, 'squad.f1': rd.f1 });
+  if (rd)
+    Object.assign(figures, {
+      'squad.sentenceAccuracy': rd.sentenceAccuracy,
+      'squad.em': rd.exactMatch,
+      'squad.f1': rd.f1,
+    });
   for (const v2 of r.squadV2) {
     const key = v2.setting === 'gold paragraph' ? 'squad2.gold' : 'squad2.closed';
-    Object.assign(figures, { [`${key}.f1`]: v2.scores.f1, [`${key}.hasAnsF1`]: v2.scores.hasAnsF1, [`${key}.noAnsAccuracy`]: v2.scores.noAnsAccuracy });
+    Object.assign(figures, {
+      [`${key}.f1`]: v2.scores.f1,
+      [`${key}.hasAnsF1`]: v2.scores.hasAnsF1,
+      [`${key}.noAnsAccuracy`]: v2.scores.noAnsAccuracy,
+    });
   }
   const titles = r.reutersTitles.find((t) => t.engine === engine);
-  if (titles) Object.assign(figures, { 'reuters.titleHit1': titles.hit1, 'reuters.titleAnsweredHit1': titles.answeredHit1 ?? 0 });
+  if (titles)
+    Object.assign(figures, {
+      'reuters.titleHit1': titles.hit1,
+      'reuters.titleAnsweredHit1': titles.answeredHit1 ?? 0,
+    });
   if (r.devQa) figures['devQa.passed'] = r.devQa.passed;
   return figures;
 }
@@ -34,7 +47,10 @@ const defaultTolerance = (name: string): number =>
 
 /** A baseline from a run's figures, with the default tolerances (0.01 for shares, 1 point for percentages, none for dev-qa). */
 export function makeBaseline(figures: QualityFigures): Baseline {
-  return { tolerance: Object.fromEntries(Object.keys(figures).map((k) => [k, defaultTolerance(k)])), figures };
+  return {
+    tolerance: Object.fromEntries(Object.keys(figures).map((k) => [k, defaultTolerance(k)])),
+    figures,
+  };
 }
 
 /** One message per figure that fell by more than its tolerance, or that the run did not measure. */
@@ -45,7 +61,9 @@ export function compareToBaseline(figures: QualityFigures, baseline: Baseline): 
     const tolerance = baseline.tolerance[name] ?? defaultTolerance(name);
     if (measured === undefined) failures.push(`${name}: not measured (committed ${committed})`);
     else if (measured < committed - tolerance) {
-      failures.push(`${name}: ${measured.toFixed(4)} is below the committed ${committed.toFixed(4)} by more than ${tolerance}`);
+      failures.push(
+        `${name}: ${measured.toFixed(4)} is below the committed ${committed.toFixed(4)} by more than ${tolerance}`,
+      );
     }
   }
   return failures;

@@ -62,22 +62,43 @@ async function timed<T>(log: (line: string) => void, label: string, work: () => 
   return result;
 }
 
-async function timedAsk(config: BenchConfig, deps: BenchDeps, notes: string[], label: string, corpusFile: string): Promise<AskSpeed | null> {
+async function timedAsk(
+  config: BenchConfig,
+  deps: BenchDeps,
+  notes: string[],
+  label: string,
+  corpusFile: string,
+): Promise<AskSpeed | null> {
   try {
     return await timed(deps.log, `ask ${label}`, () =>
-      runSpeedJob<AskSpeed>({ task: 'ask', label, corpusFile, askQuestions: config.askQuestions, warmup: 20 }, { timeoutSeconds: config.askTimeoutSeconds }));
+      runSpeedJob<AskSpeed>(
+        { task: 'ask', label, corpusFile, askQuestions: config.askQuestions, warmup: 20 },
+        { timeoutSeconds: config.askTimeoutSeconds },
+      ),
+    );
   } catch (error) {
     if (!(error instanceof SpeedJobTimeout)) throw error;
     const built = error.partial as { buildMs?: number; files?: number } | null;
-    const buildNote = built?.buildMs === undefined ? 'createEngine itself did not finish' : `createEngine over ${built.files} files took ${(built.buildMs / 1000).toFixed(1)} s`;
-    notes.push(`End-to-end ask on ${label}: stopped after ${error.seconds} s (${buildNote}; the ${config.askQuestions} timed questions did not complete).`);
+    const buildNote =
+      built?.buildMs === undefined
+        ? 'createEngine itself did not finish'
+        : `createEngine over ${built.files} files took ${(built.buildMs / 1000).toFixed(1)} s`;
+    notes.push(
+      `End-to-end ask on ${label}: stopped after ${error.seconds} s (${buildNote}; the ${config.askQuestions} timed questions did not complete).`,
+    );
     deps.log(`ask ${label}: stopped after ${error.seconds} s`);
     return null;
   }
 }
 
 /** Speed of the engines (and of `ask`, when given) on one corpus, built once and shared with the workers through a file. */
-async function runSpeedSection(config: BenchConfig, deps: BenchDeps, notes: string[], label: string, spec: SpeedCorpusSpec): Promise<{ section: SpeedSection; ask: AskSpeed | null }> {
+async function runSpeedSection(
+  config: BenchConfig,
+  deps: BenchDeps,
+  notes: string[],
+  label: string,
+  spec: SpeedCorpusSpec,
+): Promise<{ section: SpeedSection; ask: AskSpeed | null }> {
   const dir = await mkdtemp(join(tmpdir(), 'minerals-bench-corpus-'));
   try {
     const corpusFile = join(dir, 'corpus.json');
@@ -86,11 +107,21 @@ async function runSpeedSection(config: BenchConfig, deps: BenchDeps, notes: stri
     const engines = config.quick ? retrieverKinds.slice(0, 1) : retrieverKinds;
     const rows: RetrieverSpeed[] = [];
     for (const kind of engines) {
-      rows.push(await timed(deps.log, `speed ${label} ${kind.name}`, () =>
-        runSpeedJob<RetrieverSpeed>({ task: 'retriever', engine: kind.name, corpusFile, warmup: 50, loadRuns: 3 })));
+      rows.push(
+        await timed(deps.log, `speed ${label} ${kind.name}`, () =>
+          runSpeedJob<RetrieverSpeed>({
+            task: 'retriever',
+            engine: kind.name,
+            corpusFile,
+            warmup: 50,
+            loadRuns: 3,
+          }),
+        ),
+      );
     }
     // Quick mode times `ask` on the seeds only: building the engine over thousands of stories takes too long for CI.
-    const ask = deps.runSeeds && !config.quick ? await timedAsk(config, deps, notes, label, corpusFile) : null;
+    const ask =
+      deps.runSeeds && !config.quick ? await timedAsk(config, deps, notes, label, corpusFile) : null;
     return { section: { corpus: label, corpusOnlyRssMb: peakRssMb, rows }, ask };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -103,27 +134,55 @@ export async function runBench(config: BenchConfig, deps: BenchDeps): Promise<Be
   const notes: string[] = [];
   const engines = config.quick ? retrieverKinds.slice(0, 1) : retrieverKinds;
   const results: BenchResults = {
-    mode: config.quick ? 'quick' : 'full', machine: describeMachine(), command: config.command,
-    scifact: [], squadRetrieval: [], squadReading: [], squadV2: [], reutersTitles: [], devQa: null, sweep: [], speed: [], ask: [], notes,
+    mode: config.quick ? 'quick' : 'full',
+    machine: describeMachine(),
+    command: config.command,
+    scifact: [],
+    squadRetrieval: [],
+    squadReading: [],
+    squadV2: [],
+    reutersTitles: [],
+    devQa: null,
+    sweep: [],
+    speed: [],
+    ask: [],
+    notes,
   };
 
   const scifactFull = await readSciFact(join(config.dataDir, 'scifact'));
   const scifact = config.quick ? sampleSciFact(scifactFull, 3) : scifactFull;
   const squadFull = await readSquad(join(config.dataDir, 'squad-v1.1', 'dev-v1.1.json'));
   const squad = config.quick ? sampleSquad(squadFull, 300, 3) : squadFull;
-  if (config.quick) notes.push(`quick mode: SciFact ${scifact.queries.length} queries over ${scifact.docs.length} documents; SQuAD ${squad.questions.length} questions over ${squad.paragraphs.length} paragraphs; our engine only.`);
+  if (config.quick)
+    notes.push(
+      `quick mode: SciFact ${scifact.queries.length} queries over ${scifact.docs.length} documents; SQuAD ${squad.questions.length} questions over ${squad.paragraphs.length} paragraphs; our engine only.`,
+    );
 
-  for (const kind of engines) results.scifact.push(await timed(log, `SciFact ${kind.name}`, () => runSciFact(scifact, kind)));
-  for (const kind of engines) results.squadRetrieval.push(await timed(log, `SQuAD retrieval ${kind.name}`, () => runSquadRetrieval(squad, kind)));
+  for (const kind of engines)
+    results.scifact.push(await timed(log, `SciFact ${kind.name}`, () => runSciFact(scifact, kind)));
+  for (const kind of engines)
+    results.squadRetrieval.push(
+      await timed(log, `SQuAD retrieval ${kind.name}`, () => runSquadRetrieval(squad, kind)),
+    );
   const readers = config.quick ? readerKinds.filter((r) => r.name === 'minerals') : readerKinds;
-  for (const reader of readers) results.squadReading.push(await timed(log, `SQuAD reading ${reader.name}`, () => runSquadReading(squad, reader)));
+  for (const reader of readers)
+    results.squadReading.push(
+      await timed(log, `SQuAD reading ${reader.name}`, () => runSquadReading(squad, reader)),
+    );
 
   const squadV2Full = await readSquad(join(config.dataDir, 'squad-v2.0', 'dev-v2.0.json'));
   const squadV2 = config.quick ? sampleSquad(squadV2Full, 200, 2) : squadV2Full;
   results.squadV2 = await timed(log, 'SQuAD v2.0 through engine.ask', () => runSquadV2(squadV2));
-  const reuters = (await readReuters(join(config.dataDir, 'reuters21578'), config.quick ? { maxFiles: 1 } : {})).filter((s) => s.title !== '');
-  results.reutersTitles = await timed(log, 'Reuters titles', () => runReutersTitles(reuters, config.quick ? 150 : 400));
-  if (config.quick) notes.push(`quick mode: SQuAD v2.0 ${squadV2.questions.length} questions over ${squadV2.paragraphs.length} paragraphs; Reuters titles over the ${reuters.length} stories of one file.`);
+  const reuters = (
+    await readReuters(join(config.dataDir, 'reuters21578'), config.quick ? { maxFiles: 1 } : {})
+  ).filter((s) => s.title !== '');
+  results.reutersTitles = await timed(log, 'Reuters titles', () =>
+    runReutersTitles(reuters, config.quick ? 150 : 400),
+  );
+  if (config.quick)
+    notes.push(
+      `quick mode: SQuAD v2.0 ${squadV2.questions.length} questions over ${squadV2.paragraphs.length} paragraphs; Reuters titles over the ${reuters.length} stories of one file.`,
+    );
 
   if (deps.runSeeds) {
     const seeds = await timed(log, 'dev-qa and seeds ask', () => deps.runSeeds!());
@@ -131,14 +190,21 @@ export async function runBench(config: BenchConfig, deps: BenchDeps): Promise<Be
     results.ask.push(seeds.ask);
   } else notes.push('dev-qa and end-to-end ask skipped: the answer engine is not available.');
 
-  if (config.sweep) results.sweep = await timed(log, 'weighting sweep', () => runWeightingSweep(scifact, squad));
+  if (config.sweep)
+    results.sweep = await timed(log, 'weighting sweep', () => runWeightingSweep(scifact, squad));
 
   if (config.speed) {
     const reutersDir = join(config.dataDir, 'reuters21578');
     const base = { reutersDir, queries: config.queries, seed: 20260122 };
     const sections: Array<[string, SpeedCorpusSpec]> = [
-      ['Reuters-21578 sentences', { ...base, kind: 'reuters', size: 0, ...(config.quick ? { maxFiles: 1 } : {}) }],
-      [`Synthetic ${config.syntheticSize} passages`, { ...base, kind: 'synthetic', size: config.syntheticSize, ...(config.quick ? { maxFiles: 1 } : {}) }],
+      [
+        'Reuters-21578 sentences',
+        { ...base, kind: 'reuters', size: 0, ...(config.quick ? { maxFiles: 1 } : {}) },
+      ],
+      [
+        `Synthetic ${config.syntheticSize} passages`,
+        { ...base, kind: 'synthetic', size: config.syntheticSize, ...(config.quick ? { maxFiles: 1 } : {}) },
+      ],
     ];
     for (const [label, spec] of sections) {
       const { section, ask } = await runSpeedSection(config, deps, notes, label, spec);

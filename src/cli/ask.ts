@@ -4,7 +4,8 @@ import { MAX_QUESTION_LENGTH, QuestionError, type Engine } from '../engine/index
 import { isEntryPoint, runAsProcess, type CliIo } from './cli-io.js';
 import { answerJson, formatAnswer } from './format-answer.js';
 
-const USAGE = 'usage: npm run ask -- [--json] "question"   (with --json and no question: one question per line on stdin)';
+const USAGE =
+  'usage: npm run ask -- [--json] "question"   (with --json and no question: one question per line on stdin)';
 
 /** One question to one printed result; bad questions give a message, not a crash. */
 function answerOne(engine: Engine, question: string, json: boolean): { output: string; ok: boolean } {
@@ -14,7 +15,13 @@ function answerOne(engine: Engine, question: string, json: boolean): { output: s
   } catch (error) {
     if (!(error instanceof QuestionError)) throw error;
     const output = json
-      ? JSON.stringify({ question: question.slice(0, MAX_QUESTION_LENGTH), found: false, answer: error.message, error: error.code, citations: [] })
+      ? JSON.stringify({
+          question: question.slice(0, MAX_QUESTION_LENGTH),
+          found: false,
+          answer: error.message,
+          error: error.code,
+          citations: [],
+        })
       : error.message;
     return { output, ok: false };
   }

@@ -17,7 +17,8 @@ import { renderScaleSection, runScaleBench } from '../bench/scale/run-scale-benc
 import { renderStartupSection, runStartupBench } from '../bench/startup/run-startup-bench.js';
 import { isEntryPoint, processIo, runCli, type CliIo } from './cli-io.js';
 
-const USAGE = 'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, squad-v2.0/, reuters21578/> [--quick] [--check bench-baseline.json]';
+const USAGE =
+  'usage: npm run bench -- --data <dir with scifact/, squad-v1.1/, squad-v2.0/, reuters21578/> [--quick] [--check bench-baseline.json]';
 
 /** `npm run bench -- ...`: returns the exit code (1: quality fell below the baseline; 2: usage). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
@@ -49,7 +50,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   });
   // Scale-out (one app instance vs two on one Postgres): part of a full run, or alone with --scale-only.
   const scaleCommands = Number(values['scale-commands']);
-  const scale = () => runScaleBench({ seedsDir: resolve(values.seeds), commands: scaleCommands, log: (line) => io.err(`bench: ${line}`) });
+  const scale = () =>
+    runScaleBench({
+      seedsDir: resolve(values.seeds),
+      commands: scaleCommands,
+      log: (line) => io.err(`bench: ${line}`),
+    });
   // Start-up and change on Reuters as article files: part of a full run, or alone with --startup-only;
   // --startup-vs <git ref> measures that commit as "before" in the same run.
   const startup = (dataDir: string) =>
@@ -84,7 +90,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const numbers = {
-    synthetic: Number(values.synthetic), queries: Number(values.queries), asks: Number(values.asks), 'ask-timeout': Number(values['ask-timeout']),
+    synthetic: Number(values.synthetic),
+    queries: Number(values.queries),
+    asks: Number(values.asks),
+    'ask-timeout': Number(values['ask-timeout']),
   };
   for (const [name, value] of Object.entries(numbers)) {
     if (!Number.isInteger(value) || value <= 0) {
@@ -121,7 +130,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const out = values.out ?? (quick ? undefined : 'BENCHMARKS.md');
   if (out) {
     const existing = existsSync(out) ? await readFile(out, 'utf8') : null;
-    await writeFile(out, [renderReport(results, keptHead(existing)).trimEnd(), scaleSection, startupSection].filter(Boolean).join('\n\n') + '\n');
+    await writeFile(
+      out,
+      [renderReport(results, keptHead(existing)).trimEnd(), scaleSection, startupSection]
+        .filter(Boolean)
+        .join('\n\n') + '\n',
+    );
     log(`wrote ${out}`);
   }
   const figures = gatedFigures(results);
@@ -142,4 +156,5 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 }
 
 // Exits explicitly: speed workers and timers must not keep a finished run alive.
-if (isEntryPoint(import.meta.url)) void runCli('bench', run, process.argv.slice(2), processIo).then((code) => process.exit(code));
+if (isEntryPoint(import.meta.url))
+  void runCli('bench', run, process.argv.slice(2), processIo).then((code) => process.exit(code));

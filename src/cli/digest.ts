@@ -6,7 +6,8 @@ import { isEntryPoint, runAsProcess, type CliIo } from './cli-io.js';
 import { renderDigestText } from './render-digest-text.js';
 import { createLowdbDigestStore, digestStorePath } from '../storage/lowdb-digest-store.js';
 
-const USAGE = 'usage: npm run digest -- --preview | --json   (shows the digest that would be posted now; posts nothing)';
+const USAGE =
+  'usage: npm run digest -- --preview | --json   (shows the digest that would be posted now; posts nothing)';
 
 /** `npm run digest -- --preview | --json`: the digest that would be posted now; returns the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {

@@ -3,15 +3,21 @@ import type { Answer, Citation } from '../engine/index.js';
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function describe(citation: Citation): string {
-  return [citation.title, citation.source, citation.date, citation.url ?? citation.article].filter(Boolean).join(' · ');
+  return [citation.title, citation.source, citation.date, citation.url ?? citation.article]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** A readable terminal rendering: the answer, then numbered citations with their verbatim quotes. */
 export function formatAnswer(answer: Answer): string {
-  const lines = [...(answer.groups?.map((group) => `${group.label}: ${group.answer}`) ?? [answer.answer]), ''];
+  const lines = [
+    ...(answer.groups?.map((group) => `${group.label}: ${group.answer}`) ?? [answer.answer]),
+    '',
+  ];
   if (answer.found) {
     answer.citations.forEach((c, i) => lines.push(`[${i + 1}] ${describe(c)}`, `    “${oneLine(c.quote)}”`));
-    if (answer.more.length > 0) lines.push('', `(${answer.more.length} more matching passage${answer.more.length === 1 ? '' : 's'})`);
+    if (answer.more.length > 0)
+      lines.push('', `(${answer.more.length} more matching passage${answer.more.length === 1 ? '' : 's'})`);
   } else if (answer.closest.length > 0) {
     lines.push('Closest matches:');
     answer.closest.forEach((c) => lines.push(`  - ${describe(c)}`, `    “${oneLine(c.quote)}”`));
@@ -21,7 +27,15 @@ export function formatAnswer(answer: Answer): string {
 
 /** The `--json` shape: `{question, found, answer, citations: [{article, title, source, date, url, quote, score}]}` plus extras. */
 export function answerJson(answer: Answer): Record<string, unknown> {
-  const slim = (c: Citation) => ({ article: c.article, title: c.title, source: c.source, date: c.date, url: c.url, quote: c.quote, score: c.score });
+  const slim = (c: Citation) => ({
+    article: c.article,
+    title: c.title,
+    source: c.source,
+    date: c.date,
+    url: c.url,
+    quote: c.quote,
+    score: c.score,
+  });
   return {
     question: answer.question,
     found: answer.found,
@@ -29,7 +43,15 @@ export function answerJson(answer: Answer): Record<string, unknown> {
     kind: answer.kind,
     citations: answer.citations.map(slim),
     ...(answer.facts ? { facts: answer.facts } : {}),
-    ...(answer.groups ? { groups: answer.groups.map((g) => ({ label: g.label, answer: g.answer, ...(g.facts ? { facts: g.facts } : {}) })) } : {}),
+    ...(answer.groups
+      ? {
+          groups: answer.groups.map((g) => ({
+            label: g.label,
+            answer: g.answer,
+            ...(g.facts ? { facts: g.facts } : {}),
+          })),
+        }
+      : {}),
     ...(answer.found ? {} : { closest: answer.closest.map(slim) }),
   };
 }

@@ -8,10 +8,12 @@ import { persistToStore } from '../corpus/start-shared-corpus.js';
 import { openStores } from '../storage/open-stores.js';
 import { isEntryPoint, runAsProcess, type CliIo } from './cli-io.js';
 
-const USAGE = 'usage: npm run ingest -- <file|folder|url>...   (.txt/.md as they are, .html through article extraction, URLs fetched)';
+const USAGE =
+  'usage: npm run ingest -- <file|folder|url>...   (.txt/.md as they are, .html through article extraction, URLs fetched)';
 
 function describe(input: string, outcome: AddOutcome): string {
-  if (outcome.status === 'duplicate') return `have   ${input}: already have it (${outcome.file}: ${outcome.title})`;
+  if (outcome.status === 'duplicate')
+    return `have   ${input}: already have it (${outcome.file}: ${outcome.title})`;
   const facts = [outcome.source, outcome.date, `${outcome.passageCount} passages`].filter(Boolean).join(', ');
   return `added  ${outcome.file}: ${outcome.title} (${facts})`;
 }
@@ -30,7 +32,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const stores = databaseUrl ? await openStores({ dataDir, databaseUrl, log }) : null;
   if (stores?.articles) await (await followArticleStore({ engine, store: stores.articles, log })).stop();
   const persist = stores?.articles ? persistToStore(stores.articles) : undefined;
-  const service = createIngestService({ engine, seedsDir, dataDir, log, fetchOptions: { allowPrivateUrls }, persist });
+  const service = createIngestService({
+    engine,
+    seedsDir,
+    dataDir,
+    log,
+    fetchOptions: { allowPrivateUrls },
+    persist,
+  });
   const counts = { added: 0, duplicate: 0, failed: 0 };
   const started = performance.now();
   try {
@@ -59,7 +68,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     await stores?.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  io.err(`${counts.added} added, ${counts.duplicate} already held, ${counts.failed} failed in ${seconds.toFixed(1)} s`);
+  io.err(
+    `${counts.added} added, ${counts.duplicate} already held, ${counts.failed} failed in ${seconds.toFixed(1)} s`,
+  );
   return counts.failed > 0 ? 1 : 0;
 }
 

@@ -18,7 +18,28 @@ import { watchSeeds } from '../corpus/watch-seeds.js';
 import { writeFileAtomic } from '../corpus/write-file-atomic.js';
 import type { Engine } from '../engine/index.js';
 
-const TOWNS = ['Solwezi', 'Chingola', 'Mufulira', 'Kasama', 'Mongu', 'Chipata', 'Mansa', 'Livingstone', 'Kitwe', 'Ndola', 'Kabwe', 'Mazabuka', 'Choma', 'Kafue', 'Luanshya', 'Chililabombwe', 'Kalulushi', 'Mpika', 'Nakonde', 'Sesheke'];
+const TOWNS = [
+  'Solwezi',
+  'Chingola',
+  'Mufulira',
+  'Kasama',
+  'Mongu',
+  'Chipata',
+  'Mansa',
+  'Livingstone',
+  'Kitwe',
+  'Ndola',
+  'Kabwe',
+  'Mazabuka',
+  'Choma',
+  'Kafue',
+  'Luanshya',
+  'Chililabombwe',
+  'Kalulushi',
+  'Mpika',
+  'Nakonde',
+  'Sesheke',
+];
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 
 function isoDate(reutersDate: string): string | null {
@@ -35,7 +56,8 @@ function arg(argv: string[], name: string, fallback: string): string {
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
 function report(label: string, m: { applied: number[]; answerable: number[]; held: number }): void {
-  const line = (xs: number[]) => `median ${median(xs).toFixed(0)} ms, p90 ${percentile(xs, 0.9).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
+  const line = (xs: number[]) =>
+    `median ${median(xs).toFixed(0)} ms, p90 ${percentile(xs, 0.9).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
   console.log(`${label} (${m.held} articles): file landing -> indexed: ${line(m.applied)}`);
   console.log(`${label} (${m.held} articles): file landing -> first answer citing it: ${line(m.answerable)}`);
 }
@@ -61,10 +83,14 @@ async function measureLandings(engine: Engine, seedsDir: string, dataDir: string
       });
     });
     const landed = performance.now();
-    await writeFileAtomic(join(seedsDir, name), `${town} smelter report\n\nThe ${town} smelter will refine ${40 + i},000 tonnes of germanium residue a year, its operator said.\n`);
+    await writeFileAtomic(
+      join(seedsDir, name),
+      `${town} smelter report\n\nThe ${town} smelter will refine ${40 + i},000 tonnes of germanium residue a year, its operator said.\n`,
+    );
     applied.push((await indexed) - landed);
     const answer = engine.ask(question);
-    if (!answer.found || !answer.citations.some((c) => c.article === name)) throw new Error(`${name} indexed but not cited for "${question}"`);
+    if (!answer.found || !answer.citations.some((c) => c.article === name))
+      throw new Error(`${name} indexed but not cited for "${question}"`);
     answerable.push(performance.now() - landed);
   }
   await watcher.close();
@@ -79,12 +105,23 @@ async function main(argv: string[]): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'measure-ingest-'));
   const quiet = () => undefined;
   try {
-    const stories = (await readReuters(reutersDir)).filter((s) => s.title && s.body.split(/\s+/).length >= 40).slice(0, count);
+    const stories = (await readReuters(reutersDir))
+      .filter((s) => s.title && s.body.split(/\s+/).length >= 40)
+      .slice(0, count);
     const source = join(root, 'reuters');
     await mkdir(source);
     for (const s of stories) {
-      const paragraphs = s.body.split(/\n\s{2,}|\n(?=\s{3,})/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-      await writeFile(join(source, `reuters-${s.id}.txt`), formatArticleFile({ title: s.title, source: 'Reuters', url: null, author: null, published: isoDate(s.date) }, paragraphs));
+      const paragraphs = s.body
+        .split(/\n\s{2,}|\n(?=\s{3,})/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+      await writeFile(
+        join(source, `reuters-${s.id}.txt`),
+        formatArticleFile(
+          { title: s.title, source: 'Reuters', url: null, author: null, published: isoDate(s.date) },
+          paragraphs,
+        ),
+      );
     }
     console.log(`${stories.length} Reuters-21578 stories written as article files`);
 
@@ -101,14 +138,18 @@ async function main(argv: string[]): Promise<void> {
     const added = results.filter((r) => 'outcome' in r && r.outcome.status === 'added').length;
     const dupes = results.filter((r) => 'outcome' in r && r.outcome.status === 'duplicate').length;
     const failed = results.length - added - dupes;
-    console.log(`ingest folder: ${results.length} files in ${seconds(ingestMs)} s = ${(results.length / (ingestMs / 1000)).toFixed(1)} articles/s (${added} added, ${dupes} near-duplicates refused, ${failed} failed)`);
+    console.log(
+      `ingest folder: ${results.length} files in ${seconds(ingestMs)} s = ${(results.length / (ingestMs / 1000)).toFixed(1)} articles/s (${added} added, ${dupes} near-duplicates refused, ${failed} failed)`,
+    );
 
     // 2. Start-up without a snapshot (full build) and with one.
     const data2 = join(root, 'data-cold');
     started = performance.now();
     const cold = await loadCorpus({ seedsDir: seeds, dataDir: data2, log: quiet });
     const coldMs = performance.now() - started;
-    console.log(`cold build of ${cold.engine.articles().length} articles: ${seconds(coldMs)} s = ${(cold.engine.articles().length / (coldMs / 1000)).toFixed(1)} articles/s`);
+    console.log(
+      `cold build of ${cold.engine.articles().length} articles: ${seconds(coldMs)} s = ${(cold.engine.articles().length / (coldMs / 1000)).toFixed(1)} articles/s`,
+    );
     started = performance.now();
     const warm = await loadCorpus({ seedsDir: seeds, dataDir: data2, log: quiet });
     console.log(`load from snapshot: ${seconds(performance.now() - started)} s (${warm.origin})`);
@@ -118,7 +159,10 @@ async function main(argv: string[]): Promise<void> {
     const small = join(root, 'small');
     await cp('seeds', small, { recursive: true });
     const smallCorpus = await loadCorpus({ seedsDir: small, dataDir: join(root, 'data-small'), log: quiet });
-    report('seeds folder', await measureLandings(smallCorpus.engine, small, join(root, 'data-small'), landings));
+    report(
+      'seeds folder',
+      await measureLandings(smallCorpus.engine, small, join(root, 'data-small'), landings),
+    );
   } finally {
     await rm(root, { recursive: true, force: true });
   }

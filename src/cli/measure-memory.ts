@@ -19,14 +19,33 @@ function settledHeap(): number {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '2000,5000,10000' }, reuters: { type: 'string', default: '../shared/bench/reuters21578' } } });
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '2000,5000,10000' },
+      reuters: { type: 'string', default: '../shared/bench/reuters21578' },
+    },
+  });
   if (!gc) throw new Error('run with node --expose-gc so the heap can be measured after a full collection');
   const sizes = values.sizes.split(',').map(Number);
   const encoder = new TextEncoder();
-  const stories = (await readReuters(values.reuters)).filter((s) => s.title && s.body.split(/\s+/).length >= 40);
+  const stories = (await readReuters(values.reuters)).filter(
+    (s) => s.title && s.body.split(/\s+/).length >= 40,
+  );
   const files: SourceFile[] = stories.slice(0, Math.max(...sizes)).map((s, i) => {
-    const paragraphs = s.body.split(/\n\s{2,}|\n(?=\s{3,})/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    return { name: `reuters-${s.id}.txt`, bytes: encoder.encode(formatArticleFile({ title: s.title, source: 'Reuters', url: null, author: null, published: null }, paragraphs)), mtimeMs: i };
+    const paragraphs = s.body
+      .split(/\n\s{2,}|\n(?=\s{3,})/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    return {
+      name: `reuters-${s.id}.txt`,
+      bytes: encoder.encode(
+        formatArticleFile(
+          { title: s.title, source: 'Reuters', url: null, author: null, published: null },
+          paragraphs,
+        ),
+      ),
+      mtimeMs: i,
+    };
   });
   console.log(`${files.length} Reuters stories available as articles (${stories.length} with 40+ words)`);
   console.log('| articles | text MB | heap held by the engine MB | RSS MB | snapshot MB | build s |');
@@ -41,7 +60,9 @@ async function main(): Promise<void> {
     const rss = process.memoryUsage().rss;
     const snapshot = JSON.stringify(engine.toJSON()).length;
     const text = subset.reduce((sum, f) => sum + f.bytes.length, 0);
-    console.log(`| ${size} | ${(text / MB).toFixed(1)} | ${(held / MB).toFixed(0)} | ${(rss / MB).toFixed(0)} | ${(snapshot / MB).toFixed(0)} | ${buildSeconds.toFixed(1)} |`);
+    console.log(
+      `| ${size} | ${(text / MB).toFixed(1)} | ${(held / MB).toFixed(0)} | ${(rss / MB).toFixed(0)} | ${(snapshot / MB).toFixed(0)} | ${buildSeconds.toFixed(1)} |`,
+    );
     engine = null;
   }
 }

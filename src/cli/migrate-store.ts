@@ -15,7 +15,15 @@ const USAGE = 'usage: npm run migrate-store -- --from <data dir> --to <postgres:
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let values: { from?: string; to?: string; seeds?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { from: { type: 'string' }, to: { type: 'string' }, seeds: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        seeds: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -38,7 +46,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     const report = await copyLowdbToPostgres(from, to, values.from);
     const { notes, ...counts } = report;
-    io.out(Object.entries(counts).map(([kind, n]) => `${kind}: ${n}`).join(', '));
+    io.out(
+      Object.entries(counts)
+        .map(([kind, n]) => `${kind}: ${n}`)
+        .join(', '),
+    );
     for (const note of notes) io.out(`note: ${note}`);
     if (values.seeds && to.articles) {
       const { imported, unchanged } = await importSeeds(to.articles, values.seeds);

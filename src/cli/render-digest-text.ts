@@ -5,19 +5,24 @@ import { formatIsoDate } from '../slack/render/render-citation.js';
 export function renderDigestText(digest: Digest): string {
   const since = digest.window.from ? `new since ${digest.window.from}` : 'everything so far';
   if (digest.stories.length === 0) return `Critical minerals digest: no new articles (${since}).\n`;
-  const lines = [`Critical minerals digest: ${digest.stories.length} stories from ${digest.articles.length} articles (${since}, as of ${digest.window.to})`, ''];
+  const lines = [
+    `Critical minerals digest: ${digest.stories.length} stories from ${digest.articles.length} articles (${since}, as of ${digest.window.to})`,
+    '',
+  ];
   digest.stories.forEach((story, i) => {
     lines.push(`${i + 1}. ${story.headline}`);
     const count = `${story.sources.length} source${story.sources.length === 1 ? '' : 's'}`;
     lines.push(`   ${[story.event, count].filter(Boolean).join(' · ')}`);
-    for (const k of story.keySentences) lines.push(`   “${k.quote.replace(/\s+/g, ' ')}” [${k.sourceIndex + 1}]`);
+    for (const k of story.keySentences)
+      lines.push(`   “${k.quote.replace(/\s+/g, ' ')}” [${k.sourceIndex + 1}]`);
     const facts: Array<[string, string[]]> = [
       ['People', story.people],
       ['Organisations', story.organizations],
       ['Places', story.places],
       ['Dates', story.dates.map(formatIsoDate)],
     ];
-    for (const [label, values] of facts) if (values.length > 0) lines.push(`   ${label}: ${values.join(', ')}`);
+    for (const [label, values] of facts)
+      if (values.length > 0) lines.push(`   ${label}: ${values.join(', ')}`);
     lines.push('   Sources:');
     story.sources.forEach((s, n) => {
       const about = [s.source, s.date ? formatIsoDate(s.date) : null, s.url].filter(Boolean).join(', ');

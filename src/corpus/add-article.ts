@@ -33,7 +33,14 @@ export interface ArticleInput {
 }
 
 /** Where an accepted article is kept: seeds/ by default, the shared article store with DATABASE_URL. */
-export type PersistArticle = (article: { name: string; bytes: Uint8Array; hash: string; title: string; url: string | null; addedBy: string | null }) => Promise<void>;
+export type PersistArticle = (article: {
+  name: string;
+  bytes: Uint8Array;
+  hash: string;
+  title: string;
+  url: string | null;
+  addedBy: string | null;
+}) => Promise<void>;
 
 export interface ArticleAdderDeps {
   engine: Engine;
@@ -71,7 +78,11 @@ export function createArticleAdder(deps: ArticleAdderDeps) {
   async function chooseName(preferred: string, hash: string): Promise<string> {
     const ext = extname(preferred);
     const base = preferred.slice(0, preferred.length - ext.length);
-    for (const name of [preferred, `${base}_${hash.slice(0, 8)}${ext}`, `${base}_${hash.slice(0, 16)}${ext}`]) {
+    for (const name of [
+      preferred,
+      `${base}_${hash.slice(0, 8)}${ext}`,
+      `${base}_${hash.slice(0, 16)}${ext}`,
+    ]) {
       if (!engine.article(name) && !(await exists(join(seedsDir, name)))) return name;
     }
     throw new IngestError(`a different file named ${preferred} is already in the corpus`, 'write_failed');
@@ -92,13 +103,29 @@ export function createArticleAdder(deps: ArticleAdderDeps) {
         const why = result.warnings.map((w) => w.message).join('; ');
         throw new IngestError(`${input.name} has no article text${why ? ` (${why})` : ''}`, 'no_text');
       }
-      const duplicate = duplicates.find({ urls: [...(input.urls ?? []), article.url], paragraphs: article.paragraphs.map((p) => p.text), self: name });
+      const duplicate = duplicates.find({
+        urls: [...(input.urls ?? []), article.url],
+        paragraphs: article.paragraphs.map((p) => p.text),
+        self: name,
+      });
       if (duplicate) {
         engine.remove(name);
-        return { status: 'duplicate', file: duplicate.file, title: duplicate.title, reason: duplicate.reason };
+        return {
+          status: 'duplicate',
+          file: duplicate.file,
+          title: duplicate.title,
+          reason: duplicate.reason,
+        };
       }
       try {
-        await persist({ name, bytes: input.bytes, hash, title: article.title, url: article.url, addedBy: input.addedBy ?? null });
+        await persist({
+          name,
+          bytes: input.bytes,
+          hash,
+          title: article.title,
+          url: article.url,
+          addedBy: input.addedBy ?? null,
+        });
       } catch (error) {
         engine.remove(name);
         throw new IngestError(`could not store ${name}: ${(error as Error).message}`, 'write_failed');

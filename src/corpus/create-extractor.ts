@@ -13,7 +13,8 @@ interface Job {
   reject: (error: Error) => void;
 }
 
-type Reply = { ok: true; article: ExtractedArticle } | { ok: false; code: IngestErrorCode | null; message: string };
+type Reply =
+  { ok: true; article: ExtractedArticle } | { ok: false; code: IngestErrorCode | null; message: string };
 
 /** Default time one page may take to extract, counted from when its extraction starts. */
 export const EXTRACT_TIMEOUT_MS = 20_000;
@@ -22,7 +23,8 @@ export const MAX_HTML_BYTES = 5 * 1024 * 1024;
 /** Default heap budget of the extractor thread; a page that needs more is refused and the thread replaced. */
 export const EXTRACT_MEMORY_MB = 512;
 
-const sizeOf = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`);
+const sizeOf = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 
 export interface ExtractorOptions {
   timeoutMs?: number;
@@ -32,13 +34,19 @@ export interface ExtractorOptions {
 
 /** Compiled (dist/), the worker is the emitted .js beside this file; from source (tsx, jest) it is the .ts, loaded through tsx's API. */
 function workerEntry(): { source: string | URL; eval: boolean } {
-  if (import.meta.url.endsWith('.js')) return { source: new URL('./extract-worker.js', import.meta.url), eval: false };
+  if (import.meta.url.endsWith('.js'))
+    return { source: new URL('./extract-worker.js', import.meta.url), eval: false };
   // require.resolve would pick the CommonJS build of tsx's API; the ESM one is named in its export map.
   const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
+  const exports = (
+    JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }
+  ).exports;
   const tsxApi = pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
   const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  return { source: `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`, eval: true };
+  return {
+    source: `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`,
+    eval: true,
+  };
 }
 
 /**
@@ -76,13 +84,24 @@ export function createArticleExtractor(options: ExtractorOptions = {}) {
     active.timer = setTimeout(() => {
       worker = null;
       void w.terminate();
-      settle((timedOut) => timedOut.reject(new IngestError(`${timedOut.url} took longer than ${Math.round(timeoutMs / 1000)} s to read; skipped`, 'timeout')));
+      settle((timedOut) =>
+        timedOut.reject(
+          new IngestError(
+            `${timedOut.url} took longer than ${Math.round(timeoutMs / 1000)} s to read; skipped`,
+            'timeout',
+          ),
+        ),
+      );
     }, timeoutMs);
   }
 
   function start(): Worker {
     const entry = workerEntry();
-    const w = new Worker(entry.source, { eval: entry.eval, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb } });
+    const w = new Worker(entry.source, {
+      eval: entry.eval,
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+    });
     let crash: Error | null = null;
     w.on('message', (reply: Reply | { ready: true }) => {
       if (worker !== w) return;
@@ -90,7 +109,11 @@ export function createArticleExtractor(options: ExtractorOptions = {}) {
         ready.add(w);
         return startClock(w);
       }
-      settle((job) => (reply.ok ? job.resolve(reply.article) : job.reject(reply.code ? new IngestError(reply.message, reply.code) : new Error(reply.message))));
+      settle((job) =>
+        reply.ok
+          ? job.resolve(reply.article)
+          : job.reject(reply.code ? new IngestError(reply.message, reply.code) : new Error(reply.message)),
+      );
     });
     w.on('error', (error) => (crash = error));
     w.on('exit', () => {
@@ -99,7 +122,14 @@ export function createArticleExtractor(options: ExtractorOptions = {}) {
       worker = null;
       const outOfMemory = (crash as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
       settle((job) =>
-        job.reject(outOfMemory ? new IngestError(`${job.url} is too large to read (over the ${maxMemoryMb} MB memory budget); skipped`, 'too_large') : new IngestError('the article extractor stopped; try again', 'timeout')),
+        job.reject(
+          outOfMemory
+            ? new IngestError(
+                `${job.url} is too large to read (over the ${maxMemoryMb} MB memory budget); skipped`,
+                'too_large',
+              )
+            : new IngestError('the article extractor stopped; try again', 'timeout'),
+        ),
       );
     });
     return w;
@@ -123,7 +153,12 @@ export function createArticleExtractor(options: ExtractorOptions = {}) {
   return {
     extract(html: string, url: string): Promise<ExtractedArticle> {
       if (Buffer.byteLength(html) > maxHtmlBytes) {
-        return Promise.reject(new IngestError(`${url} is too large to read (over ${sizeOf(maxHtmlBytes)} of HTML); skipped`, 'too_large'));
+        return Promise.reject(
+          new IngestError(
+            `${url} is too large to read (over ${sizeOf(maxHtmlBytes)} of HTML); skipped`,
+            'too_large',
+          ),
+        );
       }
       return new Promise<ExtractedArticle>((resolve, reject) => {
         queue.push({ html, url, resolve, reject });

@@ -27,7 +27,9 @@ export interface FetchGuardOptions {
 
 const systemResolve: ResolveHost = (hostname, family) =>
   new Promise((resolve, reject) => {
-    dnsLookup(hostname, { all: true, family, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses)));
+    dnsLookup(hostname, { all: true, family, verbatim: true }, (error, addresses) =>
+      error ? reject(error) : resolve(addresses),
+    );
   });
 
 /**
@@ -39,9 +41,15 @@ function guardedLookup(resolve: ResolveHost, isRefused: (address: string) => boo
   return (hostname, options, callback) => {
     resolve(hostname, options.family === 4 || options.family === 6 ? options.family : 0).then(
       (addresses) => {
-        if (addresses.length === 0) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+        if (addresses.length === 0)
+          return callback(
+            Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }),
+            '',
+            0,
+          );
         if (addresses.some((a) => isRefused(a.address))) return callback(new PrivateAddressError(), '', 0);
-        if (options.all) return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
+        if (options.all)
+          return (callback as unknown as (e: null, all: LookupAddress[]) => void)(null, addresses);
         return callback(null, addresses[0]!.address, addresses[0]!.family);
       },
       (error: NodeJS.ErrnoException) => callback(error, '', 0),
@@ -58,11 +66,15 @@ export function createFetchGuard(options: FetchGuardOptions): Dispatcher {
   const timeout = options.connectTimeoutMs ?? 10_000;
   if (options.allowPrivate) return new Agent({ connect: { timeout } });
   const isRefused = options.isRefused ?? isInternalAddress;
-  const connect = buildConnector({ timeout, lookup: guardedLookup(options.resolve ?? systemResolve, isRefused) });
+  const connect = buildConnector({
+    timeout,
+    lookup: guardedLookup(options.resolve ?? systemResolve, isRefused),
+  });
   return new Agent({
     connect: (target, callback) => {
       // net.connect skips the lookup for IP literals, so they are checked here.
-      if (isIP(target.hostname) && isRefused(target.hostname)) return callback(new PrivateAddressError(), null);
+      if (isIP(target.hostname) && isRefused(target.hostname))
+        return callback(new PrivateAddressError(), null);
       return connect(target, callback);
     },
   });

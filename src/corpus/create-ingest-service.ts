@@ -31,16 +31,36 @@ export interface IngestServiceDeps {
  * one duplicate finder, one off-thread extractor and one debounced snapshot saver.
  */
 export function createIngestService(deps: IngestServiceDeps) {
-  const saver = createSnapshotSaver({ save: () => saveCorpusSnapshot(deps.engine, deps.dataDir), delayMs: deps.saveDelayMs, log: deps.log });
+  const saver = createSnapshotSaver({
+    save: () => saveCorpusSnapshot(deps.engine, deps.dataDir),
+    delayMs: deps.saveDelayMs,
+    log: deps.log,
+  });
   const duplicates = createDuplicateFinder(deps.engine);
   const extractor = deps.extractor ?? createArticleExtractor();
-  const adder = createArticleAdder({ engine: deps.engine, seedsDir: deps.seedsDir, duplicates, onChange: saver.request, persist: deps.persist });
-  const ingestUrl = createUrlIngester({ adder, duplicates, extract: extractor.extract, fetchOptions: deps.fetchOptions });
+  const adder = createArticleAdder({
+    engine: deps.engine,
+    seedsDir: deps.seedsDir,
+    duplicates,
+    onChange: saver.request,
+    persist: deps.persist,
+  });
+  const ingestUrl = createUrlIngester({
+    adder,
+    duplicates,
+    extract: extractor.extract,
+    fetchOptions: deps.fetchOptions,
+  });
   return {
     /** Fetches a page and adds its article; see createUrlIngester. */
     ingestUrl,
     /** Removes an article by file name or URL; see createArticleRemover. */
-    removeArticle: createArticleRemover({ engine: deps.engine, seedsDir: deps.seedsDir, onChange: saver.request, unpersist: deps.unpersist }),
+    removeArticle: createArticleRemover({
+      engine: deps.engine,
+      seedsDir: deps.seedsDir,
+      onChange: saver.request,
+      unpersist: deps.unpersist,
+    }),
     /** Adds a local file or every article file in a folder; see ingestPath. */
     ingestPath: (path: string) => ingestPath({ adder, extract: extractor.extract }, path),
     /** For the seeds watcher: request a save after it changed the engine. */

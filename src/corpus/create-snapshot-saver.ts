@@ -2,7 +2,11 @@
  * Coalesces "the engine changed" signals into one snapshot save after `delayMs`, and never
  * runs two saves at once (a request during a save queues exactly one more).
  */
-export function createSnapshotSaver(deps: { save: () => Promise<void>; delayMs?: number; log?: (line: string) => void }) {
+export function createSnapshotSaver(deps: {
+  save: () => Promise<void>;
+  delayMs?: number;
+  log?: (line: string) => void;
+}) {
   const delayMs = deps.delayMs ?? 300;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();

@@ -24,7 +24,9 @@ const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, dd, 
 
 function meta(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
+    const el = doc.querySelector(
+      `meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`,
+    );
     const value = el?.getAttribute('content')?.trim();
     if (value) return value;
   }
@@ -85,7 +87,19 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
       cleanUrl(pageUrl)?.toString() ??
       pageUrl;
     const published =
-      toIsoDate(meta(doc, 'article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dcterms.created')) ??
+      toIsoDate(
+        meta(
+          doc,
+          'article:published_time',
+          'og:published_time',
+          'datePublished',
+          'date',
+          'pubdate',
+          'publish-date',
+          'dc.date',
+          'dcterms.created',
+        ),
+      ) ??
       toIsoDate(doc.querySelector('[itemprop="datePublished" i]')?.getAttribute('datetime')) ??
       toIsoDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
     const metaAuthor = meta(doc, 'author', 'article:author', 'dc.creator', 'byl');
@@ -94,7 +108,11 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
     const h1 = squash(doc.querySelector('article h1, h1')?.textContent);
     const parsed = new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
     const paragraphs = parsed?.content ? blocksOf(parsed.content) : [];
-    const title = cleanTitle(ogTitle || squash(parsed?.title) || squash(doc.title), h1, squash(parsed?.siteName) || squash(appName));
+    const title = cleanTitle(
+      ogTitle || squash(parsed?.title) || squash(doc.title),
+      h1,
+      squash(parsed?.siteName) || squash(appName),
+    );
     if (paragraphs[0] && paragraphs[0] === title) paragraphs.shift();
     const words = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
     if (words < MIN_ARTICLE_WORDS) {
@@ -104,7 +122,8 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
     const author = byline || (metaAuthor && !/^https?:/i.test(metaAuthor) ? squash(metaAuthor) : null);
     return {
       title: title || new URL(canonical).pathname,
-      source: squash(parsed?.siteName) || squash(appName) || new URL(canonical).hostname.replace(/^www\./, ''),
+      source:
+        squash(parsed?.siteName) || squash(appName) || new URL(canonical).hostname.replace(/^www\./, ''),
       url: canonical,
       author: author || null,
       published: published ?? toIsoDate(parsed?.publishedTime),

@@ -12,7 +12,11 @@ parentPort?.on('message', (job: { html: string; url: string }) => {
     parentPort?.postMessage({ ok: true, article: extractArticle(job.html, job.url) });
   } catch (error) {
     const code = error instanceof IngestError ? error.code : null;
-    parentPort?.postMessage({ ok: false, code, message: error instanceof Error ? error.message : String(error) });
+    parentPort?.postMessage({
+      ok: false,
+      code,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 });
 parentPort?.postMessage({ ready: true });

@@ -20,7 +20,10 @@ export interface FetchOptions {
 }
 
 /** The FetchOptions a caller may set once for every fetch it makes (the rest is per call). */
-export type SharedFetchOptions = Pick<FetchOptions, 'timeoutMs' | 'maxBytes' | 'allowPrivateUrls' | 'dispatcher'>;
+export type SharedFetchOptions = Pick<
+  FetchOptions,
+  'timeoutMs' | 'maxBytes' | 'allowPrivateUrls' | 'dispatcher'
+>;
 
 export interface FetchedResource {
   /** The URL after redirects. */
@@ -96,7 +99,15 @@ export async function fetchResource(rawUrl: string, options: FetchOptions): Prom
   let response: Response;
   try {
     const dispatcher = options.dispatcher ?? sharedGuard(options.allowPrivateUrls ?? false);
-    response = await fetch(href, { signal, dispatcher, redirect: 'follow', headers: { 'user-agent': 'minerals-bot/0.1', accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5' } });
+    response = await fetch(href, {
+      signal,
+      dispatcher,
+      redirect: 'follow',
+      headers: {
+        'user-agent': 'minerals-bot/0.1',
+        accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5',
+      },
+    });
   } catch (error) {
     throw networkError(error, href, timeoutMs);
   }
@@ -104,13 +115,20 @@ export async function fetchResource(rawUrl: string, options: FetchOptions): Prom
   const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
-    throw new IngestError(`${href} returned HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, 'http_status');
+    throw new IngestError(
+      `${href} returned HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      'http_status',
+    );
   }
   if (!options.accept(mediaType)) {
     await response.body?.cancel().catch(() => undefined);
     throw new IngestError(`${href} ${describe(mediaType, options.expected)}`, 'not_html');
   }
-  const tooLarge = () => new IngestError(`${href} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; not downloaded`, 'too_large');
+  const tooLarge = () =>
+    new IngestError(
+      `${href} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; not downloaded`,
+      'too_large',
+    );
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
@@ -137,6 +155,11 @@ export async function fetchResource(rawUrl: string, options: FetchOptions): Prom
     throw networkError(error, href, timeoutMs);
   }
   const bytes = Buffer.concat(chunks);
-  if (bytes.subarray(0, 1024).includes(0)) throw new IngestError(`${href} is binary data, not ${options.expected}`, 'not_html');
-  return { url: response.url || href, mediaType, text: decode(bytes, charsetOf(contentType, bytes.subarray(0, 1024))) };
+  if (bytes.subarray(0, 1024).includes(0))
+    throw new IngestError(`${href} is binary data, not ${options.expected}`, 'not_html');
+  return {
+    url: response.url || href,
+    mediaType,
+    text: decode(bytes, charsetOf(contentType, bytes.subarray(0, 1024))),
+  };
 }

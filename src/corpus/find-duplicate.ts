@@ -26,7 +26,11 @@ const SHINGLE = 4;
 
 /** Hashed word 4-shingles of a text (all words when shorter). */
 export function shingles(text: string): Set<number> {
-  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .normalize('NFKC')
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const out = new Set<number>();
   const n = Math.min(SHINGLE, words.length);
   for (let i = 0; i + n <= words.length && n > 0; i++) {
@@ -53,7 +57,10 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
  * content hash on every call), so a check touches only articles sharing a shingle.
  */
 export function createDuplicateFinder(engine: Engine) {
-  const entries = new Map<string, { hash: string; title: string; url: string | null; shingles: Set<number> }>();
+  const entries = new Map<
+    string,
+    { hash: string; title: string; url: string | null; shingles: Set<number> }
+  >();
   const postings = new Map<number, Set<string>>();
 
   function drop(file: string) {
@@ -74,7 +81,12 @@ export function createDuplicateFinder(engine: Engine) {
       if (entries.has(file)) continue;
       const article: Article | undefined = engine.article(file);
       if (!article) continue;
-      const entry = { hash, title: article.title, url: article.url ? urlKey(article.url) : null, shingles: shingles(article.paragraphs.map((p) => p.text).join('\n')) };
+      const entry = {
+        hash,
+        title: article.title,
+        url: article.url ? urlKey(article.url) : null,
+        shingles: shingles(article.paragraphs.map((p) => p.text).join('\n')),
+      };
       entries.set(file, entry);
       for (const s of entry.shingles) {
         let files = postings.get(s);
@@ -93,21 +105,26 @@ export function createDuplicateFinder(engine: Engine) {
     },
     find(candidate: DuplicateCandidate): Duplicate | null {
       sync();
-      const keys = new Set(candidate.urls.flatMap((u) => (u ? [urlKey(u)] : [])).filter((k): k is string => k !== null));
+      const keys = new Set(
+        candidate.urls.flatMap((u) => (u ? [urlKey(u)] : [])).filter((k): k is string => k !== null),
+      );
       if (keys.size > 0) {
         for (const [file, entry] of entries) {
-          if (file !== candidate.self && entry.url && keys.has(entry.url)) return { file, title: entry.title, reason: 'url', similarity: 1 };
+          if (file !== candidate.self && entry.url && keys.has(entry.url))
+            return { file, title: entry.title, reason: 'url', similarity: 1 };
         }
       }
       const mine = shingles(candidate.paragraphs.join('\n'));
       const common = new Map<string, number>();
-      for (const s of mine) for (const file of postings.get(s) ?? []) common.set(file, (common.get(file) ?? 0) + 1);
+      for (const s of mine)
+        for (const file of postings.get(s) ?? []) common.set(file, (common.get(file) ?? 0) + 1);
       let best: Duplicate | null = null;
       for (const [file, shared] of common) {
         const entry = entries.get(file);
         if (!entry || file === candidate.self) continue;
         const similarity = shared / (mine.size + entry.shingles.size - shared);
-        if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity)) best = { file, title: entry.title, reason: 'text', similarity };
+        if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity))
+          best = { file, title: entry.title, reason: 'text', similarity };
       }
       return best;
     },

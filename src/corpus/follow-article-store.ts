@@ -39,7 +39,11 @@ export async function followArticleStore(deps: ArticleFollowerDeps): Promise<Art
         if (change.deleted) {
           if (deps.engine.remove(change.name)) count++;
         } else if (hashes[change.name] !== change.hash) {
-          const result = deps.engine.upsert({ name: change.name, bytes: change.bytes, mtimeMs: Date.parse(change.changedAt) });
+          const result = deps.engine.upsert({
+            name: change.name,
+            bytes: change.bytes,
+            mtimeMs: Date.parse(change.changedAt),
+          });
           for (const warning of result.warnings) log(`warning: ${warning.message}`);
           count++;
         }

@@ -37,7 +37,10 @@ async function prepare(path: string, bytes: Uint8Array, extract: Extract) {
  * extraction as a URL, a folder as every such file directly inside it (sorted by name).
  * One bad file is reported and skipped; the rest still go in.
  */
-export async function ingestPath(deps: { adder: ArticleAdder; extract: Extract }, path: string): Promise<PathOutcome[]> {
+export async function ingestPath(
+  deps: { adder: ArticleAdder; extract: Extract },
+  path: string,
+): Promise<PathOutcome[]> {
   let info;
   try {
     info = await stat(path);
@@ -46,7 +49,12 @@ export async function ingestPath(deps: { adder: ArticleAdder; extract: Extract }
   }
   const files = info.isDirectory()
     ? (await readdir(path, { withFileTypes: true }))
-        .filter((d) => d.isFile() && !d.name.startsWith('.') && (isArticleFile(d.name) || HTML.has(extname(d.name).toLowerCase())))
+        .filter(
+          (d) =>
+            d.isFile() &&
+            !d.name.startsWith('.') &&
+            (isArticleFile(d.name) || HTML.has(extname(d.name).toLowerCase())),
+        )
         .map((d) => join(path, d.name))
         .sort()
     : [path];

@@ -27,7 +27,11 @@ export function createUrlIngester(deps: UrlIngesterDeps) {
     if (!requested) throw new IngestError(`"${rawUrl}" is not an http(s) URL`, 'bad_url');
     const known = deps.duplicates.find({ urls: [requested.toString()], paragraphs: [] });
     if (known) return { status: 'duplicate', file: known.file, title: known.title, reason: 'url' };
-    const page = await fetchResource(requested.toString(), { ...deps.fetchOptions, accept: (type) => HTML_TYPES.has(type), expected: 'a web page' });
+    const page = await fetchResource(requested.toString(), {
+      ...deps.fetchOptions,
+      accept: (type) => HTML_TYPES.has(type),
+      expected: 'a web page',
+    });
     const article = await deps.extract(page.text, page.url);
     const text = formatArticleFile(article, article.paragraphs);
     return deps.adder.add({

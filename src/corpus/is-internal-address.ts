@@ -15,7 +15,8 @@ export function isInternalAddress(address: string): boolean {
   // Zone ids (fe80::1%eth0) only appear on link-local addresses.
   if (bare.includes('%') || !ipaddr.isValid(bare)) return true;
   let parsed = ipaddr.parse(bare);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   if (parsed.range() !== 'unicast') return true;
   return parsed.kind() === 'ipv6' && !parsed.match(GLOBAL_UNICAST_V6);
 }

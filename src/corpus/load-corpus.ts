@@ -1,6 +1,13 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createEngine, derivedFingerprint, loadEngine, type EngineOptions, type Engine, type IngestWarning } from '../engine/index.js';
+import {
+  createEngine,
+  derivedFingerprint,
+  loadEngine,
+  type EngineOptions,
+  type Engine,
+  type IngestWarning,
+} from '../engine/index.js';
 import { readSourceFile, statSeedFiles } from './read-source-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -28,7 +35,11 @@ export async function saveCorpusSnapshot(engine: Engine, dataDir: string): Promi
 }
 
 /** The saved engine, and whether its entities and labels had to be recomputed (another entity finder saved them). */
-async function readSnapshot(dataDir: string, log: (line: string) => void, options?: Partial<EngineOptions>): Promise<{ engine: Engine; rederived: boolean } | null> {
+async function readSnapshot(
+  dataDir: string,
+  log: (line: string) => void,
+  options?: Partial<EngineOptions>,
+): Promise<{ engine: Engine; rederived: boolean } | null> {
   const path = snapshotPath(dataDir);
   let raw: string;
   try {
@@ -39,13 +50,16 @@ async function readSnapshot(dataDir: string, log: (line: string) => void, option
   try {
     const snapshot = JSON.parse(raw) as { derived?: { fingerprint?: string } };
     const rederived = snapshot.derived?.fingerprint !== derivedFingerprint();
-    if (rederived) log('index snapshot: entities and event labels were saved by another entity finder; recomputing them');
+    if (rederived)
+      log('index snapshot: entities and event labels were saved by another entity finder; recomputing them');
     return { engine: loadEngine(snapshot, options), rederived };
   } catch (error) {
     // The snapshot is derived from seeds/, so it is rebuilt; the unreadable one is kept aside, not deleted.
     const aside = `${path}.unreadable-${Date.now()}`;
     await rename(path, aside).catch(() => undefined);
-    log(`index snapshot ${path} could not be used (${(error as Error).message}); rebuilding, old file kept as ${aside}`);
+    log(
+      `index snapshot ${path} could not be used (${(error as Error).message}); rebuilding, old file kept as ${aside}`,
+    );
     return null;
   }
 }
@@ -57,9 +71,13 @@ async function readSnapshot(dataDir: string, log: (line: string) => void, option
  */
 export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorpus> {
   const log = options.log ?? (() => undefined);
-  const [stamps, restored] = await Promise.all([statSeedFiles(options.seedsDir), readSnapshot(options.dataDir, log, options.engineOptions)]);
+  const [stamps, restored] = await Promise.all([
+    statSeedFiles(options.seedsDir),
+    readSnapshot(options.dataDir, log, options.engineOptions),
+  ]);
   const saved = restored?.engine;
-  const read = (names: string[]) => Promise.all(names.map((name) => readSourceFile(join(options.seedsDir, name), options.seedsDir)));
+  const read = (names: string[]) =>
+    Promise.all(names.map((name) => readSourceFile(join(options.seedsDir, name), options.seedsDir)));
   let engine: Engine;
   let warnings: IngestWarning[] = [];
   let origin: LoadedCorpus['origin'];

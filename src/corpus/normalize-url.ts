@@ -1,4 +1,5 @@
-const TRACKING = /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_hs.*|ref|ref_src|cmpid|ocid|smid|sr_share|share|cid|icid|ito|taid|s_cid|mkt_tok|spm)$/i;
+const TRACKING =
+  /^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_hs.*|ref|ref_src|cmpid|ocid|smid|sr_share|share|cid|icid|ito|taid|s_cid|mkt_tok|spm)$/i;
 
 /**
  * Parses an http(s) URL and strips what does not identify the page: the fragment,

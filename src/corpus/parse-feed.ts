@@ -45,11 +45,16 @@ function squash(text: string): string {
 
 /** Descriptions often carry (entity-encoded) HTML; titles are plain text and may contain a literal `<`. */
 function plain(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function atomLink(links: unknown): string | null {
-  const list = (Array.isArray(links) ? links : [links]).filter((l): l is Node => typeof l === 'object' && l !== null);
+  const list = (Array.isArray(links) ? links : [links]).filter(
+    (l): l is Node => typeof l === 'object' && l !== null,
+  );
   const pick = list.find((l) => !l['@_rel'] || l['@_rel'] === 'alternate') ?? list[0];
   return pick ? text(pick['@_href']) || null : null;
 }
@@ -57,7 +62,10 @@ function atomLink(links: unknown): string | null {
 function rssItem(item: Node): FeedItem {
   const guid = text(item.guid).trim();
   // A guid is a permalink unless it says isPermaLink="false".
-  const permalink = /^https?:\/\//i.test(guid) && (item.guid as Node | undefined)?.['@_isPermaLink'] !== 'false' ? guid : null;
+  const permalink =
+    /^https?:\/\//i.test(guid) && (item.guid as Node | undefined)?.['@_isPermaLink'] !== 'false'
+      ? guid
+      : null;
   const url = text(item.link).trim() || permalink;
   return {
     id: guid || url || text(item.title),
@@ -76,7 +84,9 @@ function atomEntry(entry: Node): FeedItem {
     url,
     title: squash(text(entry.title)),
     summary: plain(text(entry.summary) || text(entry.content)),
-    categories: ((entry.category as unknown[]) ?? []).map((c) => text((c as Node)?.['@_term'] ?? c)).filter(Boolean),
+    categories: ((entry.category as unknown[]) ?? [])
+      .map((c) => text((c as Node)?.['@_term'] ?? c))
+      .filter(Boolean),
     published: text(entry.published) || text(entry.updated) || null,
   };
 }
@@ -85,21 +95,36 @@ function atomEntry(entry: Node): FeedItem {
 export function parseFeed(xml: string): ParsedFeed {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new IngestError(`not a valid RSS or Atom feed (XML error at line ${valid.err.line}: ${valid.err.msg})`, 'bad_feed');
+    throw new IngestError(
+      `not a valid RSS or Atom feed (XML error at line ${valid.err.line}: ${valid.err.msg})`,
+      'bad_feed',
+    );
   }
   const doc = parser.parse(xml) as Node;
   const rss = doc.rss as Node | undefined;
   if (rss && typeof rss.channel === 'object') {
     const channel = rss.channel as Node;
-    return { format: 'rss', title: squash(text(channel.title)), items: ((channel.item as Node[]) ?? []).map(rssItem) };
+    return {
+      format: 'rss',
+      title: squash(text(channel.title)),
+      items: ((channel.item as Node[]) ?? []).map(rssItem),
+    };
   }
   const feed = doc.feed as Node | undefined;
   if (feed && typeof feed === 'object') {
-    return { format: 'atom', title: squash(text(feed.title)), items: ((feed.entry as Node[]) ?? []).map(atomEntry) };
+    return {
+      format: 'atom',
+      title: squash(text(feed.title)),
+      items: ((feed.entry as Node[]) ?? []).map(atomEntry),
+    };
   }
   const rdf = doc.RDF as Node | undefined;
   if (rdf && typeof rdf === 'object') {
-    return { format: 'rdf', title: squash(text((rdf.channel as Node | undefined)?.title)), items: ((rdf.item as Node[]) ?? []).map(rssItem) };
+    return {
+      format: 'rdf',
+      title: squash(text((rdf.channel as Node | undefined)?.title)),
+      items: ((rdf.item as Node[]) ?? []).map(rssItem),
+    };
   }
   throw new IngestError('not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)', 'bad_feed');
 }

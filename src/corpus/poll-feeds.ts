@@ -33,8 +33,15 @@ export interface FeedPollerDeps {
 const FEED_TYPES = /xml|rss|atom|^text\/plain$|^$/;
 
 /** Fetches and parses a feed; IngestError when it is unreachable or not RSS/Atom. */
-export async function fetchFeed(url: string, fetchOptions?: FeedPollerDeps['fetchOptions']): Promise<ParsedFeed> {
-  const res = await fetchResource(url, { ...fetchOptions, accept: (t) => FEED_TYPES.test(t), expected: 'an RSS or Atom feed' });
+export async function fetchFeed(
+  url: string,
+  fetchOptions?: FeedPollerDeps['fetchOptions'],
+): Promise<ParsedFeed> {
+  const res = await fetchResource(url, {
+    ...fetchOptions,
+    accept: (t) => FEED_TYPES.test(t),
+    expected: 'an RSS or Atom feed',
+  });
   return parseFeed(res.text);
 }
 
@@ -51,7 +58,14 @@ export function createFeedPoller(deps: FeedPollerDeps) {
   let polling: Promise<FeedPollReport[]> | null = null;
 
   async function pollFeed(feed: Feed, prefetched?: ParsedFeed): Promise<FeedPollReport> {
-    const report: FeedPollReport = { feed: feed.url, added: [], duplicates: 0, filtered: 0, failed: [], error: null };
+    const report: FeedPollReport = {
+      feed: feed.url,
+      added: [],
+      duplicates: 0,
+      filtered: 0,
+      failed: [],
+      error: null,
+    };
     let parsed: ParsedFeed;
     try {
       parsed = prefetched ?? (await fetchFeed(feed.url, deps.fetchOptions));
@@ -86,8 +100,14 @@ export function createFeedPoller(deps: FeedPollerDeps) {
       }
     }
     await deps.store.markSeen(feed.url, handled);
-    await deps.store.update(feed.url, { lastPolledAt: now().toISOString(), lastError: null, title: parsed.title || feed.title });
-    log(`feed ${feed.url}: ${report.added.length} added, ${report.duplicates} already held, ${report.filtered} filtered out, ${report.failed.length} failed`);
+    await deps.store.update(feed.url, {
+      lastPolledAt: now().toISOString(),
+      lastError: null,
+      title: parsed.title || feed.title,
+    });
+    log(
+      `feed ${feed.url}: ${report.added.length} added, ${report.duplicates} already held, ${report.filtered} filtered out, ${report.failed.length} failed`,
+    );
     return report;
   }
 

@@ -21,7 +21,9 @@ export function createArticleRemover(deps: ArticleRemoverDeps) {
   return async function removeArticle(reference: string): Promise<{ file: string; title: string } | null> {
     const wanted = reference.trim();
     const key = urlKey(wanted);
-    const article = deps.engine.articles().find((a) => a.file === wanted || (key !== null && a.url !== null && urlKey(a.url) === key));
+    const article = deps.engine
+      .articles()
+      .find((a) => a.file === wanted || (key !== null && a.url !== null && urlKey(a.url) === key));
     if (!article) return null;
     if (deps.unpersist) {
       await deps.unpersist(article.file);

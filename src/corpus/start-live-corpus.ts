@@ -8,7 +8,8 @@ import { readSourceFile } from './read-source-file.js';
 import { watchSeeds } from './watch-seeds.js';
 
 /** The followed-feeds store under data/. */
-export const openFeedStore = (dataDir: string): Promise<FeedStore> => createLowdbFeedStore(feedStorePath(dataDir));
+export const openFeedStore = (dataDir: string): Promise<FeedStore> =>
+  createLowdbFeedStore(feedStorePath(dataDir));
 
 export interface LiveCorpusDeps {
   engine: Engine;
@@ -35,9 +36,22 @@ export interface LiveCorpusDeps {
 export async function startLiveCorpus(deps: LiveCorpusDeps) {
   const fetchOptions = { allowPrivateUrls: deps.allowPrivateUrls };
   const service = createIngestService({ ...deps, fetchOptions });
-  const watcher = watchSeeds({ engine: deps.engine, seedsDir: deps.seedsDir, readSourceFile, onChange: service.requestSave, log: deps.log });
+  const watcher = watchSeeds({
+    engine: deps.engine,
+    seedsDir: deps.seedsDir,
+    readSourceFile,
+    onChange: service.requestSave,
+    log: deps.log,
+  });
   const feedStore = deps.feedStore ?? (await openFeedStore(deps.dataDir));
-  const poller = createFeedPoller({ store: feedStore, ingestUrl: service.ingestUrl, intervalMinutes: deps.feedPollMinutes, fetchOptions, log: deps.log, exclusive: deps.exclusivePoll });
+  const poller = createFeedPoller({
+    store: feedStore,
+    ingestUrl: service.ingestUrl,
+    intervalMinutes: deps.feedPollMinutes,
+    fetchOptions,
+    log: deps.log,
+    exclusive: deps.exclusivePoll,
+  });
   await watcher.ready;
   poller.start();
   return {

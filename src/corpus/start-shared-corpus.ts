@@ -32,17 +32,33 @@ export function persistToStore(store: ArticleStore): PersistArticle {
 export async function startSharedCorpus(deps: SharedCorpusDeps): Promise<ArticleFollower> {
   const { imported, unchanged } = await importSeeds(deps.store, deps.seedsDir);
   deps.log(`corpus: seeds imported into Postgres (${imported} new or changed, ${unchanged} already there)`);
-  const follower = await followArticleStore({ engine: deps.engine, store: deps.store, onChange: deps.onChange, log: deps.log });
-  deps.log(`corpus: following the shared corpus (${deps.engine.articles().length} articles, version ${follower.version()})`);
+  const follower = await followArticleStore({
+    engine: deps.engine,
+    store: deps.store,
+    onChange: deps.onChange,
+    log: deps.log,
+  });
+  deps.log(
+    `corpus: following the shared corpus (${deps.engine.articles().length} articles, version ${follower.version()})`,
+  );
   const share = async (batch: AppliedBatch) => {
     for (const name of batch.upserted) {
       const file = await readSourceFile(join(deps.seedsDir, name), deps.seedsDir);
-      await deps.store.put({ name: file.name, bytes: file.bytes, hash: hashArticle(file.bytes), addedBy: 'seeds' });
+      await deps.store.put({
+        name: file.name,
+        bytes: file.bytes,
+        hash: hashArticle(file.bytes),
+        addedBy: 'seeds',
+      });
     }
     for (const name of batch.removed) await deps.store.remove(name);
   };
   const unsubscribe = deps.onSeedsChanged?.((batch) => {
-    share(batch).catch((error: unknown) => deps.log(`corpus: could not share a seeds change (${(error as Error).message}); it stays on this instance until the next start`));
+    share(batch).catch((error: unknown) =>
+      deps.log(
+        `corpus: could not share a seeds change (${(error as Error).message}); it stays on this instance until the next start`,
+      ),
+    );
   });
   return {
     ...follower,

@@ -21,7 +21,6 @@ export interface AppliedBatch {
   removed: string[];
 }
 
-
 /** A file written this recently may still be being written: it is looked at again a little later. */
 const SETTLE_MS = 120;
 
@@ -107,7 +106,8 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
       deps.onChange?.();
     }
     // A batch that only put off files still being written is not reported: they come in the next one.
-    if (!later || done.upserted.length || done.removed.length) for (const listener of listeners) listener(done);
+    if (!later || done.upserted.length || done.removed.length)
+      for (const listener of listeners) listener(done);
     if (pending.size) schedule(later ? SETTLE_MS : undefined);
   }
 

@@ -7,7 +7,11 @@ import { basename, dirname, join } from 'node:path';
  * watcher, which ignores dot-files) only ever see the old file or the complete new one.
  * With `exclusive`, fails with EEXIST instead of replacing an existing file.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { exclusive?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: { exclusive?: boolean } = {},
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data, { flag: 'wx' });

@@ -58,7 +58,8 @@ async function serverUser(): Promise<{ uid: number; gid: number } | Record<strin
 async function waitReady(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`postgres exited with code ${server.exitCode} before accepting connections`);
+    if (server.exitCode !== null)
+      throw new Error(`postgres exited with code ${server.exitCode} before accepting connections`);
     const client = new pg.Client({ connectionString: url });
     try {
       await client.connect();
@@ -66,7 +67,11 @@ async function waitReady(url: string, server: ChildProcess, timeoutMs: number): 
       return;
     } catch (error) {
       await client.end().catch(() => undefined);
-      if (Date.now() > deadline) throw new Error(`postgres did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`, { cause: error });
+      if (Date.now() > deadline)
+        throw new Error(
+          `postgres did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`,
+          { cause: error },
+        );
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -78,19 +83,44 @@ async function waitReady(url: string, server: ChildProcess, timeoutMs: number): 
  */
 export async function startLocalPostgres(options: LocalPostgresOptions = {}): Promise<LocalPostgres> {
   const binDir = options.binDir ?? findPostgresBin();
-  if (!binDir) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql (install them: apt-get install -y postgresql)');
+  if (!binDir)
+    throw new Error(
+      'PostgreSQL server binaries not found under /usr/lib/postgresql (install them: apt-get install -y postgresql)',
+    );
   const dir = await mkdtemp(join(tmpdir(), 'minerals-pg-'));
   const dataDir = join(dir, 'data');
   const user = await serverUser();
   if ('uid' in user) await chown(dir, user.uid, user.gid);
-  await run(join(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'], { ...user, cwd: dir });
+  await run(
+    join(binDir, 'initdb'),
+    ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync'],
+    { ...user, cwd: dir },
+  );
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
     const args = [
-      '-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', dir,
-      '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300',
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-h',
+      '127.0.0.1',
+      '-k',
+      dir,
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=300',
     ];
-    const server = spawn(join(binDir, 'postgres'), args, { ...user, cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const server = spawn(join(binDir, 'postgres'), args, {
+      ...user,
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     server.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);

@@ -7,7 +7,8 @@ export type PostOutcome =
   | { status: 'unknown'; error: string };
 
 /** Whether a digest with a given id is in the channel: its ts, or `absent` when certainly not there. */
-export type LookupOutcome = { status: 'found'; ts: string } | { status: 'absent' } | { status: 'unknown'; error: string };
+export type LookupOutcome =
+  { status: 'found'; ts: string } | { status: 'absent' } | { status: 'unknown'; error: string };
 
 /**
  * The port the digest runner posts through; the Slack adapter lives in `src/slack/post-digest.ts`.

@@ -27,9 +27,13 @@ export async function followSchedule(deps: ScheduleFollowerDeps): Promise<{ stop
         if (same(schedule, known)) return;
         known = schedule;
         await deps.reschedule();
-        deps.log(`digest: schedule changed elsewhere to "${schedule.cron}" (${schedule.timeZone}); following it`);
+        deps.log(
+          `digest: schedule changed elsewhere to "${schedule.cron}" (${schedule.timeZone}); following it`,
+        );
       })
-      .catch((error: unknown) => deps.log(`digest: could not re-read the schedule (${(error as Error).message}); will try again`))
+      .catch((error: unknown) =>
+        deps.log(`digest: could not re-read the schedule (${(error as Error).message}); will try again`),
+      )
       .finally(() => (checking = false));
   }, deps.intervalMs ?? 15_000);
   timer.unref();

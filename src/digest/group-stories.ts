@@ -29,13 +29,15 @@ export const defaultGroupingOptions: GroupingOptions = {
  * every article, or the day a whole batch was published, says little.
  */
 function nameVectors(profiles: readonly ArticleProfile[]): Array<Map<string, number>> {
-  const keysOf = (p: ArticleProfile) => new Map([...p.names, ...p.article.eventDates.map((d) => [`date:${d}`, 1] as const)]);
+  const keysOf = (p: ArticleProfile) =>
+    new Map([...p.names, ...p.article.eventDates.map((d) => [`date:${d}`, 1] as const)]);
   const keyed = profiles.map(keysOf);
   const df = new Map<string, number>();
   for (const keys of keyed) for (const key of keys.keys()) df.set(key, (df.get(key) ?? 0) + 1);
   return keyed.map((keys) => {
     const vector = new Map<string, number>();
-    for (const [key, count] of keys) vector.set(key, Math.sqrt(count) * Math.log(1 + profiles.length / df.get(key)!));
+    for (const [key, count] of keys)
+      vector.set(key, Math.sqrt(count) * Math.log(1 + profiles.length / df.get(key)!));
     const length = norm(vector);
     for (const [name, weight] of vector) vector.set(name, weight / length);
     return vector;
@@ -43,7 +45,10 @@ function nameVectors(profiles: readonly ArticleProfile[]): Array<Map<string, num
 }
 
 /** Pairwise likelihood (0..1 plus the same-event bonus) that two articles report the same event. */
-export function similarityMatrix(profiles: readonly ArticleProfile[], options: GroupingOptions = defaultGroupingOptions): number[][] {
+export function similarityMatrix(
+  profiles: readonly ArticleProfile[],
+  options: GroupingOptions = defaultGroupingOptions,
+): number[][] {
   const names = nameVectors(profiles);
   const sim = profiles.map(() => new Array<number>(profiles.length).fill(1));
   // Every part of the score is symmetric: score each pair once and mirror it.
@@ -53,7 +58,8 @@ export function similarityMatrix(profiles: readonly ArticleProfile[], options: G
       const shared = cosine(names[i]!, names[j]!);
       let score = options.textWeight * cosine(a.vector, b.vector) + options.nameWeight * shared;
       if (shared === 0) score *= options.noSharedNameFactor;
-      if (a.event && b.event) score = a.event === b.event ? score + options.sameEventBonus : score * options.otherEventFactor;
+      if (a.event && b.event)
+        score = a.event === b.event ? score + options.sameEventBonus : score * options.otherEventFactor;
       sim[i]![j] = score;
       sim[j]![i] = score;
     }
@@ -68,7 +74,10 @@ export function similarityMatrix(profiles: readonly ArticleProfile[], options: G
  * merge costs one pass over the groups. Takes `similarityMatrix`'s output; returns groups of
  * article indices.
  */
-export function groupStories(sim: readonly number[][], threshold: number = defaultGroupingOptions.threshold): number[][] {
+export function groupStories(
+  sim: readonly number[][],
+  threshold: number = defaultGroupingOptions.threshold,
+): number[][] {
   const members: Array<number[] | null> = sim.map((_, i) => [i]);
   const link = sim.map((row) => [...row]);
   for (;;) {

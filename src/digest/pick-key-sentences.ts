@@ -10,7 +10,12 @@ export interface KeySentenceOptions {
   maxOverlap: number;
 }
 
-export const defaultKeySentenceOptions: KeySentenceOptions = { count: 3, minLength: 50, maxLength: 360, maxOverlap: 0.45 };
+export const defaultKeySentenceOptions: KeySentenceOptions = {
+  count: 3,
+  minLength: 50,
+  maxLength: 360,
+  maxOverlap: 0.45,
+};
 
 /**
  * Chooses the sentences that best carry a story, verbatim: closest to the story's centroid,
@@ -34,8 +39,14 @@ export function pickKeySentences(
       })
       .map((p) => {
         const vector = engine.vectorize(p.text);
-        const named = engine.entitiesOf(p.id).some((e) => e.type === 'person' || e.type === 'org' || e.type === 'event');
-        return { passage: p, vector, score: cosine(vector, centroid) + (named ? 0.1 : 0) + 0.15 / (1 + p.paragraph) };
+        const named = engine
+          .entitiesOf(p.id)
+          .some((e) => e.type === 'person' || e.type === 'org' || e.type === 'event');
+        return {
+          passage: p,
+          vector,
+          score: cosine(vector, centroid) + (named ? 0.1 : 0) + 0.15 / (1 + p.paragraph),
+        };
       }),
   );
   const chosen: typeof candidates = [];

@@ -1,4 +1,11 @@
-import { articleKey, lastPostedRun, postedArticles, type DigestRun, type DigestStore, type DigestWindow } from '../storage/digest-store.js';
+import {
+  articleKey,
+  lastPostedRun,
+  postedArticles,
+  type DigestRun,
+  type DigestStore,
+  type DigestWindow,
+} from '../storage/digest-store.js';
 import { createWriteQueue } from '../storage/create-write-queue.js';
 import type { DigestLog, DigestPoster } from './digest-poster.js';
 import type { Digest } from './digest-types.js';
@@ -32,7 +39,11 @@ export interface DigestRunner {
  * What the next digest covers: articles not in a confirmed post, since the last confirmed post.
  * With `channel`, only that channel's posts count: each subscribed channel gets every story once.
  */
-export function digestScope(all: readonly DigestRun[], now: Date, channel?: string): { exclude: Set<string>; window: DigestWindow } {
+export function digestScope(
+  all: readonly DigestRun[],
+  now: Date,
+  channel?: string,
+): { exclude: Set<string>; window: DigestWindow } {
   const runs = channel === undefined ? all : all.filter((run) => run.channel === channel);
   return {
     exclude: new Set(postedArticles(runs).map(articleKey)),
@@ -99,21 +110,28 @@ export function createDigestRunner(deps: DigestRunnerDeps): DigestRunner {
     const outcome = await deps.poster.post(deps.channel, composed, id);
     if (outcome.status === 'posted') {
       await deps.store.markPosted(id, outcome.ts, deps.now().toISOString());
-      deps.log.info(`digest: posted ${id} to ${deps.channel} (${composed.articles.length} articles, ts ${outcome.ts})`);
+      deps.log.info(
+        `digest: posted ${id} to ${deps.channel} (${composed.articles.length} articles, ts ${outcome.ts})`,
+      );
       return { status: 'posted', id, ts: outcome.ts, articles: composed.articles.length };
     }
     if (outcome.status === 'not-posted') {
       await deps.store.markFailed(id, outcome.error);
-      deps.log.error(`digest: Slack refused the digest for ${deps.channel}: ${outcome.error}${outcome.fix ? `; fix: ${outcome.fix}` : ''}. Will try again at the next run.`);
+      deps.log.error(
+        `digest: Slack refused the digest for ${deps.channel}: ${outcome.error}${outcome.fix ? `; fix: ${outcome.fix}` : ''}. Will try again at the next run.`,
+      );
       return { status: 'not-posted', error: outcome.error, fix: outcome.fix };
     }
     // Left pending on purpose: the next run checks the channel for it before posting again.
-    deps.log.error(`digest: could not confirm digest ${id} (${outcome.error}); the next run checks the channel before posting`);
+    deps.log.error(
+      `digest: could not confirm digest ${id} (${outcome.error}); the next run checks the channel before posting`,
+    );
     return { status: 'blocked', reason: outcome.error };
   }
 
   return {
     // Inside the store's lock, runOnce re-reads the last slot, so a run another instance finished is skipped.
-    run: (slot) => queue(() => (deps.store.exclusive ? deps.store.exclusive(() => runOnce(slot)) : runOnce(slot))),
+    run: (slot) =>
+      queue(() => (deps.store.exclusive ? deps.store.exclusive(() => runOnce(slot)) : runOnce(slot))),
   };
 }

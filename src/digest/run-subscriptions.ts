@@ -26,7 +26,9 @@ export interface SubscriptionRunner {
 
 /** The latest slot a channel's runs belong to: what that channel has already handled. */
 function lastSlotOf(runs: readonly DigestRun[], channel: string): string | null {
-  return runs.filter((r) => r.channel === channel && r.slot).reduce<string | null>((last, r) => (!last || r.slot! > last ? r.slot : last), null);
+  return runs
+    .filter((r) => r.channel === channel && r.slot)
+    .reduce<string | null>((last, r) => (!last || r.slot! > last ? r.slot : last), null);
 }
 
 /**
@@ -69,7 +71,8 @@ export function createSubscriptionRunner(deps: SubscriptionRunnerDeps): Subscrip
     const last = await deps.store.lastSlot();
     if (slotIso && last && last >= slotIso) return [];
     const subscriptions = await deps.subscriptions();
-    if (subscriptions.length === 0) deps.log.info('digest: no channel is subscribed (/minerals digest here), so nothing is posted');
+    if (subscriptions.length === 0)
+      deps.log.info('digest: no channel is subscribed (/minerals digest here), so nothing is posted');
     const results: Array<{ channel: string; result: RunResult }> = [];
     for (const subscription of subscriptions) {
       results.push({ channel: subscription.channel, result: await runnerFor(subscription).run(slot) });

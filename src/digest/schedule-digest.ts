@@ -52,7 +52,9 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     try {
       await deps.run(slot);
     } catch (error) {
-      deps.log.error(`digest: run for ${slot.toISOString()} failed: ${error instanceof Error ? error.message : String(error)}`);
+      deps.log.error(
+        `digest: run for ${slot.toISOString()} failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
 
@@ -61,7 +63,10 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     next = job.nextRun(deps.now());
     if (!next) return;
     const target = next;
-    handle = deps.timers.setTimeout(() => fire(target), Math.min(Math.max(0, target.getTime() - deps.now().getTime()), MAX_DELAY_MS));
+    handle = deps.timers.setTimeout(
+      () => fire(target),
+      Math.min(Math.max(0, target.getTime() - deps.now().getTime()), MAX_DELAY_MS),
+    );
   };
 
   const fire = async (target: Date) => {
@@ -70,7 +75,10 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     if (deps.now().getTime() < target.getTime()) {
       // Woke early (long wait in steps, or the clock moved back): wait for the same slot again.
       next = target;
-      handle = deps.timers.setTimeout(() => fire(target), Math.min(target.getTime() - deps.now().getTime(), MAX_DELAY_MS));
+      handle = deps.timers.setTimeout(
+        () => fire(target),
+        Math.min(target.getTime() - deps.now().getTime(), MAX_DELAY_MS),
+      );
       return;
     }
     await runSlot(target);

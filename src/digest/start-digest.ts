@@ -4,7 +4,12 @@ import type { DigestSettings, DigestSettingsStore } from '../storage/digest-sett
 import { lastPostedRun, type DigestRun, type DigestStore } from '../storage/digest-store.js';
 import type { DigestLog, DigestPoster } from './digest-poster.js';
 import { createSubscriptionRunner, type SubscriptionRunner } from './run-subscriptions.js';
-import { createDigestScheduler, parseSchedule, type DigestScheduler, type Timers } from './schedule-digest.js';
+import {
+  createDigestScheduler,
+  parseSchedule,
+  type DigestScheduler,
+  type Timers,
+} from './schedule-digest.js';
 
 /** What the digest reports about its last posted run, if it has run (App Home, health). */
 export interface LastDigestInfo {
@@ -39,9 +44,14 @@ export interface RunningDigest {
 }
 
 /** What a fresh install starts with: DIGEST_CHANNEL (if set) gets every story, at DIGEST_CRON in DIGEST_TZ. */
-export function defaultDigestSettings(env: { channel: string | undefined; cron: string; timeZone: string }, now: Date): DigestSettings {
+export function defaultDigestSettings(
+  env: { channel: string | undefined; cron: string; timeZone: string },
+  now: Date,
+): DigestSettings {
   return {
-    subscriptions: env.channel ? [{ channel: env.channel, keywords: [], by: null, since: now.toISOString() }] : [],
+    subscriptions: env.channel
+      ? [{ channel: env.channel, keywords: [], by: null, since: now.toISOString() }]
+      : [],
     schedule: { cron: env.cron, timeZone: env.timeZone },
   };
 }
@@ -49,7 +59,9 @@ export function defaultDigestSettings(env: { channel: string | undefined; cron: 
 /** When the last digest went out, for App Home. */
 export async function lastDigestInfo(store: Pick<DigestStore, 'runs'>): Promise<LastDigestInfo | null> {
   const run = lastPostedRun(await store.runs());
-  return run?.postedAt ? { postedAt: run.postedAt, channel: run.channel, articleCount: run.articles.length } : null;
+  return run?.postedAt
+    ? { postedAt: run.postedAt, channel: run.channel, articleCount: run.articles.length }
+    : null;
 }
 
 /** The digest's part of /healthz: whether it is on, its last run (whatever became of it) and the next. */
@@ -60,13 +72,25 @@ export interface DigestHealth {
   nextRun: string | null;
 }
 
-export async function digestHealth(store: Pick<DigestStore, 'runs'>, running: Pick<RunningDigest, 'scheduler'> | null): Promise<DigestHealth> {
+export async function digestHealth(
+  store: Pick<DigestStore, 'runs'>,
+  running: Pick<RunningDigest, 'scheduler'> | null,
+): Promise<DigestHealth> {
   const runs = await store.runs();
-  const last = runs.reduce<DigestRun | undefined>((latest, run) => (!latest || run.createdAt > latest.createdAt ? run : latest), undefined);
+  const last = runs.reduce<DigestRun | undefined>(
+    (latest, run) => (!latest || run.createdAt > latest.createdAt ? run : latest),
+    undefined,
+  );
   return {
     enabled: running !== null,
     lastRun: last
-      ? { id: last.id, status: last.status, at: last.postedAt ?? last.createdAt, articles: last.articles.length, ...(last.error ? { error: last.error } : {}) }
+      ? {
+          id: last.id,
+          status: last.status,
+          at: last.postedAt ?? last.createdAt,
+          articles: last.articles.length,
+          ...(last.error ? { error: last.error } : {}),
+        }
       : null,
     lastPosted: lastPostedRun(runs)?.postedAt ?? null,
     nextRun: running?.scheduler().nextRun()?.toISOString() ?? null,
@@ -79,8 +103,15 @@ export async function digestHealth(store: Pick<DigestStore, 'runs'>, running: Pi
  */
 export async function startDigest(deps: StartDigestDeps): Promise<RunningDigest> {
   const now = deps.now ?? (() => new Date());
-  const log = { info: (l: string) => deps.logger.info(l), warn: (l: string) => deps.logger.warn(l), error: (l: string) => deps.logger.error(l) };
-  const timers = deps.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms).unref(), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const log = {
+    info: (l: string) => deps.logger.info(l),
+    warn: (l: string) => deps.logger.warn(l),
+    error: (l: string) => deps.logger.error(l),
+  };
+  const timers = deps.timers ?? {
+    setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
+    clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+  };
   const runner = createSubscriptionRunner({
     engine: deps.engine,
     store: deps.store,
@@ -105,7 +136,8 @@ export async function startDigest(deps: StartDigestDeps): Promise<RunningDigest>
     });
   };
   const { subscriptions } = await deps.settings.get();
-  if (subscriptions.length === 0) log.info('digest: no channel is subscribed yet; /minerals digest here subscribes one');
+  if (subscriptions.length === 0)
+    log.info('digest: no channel is subscribed yet; /minerals digest here subscribes one');
   let scheduler = await schedulerFor();
   await scheduler.start();
   return {
@@ -115,7 +147,9 @@ export async function startDigest(deps: StartDigestDeps): Promise<RunningDigest>
       scheduler.stop();
       const { schedule } = await deps.settings.get();
       // The slot the new schedule last passed counts as handled: changing the time posts nothing by itself.
-      const previous = parseSchedule(schedule.cron, schedule.timeZone).previousRuns(1, new Date(now().getTime() + 1))[0]?.toISOString();
+      const previous = parseSchedule(schedule.cron, schedule.timeZone)
+        .previousRuns(1, new Date(now().getTime() + 1))[0]
+        ?.toISOString();
       const last = await deps.store.lastSlot();
       if (previous && (!last || previous > last)) await deps.store.setLastSlot(previous);
       scheduler = await schedulerFor();

@@ -3,12 +3,26 @@ import { dropRepeatedQuotes } from './answer/drop-repeated-quotes.js';
 import { keepRelatedClosest } from './answer/keep-related-closest.js';
 import { createDerivedData, type DerivedJSON } from './derived/create-derived-data.js';
 import { analyzeText } from './index/analyze-text.js';
-import { createSearchIndex, loadSearchIndex, type DocFields, type IndexOptions, type SearchIndex } from './index/search-index.js';
+import {
+  createSearchIndex,
+  loadSearchIndex,
+  type DocFields,
+  type IndexOptions,
+  type SearchIndex,
+} from './index/search-index.js';
 import { hashArticle } from './ingest/hash-article.js';
 import { ingestFile } from './ingest/ingest-file.js';
 import { createArticleShelf } from './snapshot/create-article-shelf.js';
 import type { StoredArticle } from './snapshot/encode-articles.js';
-import type { Article, Engine, EngineSnapshot, IngestResult, IngestWarning, Passage, SourceFile } from './types.js';
+import type {
+  Article,
+  Engine,
+  EngineSnapshot,
+  IngestResult,
+  IngestWarning,
+  Passage,
+  SourceFile,
+} from './types.js';
 
 /** Bumped whenever ingestion, analysis or the snapshot layout changes: older snapshots are rebuilt. */
 export const ENGINE_VERSION = 4;
@@ -19,7 +33,8 @@ export interface EngineOptions {
 }
 
 /** The text a passage is found by: its heading (an explainer's question) and its sentence. */
-const indexedText = (passage: Passage) => (passage.heading ? `${passage.heading} ${passage.text}` : passage.text);
+const indexedText = (passage: Passage) =>
+  passage.heading ? `${passage.heading} ${passage.text}` : passage.text;
 
 /**
  * A passage shares its article's title (searchable with its own weight); the first paragraph is the
@@ -31,7 +46,10 @@ const fieldsOf = (article: Article, passage: Passage): DocFields => {
 };
 
 /** Builds an engine from article files. Files that cannot be ingested are skipped with warnings. */
-export function createEngine(files: SourceFile[], options: Partial<EngineOptions> = {}): { engine: Engine; warnings: IngestWarning[] } {
+export function createEngine(
+  files: SourceFile[],
+  options: Partial<EngineOptions> = {},
+): { engine: Engine; warnings: IngestWarning[] } {
   const engine = assemble([], createSearchIndex(options.index), undefined, options);
   const warnings = engine.upsertMany(files).flatMap((result) => result.warnings);
   return { engine, warnings };
@@ -44,17 +62,31 @@ export function createEngine(files: SourceFile[], options: Partial<EngineOptions
 export function loadEngine(snapshot: unknown, options: Partial<EngineOptions> = {}): Engine {
   const data = snapshot as Partial<EngineSnapshot> | null;
   if (!data || data.version !== ENGINE_VERSION || !Array.isArray(data.articles)) {
-    throw new Error(`engine snapshot: unsupported version ${String(data?.version)} (expected ${ENGINE_VERSION})`);
+    throw new Error(
+      `engine snapshot: unsupported version ${String(data?.version)} (expected ${ENGINE_VERSION})`,
+    );
   }
-  return assemble(data.articles as StoredArticle[], loadSearchIndex(data.index), data.derived as DerivedJSON | undefined, options);
+  return assemble(
+    data.articles as StoredArticle[],
+    loadSearchIndex(data.index),
+    data.derived as DerivedJSON | undefined,
+    options,
+  );
 }
 
-function assemble(initial: StoredArticle[], index: SearchIndex, saved: DerivedJSON | undefined, options: Partial<EngineOptions>): Engine {
+function assemble(
+  initial: StoredArticle[],
+  index: SearchIndex,
+  saved: DerivedJSON | undefined,
+  options: Partial<EngineOptions>,
+): Engine {
   const articles = createArticleShelf(initial);
   const answerOptions = { ...defaultAnswerOptions, ...options.answer };
   // Analysed terms of the passages answers have looked at; each is dropped with its article.
   const termCache = new Map<string, ReadonlySet<string>>();
-  const termsOf = (p: Passage) => termCache.get(p.id) ?? termCache.set(p.id, new Set(analyzeText(indexedText(p), index.options))).get(p.id)!;
+  const termsOf = (p: Passage) =>
+    termCache.get(p.id) ??
+    termCache.set(p.id, new Set(analyzeText(indexedText(p), index.options))).get(p.id)!;
 
   // The index's postings narrow a name's word to the passages that hold it; a word the analyser drops means all of them.
   const passagesWithWord = (word: string): Iterable<string> => {
@@ -62,7 +94,12 @@ function assemble(initial: StoredArticle[], index: SearchIndex, saved: DerivedJS
     return term === undefined ? articles.passageIds() : index.idsWith(term);
   };
   const derived = createDerivedData(
-    { article: (file) => articles.get(file), passage: (id) => articles.passage(id), passagesWithWord, vectorize: (text) => index.vectorize(text) },
+    {
+      article: (file) => articles.get(file),
+      passage: (id) => articles.passage(id),
+      passagesWithWord,
+      vectorize: (text) => index.vectorize(text),
+    },
     saved,
   );
   const missing = derived.missing(articles.files());
@@ -86,7 +123,8 @@ function assemble(initial: StoredArticle[], index: SearchIndex, saved: DerivedJS
 
   const upsert = (file: SourceFile): IngestResult => {
     // Unchanged bytes: nothing to parse (the article keeps the mtime it was first seen with, for the digest).
-    if (articles.stamp(file.name)?.hash === hashArticle(file.bytes)) return { article: articles.get(file.name)!, warnings: [] };
+    if (articles.stamp(file.name)?.hash === hashArticle(file.bytes))
+      return { article: articles.get(file.name)!, warnings: [] };
     const result = ingestFile(file);
     // A file that can no longer be read (emptied, binary) must not keep answering with its old text.
     if (!result.article) {
@@ -107,7 +145,14 @@ function assemble(initial: StoredArticle[], index: SearchIndex, saved: DerivedJS
     ask: (question, askOptions = {}) => {
       const answer = answerQuestion(
         question,
-        { index, passage: (id) => articles.passage(id), article: (file) => articles.get(file), termsOf, entitiesOf: derived.entitiesOf, eventOf: derived.eventOf },
+        {
+          index,
+          passage: (id) => articles.passage(id),
+          article: (file) => articles.get(file),
+          termsOf,
+          entitiesOf: derived.entitiesOf,
+          eventOf: derived.eventOf,
+        },
         { ...answerOptions, maxCitations: askOptions.maxCitations ?? answerOptions.maxCitations },
       );
       return keepRelatedClosest(dropRepeatedQuotes(answer), (term) => index.idf(term), index.options);
@@ -139,6 +184,11 @@ function assemble(initial: StoredArticle[], index: SearchIndex, saved: DerivedJS
     derivedOf: (file) => derived.ofArticle(file),
     vectorize: (text) => index.vectorize(text),
     hashes: () => articles.hashes(),
-    toJSON: () => ({ version: ENGINE_VERSION, articles: articles.toJSON(), index: index.toJSON(), derived: derived.toJSON() }),
+    toJSON: () => ({
+      version: ENGINE_VERSION,
+      articles: articles.toJSON(),
+      index: index.toJSON(),
+      derived: derived.toJSON(),
+    }),
   };
 }

@@ -17,6 +17,9 @@ export function askEngine(engine: Engine, question: string, logger: Logger): Ask
   } catch (error) {
     if (error instanceof QuestionError) return { ok: false, message: error.message };
     logger.error('engine.ask failed', error);
-    return { ok: false, message: 'Something went wrong while answering that. It has been logged; please try again.' };
+    return {
+      ok: false,
+      message: 'Something went wrong while answering that. It has been logged; please try again.',
+    };
   }
 }

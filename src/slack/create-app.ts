@@ -116,7 +116,10 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   const logger = pinLogger(deps.logger);
   const command = deps.command ?? '/minerals';
   const examples = deps.examples ?? EXAMPLE_QUESTIONS;
-  const clientOptions: WebClientOptions = { ...deps.clientOptions, ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}) };
+  const clientOptions: WebClientOptions = {
+    ...deps.clientOptions,
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+  };
   let subcommands: Subcommand[] = [];
   const builtIns = [
     createAskCommand({ engine: deps.engine, logger, command }),
@@ -144,20 +147,34 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
       ...deps.socketOptions,
     });
   } else {
-    if (!config.slackSigningSecret) throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (see .env.example)');
+    if (!config.slackSigningSecret)
+      throw new Error('SLACK_SIGNING_SECRET is required in HTTP mode (see .env.example)');
     const http = new HTTPReceiver({
       signingSecret: config.slackSigningSecret,
       endpoints: EVENTS_PATH,
       bodyLimit: SLACK_BODY_LIMIT,
       logger,
       processBeforeResponse: false,
-      customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => answerHealth(health, res) }],
+      customRoutes: [
+        { path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => answerHealth(health, res) },
+      ],
     });
-    http.requestListener = guardSlackRequests(http.requestListener, { signingSecret: config.slackSigningSecret, path: EVENTS_PATH, bodyLimit: SLACK_BODY_LIMIT, logger });
+    http.requestListener = guardSlackRequests(http.requestListener, {
+      signingSecret: config.slackSigningSecret,
+      path: EVENTS_PATH,
+      bodyLimit: SLACK_BODY_LIMIT,
+      logger,
+    });
     receiver = http;
   }
 
-  const app = new App({ token: config.slackBotToken, receiver, logger, clientOptions, deferInitialization: true });
+  const app = new App({
+    token: config.slackBotToken,
+    receiver,
+    logger,
+    clientOptions,
+    deferInitialization: true,
+  });
   const listenerDeps: ListenerDeps = {
     engine: deps.engine,
     votes: deps.votes,
@@ -186,7 +203,8 @@ export function createApp(deps: CreateAppDeps): MineralsApp {
   let socketOpen = false;
   if (receiver instanceof SocketModeReceiver) {
     receiver.client.on('connected', () => (socketOpen = true));
-    for (const state of ['disconnected', 'reconnecting', 'connecting']) receiver.client.on(state, () => (socketOpen = false));
+    for (const state of ['disconnected', 'reconnecting', 'connecting'])
+      receiver.client.on(state, () => (socketOpen = false));
   }
   const health: HealthDeps = {
     articles: () => deps.engine.articles().length,

@@ -73,7 +73,10 @@ export function createEditorCheck(deps: EditorCheckDeps): EditorCheck {
       if (editors.users.includes(userId)) return true;
       for (const group of editors.groups) {
         const member = await failClosed(`usergroups.users.list for ${group}`, async () => {
-          const members = await remember(`group:${group}`, async () => new Set((await client.usergroups.users.list({ usergroup: group })).users ?? []));
+          const members = await remember(
+            `group:${group}`,
+            async () => new Set((await client.usergroups.users.list({ usergroup: group })).users ?? []),
+          );
           return members.has(userId);
         });
         if (member) return true;

@@ -56,7 +56,14 @@ export function createLogger(options: LoggerOptions): Logger {
   const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
   const write = options.write ?? defaultWrite;
   const format = options.format ?? (!options.write && process.stdout.isTTY ? 'pretty' : 'json');
-  const pretty = format === 'pretty' ? prettyFactory({ colorize: !options.write && process.stdout.isTTY === true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }) : null;
+  const pretty =
+    format === 'pretty'
+      ? prettyFactory({
+          colorize: !options.write && process.stdout.isTTY === true,
+          ignore: 'pid,hostname',
+          translateTime: 'SYS:HH:MM:ss.l',
+        })
+      : null;
   const destination = {
     write(json: string) {
       const clean = redactSecrets(json, secrets);
@@ -64,7 +71,10 @@ export function createLogger(options: LoggerOptions): Logger {
       write((pretty ? pretty(clean) : clean).replace(/\n$/, ''), level);
     },
   };
-  const base = pino({ level: options.level, base: { name: 'minerals' }, timestamp: stdTimeFunctions.isoTime }, destination);
+  const base = pino(
+    { level: options.level, base: { name: 'minerals' }, timestamp: stdTimeFunctions.isoTime },
+    destination,
+  );
 
   const emit = (at: 'debug' | 'info' | 'warn' | 'error', msg: unknown[]) => {
     if (!base.isLevelEnabled(at)) return;

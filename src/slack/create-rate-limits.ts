@@ -20,8 +20,16 @@ export interface RateLimits {
 /** Per-user limits kept in memory (rate-limiter-flexible); one process per data/ keeps them meaningful. */
 export function createRateLimits(settings: RateLimitSettings = DEFAULT_RATE_LIMITS): RateLimits {
   const limiters = {
-    ask: new RateLimiterMemory({ keyPrefix: 'ask', points: settings.ask.points, duration: settings.ask.seconds }),
-    add: new RateLimiterMemory({ keyPrefix: 'add', points: settings.add.points, duration: settings.add.seconds }),
+    ask: new RateLimiterMemory({
+      keyPrefix: 'ask',
+      points: settings.ask.points,
+      duration: settings.ask.seconds,
+    }),
+    add: new RateLimiterMemory({
+      keyPrefix: 'add',
+      points: settings.add.points,
+      duration: settings.add.seconds,
+    }),
   };
   return {
     async take(kind, userId) {

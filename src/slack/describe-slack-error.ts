@@ -7,7 +7,8 @@ export interface SlackFailure {
 }
 
 const MESSAGES: Record<string, string> = {
-  not_in_channel: "I'm not a member of this channel. Invite me with `/invite @minerals`, or ask me in a direct message.",
+  not_in_channel:
+    "I'm not a member of this channel. Invite me with `/invite @minerals`, or ask me in a direct message.",
   channel_not_found:
     "I can't post in this conversation (it may be private or one I'm not part of). Invite me, or ask me in a direct message.",
   is_archived: 'This channel is archived, so I cannot post in it.',
@@ -24,8 +25,13 @@ export function describeSlackError(error: unknown): SlackFailure {
   if (e && typeof e.data?.error === 'string') code = e.data.error;
   else if (e?.code === 'slack_webapi_rate_limited_error') code = 'ratelimited';
   // After its own Retry-After waits run out, the SDK reports a 429 as a request error.
-  else if (e?.code === 'slack_webapi_request_error' && /rate limit/i.test(String(e.original?.message ?? ''))) code = 'ratelimited';
+  else if (e?.code === 'slack_webapi_request_error' && /rate limit/i.test(String(e.original?.message ?? '')))
+    code = 'ratelimited';
   else if (e && typeof e.code === 'string') code = e.code;
   else if (error instanceof Error) code = error.name;
-  return { code, userMessage: MESSAGES[code] ?? `Slack refused my reply (\`${code.replace(/[^\w.-]/g, '')}\`). Please try again.` };
+  return {
+    code,
+    userMessage:
+      MESSAGES[code] ?? `Slack refused my reply (\`${code.replace(/[^\w.-]/g, '')}\`). Please try again.`,
+  };
 }

@@ -57,7 +57,11 @@ function isObjectBody(raw: string, contentType: string | undefined): boolean {
  */
 export function guardSlackRequests(next: RequestListener, options: RequestGuardOptions): RequestListener {
   const now = options.now ?? Date.now;
-  const seen = new LRUCache<string, true>({ max: MAX_REMEMBERED, ttl: 2 * WINDOW_SECONDS * 1000, ttlAutopurge: false });
+  const seen = new LRUCache<string, true>({
+    max: MAX_REMEMBERED,
+    ttl: 2 * WINDOW_SECONDS * 1000,
+    ttlAutopurge: false,
+  });
   const refuse = (res: ServerResponse, status: number, why: string) => {
     options.logger.warn(`refused a request to ${options.path} (${status}): ${why}`);
     end(res, status);
@@ -79,11 +83,16 @@ export function guardSlackRequests(next: RequestListener, options: RequestGuardO
     if (!signature || !timestamp) {
       const unsigned = await buffer(req, res, UNSIGNED_LIMIT);
       if (!unsigned) return;
-      if (header(req, 'content-type') === 'application/x-www-form-urlencoded' && parseQuery(unsigned.rawBody.toString()).ssl_check === '1') return next(req, res);
+      if (
+        header(req, 'content-type') === 'application/x-www-form-urlencoded' &&
+        parseQuery(unsigned.rawBody.toString()).ssl_check === '1'
+      )
+        return next(req, res);
       return refuse(res, 401, 'unsigned');
     }
     const seconds = /^\d{1,12}$/.test(timestamp) ? Number(timestamp) : NaN;
-    if (!(Math.abs(now() / 1000 - seconds) <= WINDOW_SECONDS)) return refuse(res, 401, 'timestamp outside the five-minute window');
+    if (!(Math.abs(now() / 1000 - seconds) <= WINDOW_SECONDS))
+      return refuse(res, 401, 'timestamp outside the five-minute window');
     const buffered = await buffer(req, res, options.bodyLimit);
     if (!buffered) return;
     const raw = buffered.rawBody.toString();
@@ -100,7 +109,8 @@ export function guardSlackRequests(next: RequestListener, options: RequestGuardO
       return end(res, 200);
     }
     seen.set(signature, true);
-    if (!isObjectBody(raw, header(req, 'content-type'))) return refuse(res, 400, 'signed body is not a JSON object');
+    if (!isObjectBody(raw, header(req, 'content-type')))
+      return refuse(res, 400, 'signed body is not a JSON object');
     next(req, res);
   }
 

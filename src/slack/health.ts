@@ -26,7 +26,13 @@ export interface HealthDeps {
  */
 export interface HealthReport {
   status: 200 | 503;
-  body: { ok: boolean; loading: boolean; articles: number; index: { loaded: boolean; articles: number }; slack: SlackHealth } & Record<string, unknown>;
+  body: {
+    ok: boolean;
+    loading: boolean;
+    articles: number;
+    index: { loaded: boolean; articles: number };
+    slack: SlackHealth;
+  } & Record<string, unknown>;
 }
 
 export async function checkHealth(deps: HealthDeps): Promise<HealthReport> {
@@ -40,7 +46,10 @@ export async function checkHealth(deps: HealthDeps): Promise<HealthReport> {
     sections = { sections: { ok: false, error: error instanceof Error ? error.message : String(error) } };
   }
   const ok = slack.connected;
-  return { status: ok ? 200 : 503, body: { ok, loading: !index.loaded, articles, index, slack, ...sections } };
+  return {
+    status: ok ? 200 : 503,
+    body: { ok, loading: !index.loaded, articles, index, slack, ...sections },
+  };
 }
 
 /** Answers a health request with the report as JSON. */
@@ -52,7 +61,10 @@ export function answerHealth(deps: HealthDeps, res: ServerResponse): void {
 }
 
 /** Socket Mode has no HTTP server of its own: this one serves GET /healthz on `port` and 404 elsewhere. */
-export async function serveHealth(deps: HealthDeps, port: number): Promise<{ port: number; close(): Promise<void> }> {
+export async function serveHealth(
+  deps: HealthDeps,
+  port: number,
+): Promise<{ port: number; close(): Promise<void> }> {
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     if (req.method === 'GET' && req.url?.split('?')[0] === HEALTH_PATH) return answerHealth(deps, res);
     res.writeHead(404, { 'content-type': 'text/plain' });

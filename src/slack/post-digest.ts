@@ -12,7 +12,10 @@ export const DIGEST_EVENT_TYPE = 'minerals_digest';
  * Options for the digest's own WebClient: no blind retries (a retried post whose first answer was
  * lost would post twice) and rate limits surfaced so the poster waits Retry-After itself.
  */
-export const DIGEST_CLIENT_OPTIONS: WebClientOptions = { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+export const DIGEST_CLIENT_OPTIONS: WebClientOptions = {
+  retryConfig: { retries: 0 },
+  rejectRateLimitedCalls: true,
+};
 
 export interface DigestPosterDeps {
   /**
@@ -29,7 +32,8 @@ export interface DigestPosterDeps {
 }
 
 const INVITE_FIX: Record<string, string> = {
-  not_in_channel: 'invite the bot to the channel (/invite @minerals) or set DIGEST_CHANNEL to a channel it is in',
+  not_in_channel:
+    'invite the bot to the channel (/invite @minerals) or set DIGEST_CHANNEL to a channel it is in',
   channel_not_found: 'check DIGEST_CHANNEL (use the channel id, e.g. C0123456789) and invite the bot to it',
 };
 
@@ -50,7 +54,9 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
   const sleep = deps.sleep ?? defaultSleep;
   const maxWaits = deps.maxRateLimitWaits ?? 5;
 
-  async function call<T>(fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: SlackishError }> {
+  async function call<T>(
+    fn: () => Promise<T>,
+  ): Promise<{ ok: true; value: T } | { ok: false; error: SlackishError }> {
     for (let waits = 0; ; waits += 1) {
       try {
         return { ok: true, value: await fn() };
@@ -79,7 +85,9 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
       );
       if (!page.ok) return { status: 'unknown', error: describe(page.error) };
       const hit = page.value.messages?.find(
-        (m) => m.metadata?.event_type === DIGEST_EVENT_TYPE && (m.metadata.event_payload as Record<string, unknown> | undefined)?.digest_id === digestId,
+        (m) =>
+          m.metadata?.event_type === DIGEST_EVENT_TYPE &&
+          (m.metadata.event_payload as Record<string, unknown> | undefined)?.digest_id === digestId,
       );
       if (hit?.ts) return { status: 'found', ts: hit.ts };
       cursor = page.value.response_metadata?.next_cursor || undefined;
@@ -99,7 +107,9 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
       }),
     );
     if (sent.ok) {
-      return sent.value.ts ? { status: 'posted', ts: sent.value.ts } : { status: 'unknown', error: 'Slack returned no ts' };
+      return sent.value.ts
+        ? { status: 'posted', ts: sent.value.ts }
+        : { status: 'unknown', error: 'Slack returned no ts' };
     }
     const error = sent.error;
     if (error.code === ErrorCode.PlatformError || error.code === ErrorCode.RateLimitedError) {
@@ -124,7 +134,9 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
     const startedAt = new Date().toISOString();
     const first = await postOnce(channel, message, digestId);
     if (first.status !== 'unknown') return first;
-    deps.log?.warn(`digest: posting ${digestId} ended unclearly (${first.error}); checking the channel before retrying`);
+    deps.log?.warn(
+      `digest: posting ${digestId} ended unclearly (${first.error}); checking the channel before retrying`,
+    );
     const seen = await find(channel, digestId, startedAt);
     if (seen.status === 'found') return { status: 'posted', ts: seen.ts };
     if (seen.status === 'unknown') return first;
@@ -132,16 +144,34 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
   }
 
   /** The stories past the first message, in its thread; the thread is remembered so replies there are answered. */
-  async function postThread(channel: string, ts: string, pages: SlackMessage[], digestId: string): Promise<void> {
+  async function postThread(
+    channel: string,
+    ts: string,
+    pages: SlackMessage[],
+    digestId: string,
+  ): Promise<void> {
     try {
       await deps.threads?.record({ channel, threadTs: ts, question: null, at: new Date().toISOString() });
     } catch (error) {
-      deps.log?.warn(`digest: could not remember the thread of ${digestId}: ${error instanceof Error ? error.message : String(error)}`);
+      deps.log?.warn(
+        `digest: could not remember the thread of ${digestId}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     for (const [i, page] of pages.entries()) {
-      const sent = await call(() => deps.client.chat.postMessage({ channel, thread_ts: ts, text: page.text, blocks: page.blocks, unfurl_links: false, unfurl_media: false }));
+      const sent = await call(() =>
+        deps.client.chat.postMessage({
+          channel,
+          thread_ts: ts,
+          text: page.text,
+          blocks: page.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+        }),
+      );
       if (!sent.ok) {
-        deps.log?.error(`digest: ${digestId} page ${i + 2} of ${pages.length + 1} did not reach the thread (${describe(sent.error)}); ${pages.length - i} page(s) of stories are missing from it`);
+        deps.log?.error(
+          `digest: ${digestId} page ${i + 2} of ${pages.length + 1} did not reach the thread (${describe(sent.error)}); ${pages.length - i} page(s) of stories are missing from it`,
+        );
         return;
       }
     }
@@ -150,7 +180,9 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
 
 /** The channel's message (the stories with follow-up buttons, the rest for its thread), or the one line for an empty day. */
 function renderForChannel(digest: Digest): SlackMessage & { rest: SlackMessage[] } {
-  return digest.articles.length === 0 ? { ...renderEmptyDigest(digest.window), rest: [] } : renderDigest(digest);
+  return digest.articles.length === 0
+    ? { ...renderEmptyDigest(digest.window), rest: [] }
+    : renderDigest(digest);
 }
 
 function describe(error: SlackishError): string {

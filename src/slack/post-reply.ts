@@ -16,10 +16,20 @@ export type PostOutcome = { ok: true; ts: string | undefined } | { ok: false; fa
  * chat.postMessage that never throws. When Slack rejects the blocks (invalid_blocks, msg_too_long)
  * it retries once with the plain-text fallback so the user still gets the answer.
  */
-export async function postReply(client: WebClient, target: ReplyTarget, message: SlackMessage, logger: Logger): Promise<PostOutcome> {
+export async function postReply(
+  client: WebClient,
+  target: ReplyTarget,
+  message: SlackMessage,
+  logger: Logger,
+): Promise<PostOutcome> {
   const base = { channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}) };
   try {
-    const result = await client.chat.postMessage({ ...base, text: message.text, blocks: message.blocks, unfurl_links: false });
+    const result = await client.chat.postMessage({
+      ...base,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+    });
     return { ok: true, ts: result.ts };
   } catch (error) {
     const failure = describeSlackError(error);

@@ -18,7 +18,8 @@ import type { ListenerDeps } from './listener-deps.js';
  * is told why privately (ephemeral, else a DM) where that is still possible; failures are logged, never thrown.
  */
 export async function replyToQuestion(
-  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'> & Partial<Pick<ListenerDeps, 'ready' | 'rateLimits'>>,
+  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'> &
+    Partial<Pick<ListenerDeps, 'ready' | 'rateLimits'>>,
   client: WebClient,
   target: ReplyTarget,
   question: string,
@@ -47,30 +48,52 @@ export async function replyToQuestion(
   }
   const posted = await postReply(client, target, message, deps.logger);
   if (posted.ok && target.threadTs) {
-    await rememberThread(deps, { channel: target.channel, threadTs: target.threadTs, question: asked === '' ? (earlier?.question ?? null) : asked, at: new Date().toISOString() });
+    await rememberThread(deps, {
+      channel: target.channel,
+      threadTs: target.threadTs,
+      question: asked === '' ? (earlier?.question ?? null) : asked,
+      at: new Date().toISOString(),
+    });
   }
   if (posted.ok || !userId) return;
   await tellUser(client, target.channel, userId, posted.failure.userMessage, deps.logger);
 }
 
-async function findThread(deps: Pick<ListenerDeps, 'threads' | 'logger'>, channel: string, threadTs: string): Promise<AnsweredThread | undefined> {
+async function findThread(
+  deps: Pick<ListenerDeps, 'threads' | 'logger'>,
+  channel: string,
+  threadTs: string,
+): Promise<AnsweredThread | undefined> {
   try {
     return await deps.threads.find(channel, threadTs);
   } catch (error) {
-    deps.logger.warn(`could not read answered threads: ${error instanceof Error ? error.message : String(error)}`);
+    deps.logger.warn(
+      `could not read answered threads: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return undefined;
   }
 }
 
-async function rememberThread(deps: Pick<ListenerDeps, 'threads' | 'logger'>, thread: AnsweredThread): Promise<void> {
+async function rememberThread(
+  deps: Pick<ListenerDeps, 'threads' | 'logger'>,
+  thread: AnsweredThread,
+): Promise<void> {
   try {
     await deps.threads.record(thread);
   } catch (error) {
-    deps.logger.warn(`could not remember thread ${thread.threadTs}: ${error instanceof Error ? error.message : String(error)}`);
+    deps.logger.warn(
+      `could not remember thread ${thread.threadTs}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
-async function tellUser(client: WebClient, channel: string, userId: string, text: string, logger: Logger): Promise<void> {
+async function tellUser(
+  client: WebClient,
+  channel: string,
+  userId: string,
+  text: string,
+  logger: Logger,
+): Promise<void> {
   try {
     await client.chat.postEphemeral({ channel, user: userId, text });
     return;

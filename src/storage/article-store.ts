@@ -18,7 +18,8 @@ export interface StoredArticle {
   deleted: boolean;
 }
 
-export type ArticleInput = Pick<StoredArticle, 'name' | 'bytes' | 'hash'> & Partial<Pick<StoredArticle, 'title' | 'url' | 'addedBy'>>;
+export type ArticleInput = Pick<StoredArticle, 'name' | 'bytes' | 'hash'> &
+  Partial<Pick<StoredArticle, 'title' | 'url' | 'addedBy'>>;
 
 /** Whether the change feed is connected: `listening`, or `reconnecting` (answers go on from memory). */
 export type FollowState = 'connecting' | 'listening' | 'reconnecting' | 'stopped';

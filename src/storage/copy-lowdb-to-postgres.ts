@@ -8,7 +8,10 @@ import type { DigestSettings } from './digest-settings-store.js';
 import type { Stores } from './open-stores.js';
 
 /** How many records of each kind were copied (already present ones are not counted). */
-export type CopyReport = Record<'votes' | 'feeds' | 'seenItems' | 'digestRuns' | 'threads' | 'auditEntries' | 'digestSubscriptions', number> & { notes: string[] };
+export type CopyReport = Record<
+  'votes' | 'feeds' | 'seenItems' | 'digestRuns' | 'threads' | 'auditEntries' | 'digestSubscriptions',
+  number
+> & { notes: string[] };
 
 /**
  * Copies a lowdb install (the JSON files in a data folder) into Postgres stores. Safe to run
@@ -16,7 +19,16 @@ export type CopyReport = Record<'votes' | 'feeds' | 'seenItems' | 'digestRuns' |
  * copied into an empty trail.
  */
 export async function copyLowdbToPostgres(from: Stores, to: Stores, dataDir: string): Promise<CopyReport> {
-  const report: CopyReport = { votes: 0, feeds: 0, seenItems: 0, digestRuns: 0, threads: 0, auditEntries: 0, digestSubscriptions: 0, notes: [] };
+  const report: CopyReport = {
+    votes: 0,
+    feeds: 0,
+    seenItems: 0,
+    digestRuns: 0,
+    threads: 0,
+    auditEntries: 0,
+    digestSubscriptions: 0,
+    notes: [],
+  };
 
   for (const vote of await from.votes.list()) {
     const { replaced } = await to.votes.record(vote);
@@ -34,7 +46,8 @@ export async function copyLowdbToPostgres(from: Stores, to: Stores, dataDir: str
   for (const run of await from.digest.runs()) {
     if (known.has(run.id)) continue;
     await to.digest.addPending(run);
-    if (run.status === 'posted') await to.digest.markPosted(run.id, run.ts ?? '', run.postedAt ?? run.createdAt);
+    if (run.status === 'posted')
+      await to.digest.markPosted(run.id, run.ts ?? '', run.postedAt ?? run.createdAt);
     if (run.status === 'failed') await to.digest.markFailed(run.id, run.error ?? 'failed');
     report.digestRuns++;
   }
@@ -57,7 +70,9 @@ export async function copyLowdbToPostgres(from: Stores, to: Stores, dataDir: str
   }
 
   if (existsSync(digestSettingsStorePath(dataDir))) {
-    const file = await openJsonDb<{ settings: DigestSettings | null }>(digestSettingsStorePath(dataDir), { settings: null });
+    const file = await openJsonDb<{ settings: DigestSettings | null }>(digestSettingsStorePath(dataDir), {
+      settings: null,
+    });
     const settings = file.data.settings;
     if (settings) {
       // What a team set in Slack wins over whatever the database was seeded with.

@@ -57,7 +57,10 @@ export function postedArticles(runs: readonly DigestRun[]): ArticleRef[] {
 export function lastPostedRun(runs: readonly DigestRun[]): DigestRun | undefined {
   return runs
     .filter((run) => run.status === 'posted')
-    .reduce<DigestRun | undefined>((latest, run) => (!latest || (run.postedAt ?? '') > (latest.postedAt ?? '') ? run : latest), undefined);
+    .reduce<DigestRun | undefined>(
+      (latest, run) => (!latest || (run.postedAt ?? '') > (latest.postedAt ?? '') ? run : latest),
+      undefined,
+    );
 }
 
 /** The key that marks an article version as posted: the same file with new content is new again. */

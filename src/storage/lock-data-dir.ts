@@ -6,7 +6,10 @@ export const LOCK_FILE = 'minerals.lock';
 
 /** Another live process holds the data folder. */
 export class DataLockError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number) {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
     super(
       `another minerals process (pid ${pid}) is already using ${dataDir}: two processes on one data folder lose writes and post the digest twice. ` +
         'Stop it first, or set DATABASE_URL so that several instances share Postgres',
@@ -49,7 +52,8 @@ export async function lockDataDir(dataDir: string, pid = process.pid): Promise<(
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
-    if (Number.isInteger(holder) && holder > 0 && holder !== pid && isAlive(holder)) throw new DataLockError(dataDir, holder);
+    if (Number.isInteger(holder) && holder > 0 && holder !== pid && isAlive(holder))
+      throw new DataLockError(dataDir, holder);
     // Stale (dead holder, unreadable, or our own pid from a previous life): remove it and try again.
     await unlink(path).catch(() => undefined);
   }

@@ -21,7 +21,8 @@ export async function createLowdbAuditStore(path: string): Promise<AuditStore> {
     record(entry) {
       return queue(async () => {
         db.data.entries.push(structuredClone(entry));
-        if (db.data.entries.length > MAX_AUDIT_ENTRIES) db.data.entries.splice(0, db.data.entries.length - MAX_AUDIT_ENTRIES);
+        if (db.data.entries.length > MAX_AUDIT_ENTRIES)
+          db.data.entries.splice(0, db.data.entries.length - MAX_AUDIT_ENTRIES);
         await db.write();
       });
     },

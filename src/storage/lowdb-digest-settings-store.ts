@@ -27,7 +27,10 @@ export async function createLowdbDigestSettingsStore(path: string): Promise<Dige
     get: async () => structuredClone(current()),
     async subscribe(subscription) {
       const settings = current();
-      settings.subscriptions = [...settings.subscriptions.filter((s) => s.channel !== subscription.channel), structuredClone(subscription)];
+      settings.subscriptions = [
+        ...settings.subscriptions.filter((s) => s.channel !== subscription.channel),
+        structuredClone(subscription),
+      ];
       await db.write();
     },
     async unsubscribe(channel) {

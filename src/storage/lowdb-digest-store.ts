@@ -31,7 +31,8 @@ export async function createLowdbDigestStore(path: string): Promise<DigestStore>
       await db.write();
     },
     addPending: async (run) => {
-      if (db.data.runs.some((r) => r.id === run.id)) throw new Error(`digest run ${run.id} is already recorded`);
+      if (db.data.runs.some((r) => r.id === run.id))
+        throw new Error(`digest run ${run.id} is already recorded`);
       db.data.runs.push(structuredClone({ ...run, status: 'pending' as const }));
       await db.write();
     },

@@ -13,11 +13,14 @@ export async function createLowdbThreadStore(path: string, capacity = MAX_THREAD
   const db = await openJsonDb<{ threads: AnsweredThread[] }>(path, { threads: [] });
   return {
     async record(thread) {
-      const rest = db.data.threads.filter((t) => !(t.channel === thread.channel && t.threadTs === thread.threadTs));
+      const rest = db.data.threads.filter(
+        (t) => !(t.channel === thread.channel && t.threadTs === thread.threadTs),
+      );
       db.data.threads = [...rest, structuredClone(thread)].slice(-capacity);
       await db.write();
     },
-    find: async (channel, threadTs) => structuredClone(db.data.threads.find((t) => t.channel === channel && t.threadTs === threadTs)),
+    find: async (channel, threadTs) =>
+      structuredClone(db.data.threads.find((t) => t.channel === channel && t.threadTs === threadTs)),
   };
 }
 

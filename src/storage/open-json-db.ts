@@ -4,7 +4,10 @@ import { JSONFile } from 'lowdb/node';
 
 /** A data/ file exists but is not valid JSON (kept for callers that must refuse rather than start empty). */
 export class CorruptDataError extends Error {
-  constructor(readonly path: string, cause: unknown) {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
     super(
       `data file ${path} is not valid JSON (${cause instanceof Error ? cause.message : String(cause)}); ` +
         'it was left untouched: repair it or move it aside, then try again',
@@ -18,7 +21,8 @@ export interface OpenJsonDbOptions {
   warn?: (line: string) => void;
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whether `stored` has the shape `defaults` promises: an object whose known keys hold what the
@@ -49,7 +53,11 @@ export function matchesShape(stored: unknown, defaults: object): boolean {
  * empty while the rest of the app runs.
  * Uses `new Low(new JSONFile())` because JSONFilePreset keeps data in memory under NODE_ENV=test.
  */
-export async function openJsonDb<T extends object>(path: string, defaults: T, options: OpenJsonDbOptions = {}): Promise<Low<T>> {
+export async function openJsonDb<T extends object>(
+  path: string,
+  defaults: T,
+  options: OpenJsonDbOptions = {},
+): Promise<Low<T>> {
   let raw: string | null = null;
   try {
     raw = await readFile(path, 'utf8');
@@ -71,7 +79,9 @@ export async function openJsonDb<T extends object>(path: string, defaults: T, op
       const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       await rename(path, aside);
       const warn = options.warn ?? ((line: string) => process.emitWarning(line, 'MineralsDataWarning'));
-      warn(`data file ${path} ${problem}; moved aside to ${aside} (kept) and started empty. The rest of the app runs; repair and restore it if its contents matter`);
+      warn(
+        `data file ${path} ${problem}; moved aside to ${aside} (kept) and started empty. The rest of the app runs; repair and restore it if its contents matter`,
+      );
     } else {
       stored = parsed as Partial<T>;
     }

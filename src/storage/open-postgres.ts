@@ -24,7 +24,10 @@ export interface OpenPostgresOptions {
  * Applies pending migrations. Several instances starting at once wait on node-pg-migrate's
  * advisory lock, so each migration runs exactly once.
  */
-export async function migratePostgres(url: string, log: (line: string) => void = () => undefined): Promise<string[]> {
+export async function migratePostgres(
+  url: string,
+  log: (line: string) => void = () => undefined,
+): Promise<string[]> {
   const applied = await runner({
     databaseUrl: url,
     dir: MIGRATIONS_DIR,
@@ -47,7 +50,12 @@ export async function migratePostgres(url: string, log: (line: string) => void =
 export async function openPostgres(url: string, options: OpenPostgresOptions = {}): Promise<pg.Pool> {
   const log = options.log ?? (() => undefined);
   await migratePostgres(url, log);
-  const pool = new pg.Pool({ connectionString: url, application_name: 'minerals', ...POOL_LIMITS, ...options.poolOptions });
+  const pool = new pg.Pool({
+    connectionString: url,
+    application_name: 'minerals',
+    ...POOL_LIMITS,
+    ...options.poolOptions,
+  });
   pool.on('error', (error) => log(`postgres: idle connection lost (${error.message}); it will be replaced`));
   return pool;
 }

@@ -77,7 +77,10 @@ async function openLowdbStores(dataDir: string): Promise<Stores> {
 async function pingPostgres(pool: pg.Pool): Promise<StoreHealth> {
   const detail = { connections: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
   try {
-    await Promise.race([pool.query('SELECT 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref())]);
+    await Promise.race([
+      pool.query('SELECT 1'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref()),
+    ]);
     return { kind: 'postgres', ok: true, detail };
   } catch (error) {
     return { kind: 'postgres', ok: false, detail: { ...detail, error: (error as Error).message } };

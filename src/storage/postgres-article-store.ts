@@ -39,7 +39,10 @@ export interface PostgresArticleStoreOptions {
 }
 
 /** ArticleStore in Postgres; changes are announced with NOTIFY in the same statement that makes them. */
-export function createPostgresArticleStore(pool: pg.Pool, options: PostgresArticleStoreOptions): ArticleStore {
+export function createPostgresArticleStore(
+  pool: pg.Pool,
+  options: PostgresArticleStoreOptions,
+): ArticleStore {
   const log = options.log ?? (() => undefined);
   const backoff = options.backoffMs ?? { first: 250, max: 10_000 };
   return {
@@ -54,7 +57,14 @@ export function createPostgresArticleStore(pool: pg.Pool, options: PostgresArtic
            WHERE articles.hash <> EXCLUDED.hash OR articles.deleted
            RETURNING version)
          SELECT version, pg_notify('${ARTICLES_CHANNEL}', version::text) FROM changed`,
-        [article.name, Buffer.from(article.bytes), article.hash, article.title ?? null, article.url ?? null, article.addedBy ?? null],
+        [
+          article.name,
+          Buffer.from(article.bytes),
+          article.hash,
+          article.title ?? null,
+          article.url ?? null,
+          article.addedBy ?? null,
+        ],
       );
       const version = rows[0] ? Number(rows[0].version) : null;
       return { changed: version !== null, version };
@@ -70,7 +80,10 @@ export function createPostgresArticleStore(pool: pg.Pool, options: PostgresArtic
       return rows.length > 0;
     },
     async changesSince(after, limit = 500) {
-      const { rows } = await pool.query<ArticleRow>('SELECT * FROM articles WHERE version > $1 ORDER BY version LIMIT $2', [after, limit]);
+      const { rows } = await pool.query<ArticleRow>(
+        'SELECT * FROM articles WHERE version > $1 ORDER BY version LIMIT $2',
+        [after, limit],
+      );
       return rows.map(toArticle);
     },
     async watch(onChange) {
@@ -81,7 +94,8 @@ export function createPostgresArticleStore(pool: pg.Pool, options: PostgresArtic
 
       const retry = (why: string) => {
         if (state === 'stopped' || timer) return;
-        if (state !== 'reconnecting') log(`postgres: article feed lost (${why}); answering from memory, reconnecting`);
+        if (state !== 'reconnecting')
+          log(`postgres: article feed lost (${why}); answering from memory, reconnecting`);
         state = 'reconnecting';
         client?.removeAllListeners();
         void client?.end().catch(() => undefined);

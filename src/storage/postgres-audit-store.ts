@@ -14,17 +14,16 @@ interface AuditRow {
 export function createPostgresAuditStore(pool: pg.Pool): AuditStore {
   return {
     async record(entry) {
-      await pool.query('INSERT INTO audit_entries (at, user_id, action, target, outcome, detail) VALUES ($1, $2, $3, $4, $5, $6)', [
-        entry.at,
-        entry.userId,
-        entry.action,
-        entry.target,
-        entry.outcome,
-        entry.detail ?? null,
-      ]);
+      await pool.query(
+        'INSERT INTO audit_entries (at, user_id, action, target, outcome, detail) VALUES ($1, $2, $3, $4, $5, $6)',
+        [entry.at, entry.userId, entry.action, entry.target, entry.outcome, entry.detail ?? null],
+      );
     },
     async recent(limit) {
-      const { rows } = await pool.query<AuditRow>('SELECT at, user_id, action, target, outcome, detail FROM audit_entries ORDER BY id DESC LIMIT $1', [limit]);
+      const { rows } = await pool.query<AuditRow>(
+        'SELECT at, user_id, action, target, outcome, detail FROM audit_entries ORDER BY id DESC LIMIT $1',
+        [limit],
+      );
       return rows.map((row) => ({
         at: row.at.toISOString(),
         userId: row.user_id,

@@ -9,10 +9,15 @@ export function createPostgresDeliveryStore(pool: pg.Pool): DeliveryStore {
   let claims = 0;
   return {
     async claim(key) {
-      const { rowCount } = await pool.query('INSERT INTO slack_deliveries (key) VALUES ($1) ON CONFLICT (key) DO NOTHING', [key]);
+      const { rowCount } = await pool.query(
+        'INSERT INTO slack_deliveries (key) VALUES ($1) ON CONFLICT (key) DO NOTHING',
+        [key],
+      );
       // Pruned now and then rather than on every claim.
       if (++claims % 500 === 0) {
-        await pool.query(`DELETE FROM slack_deliveries WHERE seen_at < now() - interval '${KEEP_HOURS} hours'`).catch(() => undefined);
+        await pool
+          .query(`DELETE FROM slack_deliveries WHERE seen_at < now() - interval '${KEEP_HOURS} hours'`)
+          .catch(() => undefined);
       }
       return rowCount === 1;
     },

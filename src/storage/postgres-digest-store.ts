@@ -46,7 +46,9 @@ export function createPostgresDigestStore(pool: pg.Pool): DigestStore {
       return rows.map(toRun);
     },
     async lastSlot() {
-      const { rows } = await pool.query<{ value: string | null }>("SELECT value FROM digest_state WHERE key = 'last_slot'");
+      const { rows } = await pool.query<{ value: string | null }>(
+        "SELECT value FROM digest_state WHERE key = 'last_slot'",
+      );
       return rows[0]?.value ?? null;
     },
     async setLastSlot(slot) {
@@ -62,14 +64,26 @@ export function createPostgresDigestStore(pool: pg.Pool): DigestStore {
         await pool.query(
           `INSERT INTO digest_runs (id, slot, channel, window_from, window_to, articles, status, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, 'pending', $7)`,
-          [run.id, run.slot, run.channel, run.window.from, run.window.to, JSON.stringify(run.articles), run.createdAt],
+          [
+            run.id,
+            run.slot,
+            run.channel,
+            run.window.from,
+            run.window.to,
+            JSON.stringify(run.articles),
+            run.createdAt,
+          ],
         );
       } catch (error) {
-        if ((error as { code?: string }).code === '23505') throw new Error(`digest run for ${run.channel} at ${run.slot ?? run.id} is already recorded`, { cause: error });
+        if ((error as { code?: string }).code === '23505')
+          throw new Error(`digest run for ${run.channel} at ${run.slot ?? run.id} is already recorded`, {
+            cause: error,
+          });
         throw error;
       }
     },
-    markPosted: (id, ts, postedAt) => update(id, "status = 'posted', ts = $2, posted_at = $3, error = NULL", [ts, postedAt]),
+    markPosted: (id, ts, postedAt) =>
+      update(id, "status = 'posted', ts = $2, posted_at = $3, error = NULL", [ts, postedAt]),
     markFailed: (id, error) => update(id, "status = 'failed', error = $2", [error]),
     exclusive: (task) => withAdvisoryLock(pool, LOCKS.digest, task),
   };

@@ -54,14 +54,19 @@ export function createPostgresFeedStore(pool: pg.Pool): FeedStore {
       const entries = Object.entries(patch).filter(([key, value]) => key in COLUMNS && value !== undefined);
       if (entries.length === 0) return;
       const sets = entries.map(([key], i) => `${COLUMNS[key as keyof typeof COLUMNS]} = $${i + 2}`);
-      await pool.query(`UPDATE feeds SET ${sets.join(', ')} WHERE url = $1`, [url, ...entries.map(([, value]) => value)]);
+      await pool.query(`UPDATE feeds SET ${sets.join(', ')} WHERE url = $1`, [
+        url,
+        ...entries.map(([, value]) => value),
+      ]);
     },
     async remove(url) {
       const { rowCount } = await pool.query('DELETE FROM feeds WHERE url = $1', [url]);
       return rowCount === 1;
     },
     async seen(url) {
-      const { rows } = await pool.query<{ item_id: string }>('SELECT item_id FROM feed_seen WHERE url = $1', [url]);
+      const { rows } = await pool.query<{ item_id: string }>('SELECT item_id FROM feed_seen WHERE url = $1', [
+        url,
+      ]);
       return new Set(rows.map((row) => row.item_id));
     },
     async markSeen(url, ids) {

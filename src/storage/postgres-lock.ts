@@ -7,7 +7,12 @@ export const LOCKS = { digest: 712_001, feedPoll: 712_002 } as const;
  * Runs `task` holding a session advisory lock on a connection of its own, or resolves to null when
  * `take` did not get it. A crashed holder's lock is released with its connection.
  */
-async function holdLock<T>(pool: pg.Pool, key: number, take: (client: pg.PoolClient) => Promise<boolean>, task: () => Promise<T>): Promise<T | null> {
+async function holdLock<T>(
+  pool: pg.Pool,
+  key: number,
+  take: (client: pg.PoolClient) => Promise<boolean>,
+  task: () => Promise<T>,
+): Promise<T | null> {
   const client = await pool.connect();
   let broken = false;
   try {
@@ -40,6 +45,8 @@ export async function withAdvisoryLock<T>(pool: pg.Pool, key: number, task: () =
 
 /** Runs `task` only if no other instance holds the lock now; resolves to null when it was skipped. */
 export function tryAdvisoryLock<T>(pool: pg.Pool, key: number, task: () => Promise<T>): Promise<T | null> {
-  const tryLock = async (client: pg.PoolClient) => (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key])).rows[0]?.locked === true;
+  const tryLock = async (client: pg.PoolClient) =>
+    (await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key])).rows[0]
+      ?.locked === true;
   return holdLock(pool, key, tryLock, task);
 }

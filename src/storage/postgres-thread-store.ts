@@ -14,13 +14,21 @@ export function createPostgresThreadStore(pool: pg.Pool, capacity = MAX_THREADS)
       );
       // Trimmed to the newest `capacity` now and then, as the lowdb store keeps the newest.
       if (++writes % 100 === 0) {
-        await pool.query('DELETE FROM answered_threads WHERE at < (SELECT at FROM answered_threads ORDER BY at DESC OFFSET $1 LIMIT 1)', [capacity]);
+        await pool.query(
+          'DELETE FROM answered_threads WHERE at < (SELECT at FROM answered_threads ORDER BY at DESC OFFSET $1 LIMIT 1)',
+          [capacity],
+        );
       }
     },
     async find(channel, threadTs) {
-      const { rows } = await pool.query<{ question: string | null; at: Date }>('SELECT question, at FROM answered_threads WHERE channel = $1 AND thread_ts = $2', [channel, threadTs]);
+      const { rows } = await pool.query<{ question: string | null; at: Date }>(
+        'SELECT question, at FROM answered_threads WHERE channel = $1 AND thread_ts = $2',
+        [channel, threadTs],
+      );
       const row = rows[0];
-      return row ? ({ channel, threadTs, question: row.question, at: row.at.toISOString() } satisfies AnsweredThread) : undefined;
+      return row
+        ? ({ channel, threadTs, question: row.question, at: row.at.toISOString() } satisfies AnsweredThread)
+        : undefined;
     },
   };
 }

@@ -33,12 +33,22 @@ export function createPostgresVoteStore(pool: pg.Pool): VoteStore {
            channel_id = EXCLUDED.channel_id, question = EXCLUDED.question, answer = EXCLUDED.answer,
            citations = EXCLUDED.citations, helpful = EXCLUDED.helpful, voted_at = EXCLUDED.voted_at
          RETURNING (xmax <> 0) AS replaced`,
-        [vote.userId, vote.question, vote.channelId, vote.answer, JSON.stringify(vote.citations), vote.helpful, vote.votedAt],
+        [
+          vote.userId,
+          vote.question,
+          vote.channelId,
+          vote.answer,
+          JSON.stringify(vote.citations),
+          vote.helpful,
+          vote.votedAt,
+        ],
       );
       return { replaced: rows[0]?.replaced ?? false };
     },
     async list() {
-      const { rows } = await pool.query<VoteRow>('SELECT user_id, channel_id, question, answer, citations, helpful, voted_at FROM votes ORDER BY id');
+      const { rows } = await pool.query<VoteRow>(
+        'SELECT user_id, channel_id, question, answer, citations, helpful, voted_at FROM votes ORDER BY id',
+      );
       return rows.map(toVote);
     },
   };

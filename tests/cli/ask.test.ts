@@ -41,16 +41,28 @@ test('prints a cited answer, then reuses the saved index', async () => {
 });
 
 test('--json with stdin answers every line in order, one JSON object each', async () => {
-  const lines = ['Who led the US Congressional delegation to New Delhi?', '', 'What is the GDP of Brazil?', '?!?'];
+  const lines = [
+    'Who led the US Congressional delegation to New Delhi?',
+    '',
+    'What is the GDP of Brazil?',
+    '?!?',
+  ];
   const result = await askInProcess(['--json'], `${lines.join('\n')}\n`);
   expect(result.code).toBe(0);
-  const out = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const out = result.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   expect(out.map((o) => o.question)).toEqual(lines);
   expect(out[0]).toMatchObject({ found: true });
-  expect(out[0].citations[0]).toEqual(expect.objectContaining({ article: expect.stringMatching(/\.txt$/), quote: expect.any(String) }));
+  expect(out[0].citations[0]).toEqual(
+    expect.objectContaining({ article: expect.stringMatching(/\.txt$/), quote: expect.any(String) }),
+  );
   expect(out[0].citations[0]).toHaveProperty('url', null);
   // A person answer states its values as data too, each pointing at the citations that state it.
-  for (const fact of out[0].facts ?? []) for (const ref of fact.refs) expect(out[0].citations[ref - 1]?.quote).toContain(fact.value.split(' ').pop());
+  for (const fact of out[0].facts ?? [])
+    for (const ref of fact.refs)
+      expect(out[0].citations[ref - 1]?.quote).toContain(fact.value.split(' ').pop());
   expect(out[0].facts?.length).toBeGreaterThan(0);
   expect(out[1]).toMatchObject({ found: false, error: 'empty' });
   expect(out[2]).toMatchObject({ found: false, citations: [] });

@@ -46,7 +46,17 @@ describe('npm run bench (quick mode, tiny data)', () => {
     const data = join(dir, 'bench');
     const baselineFile = join(dir, 'baseline.json');
     const out = join(dir, 'BENCH.md');
-    const first = await bench(['--data', data, '--quick', '--no-seeds', '--no-speed', '--write-baseline', baselineFile, '--out', out]);
+    const first = await bench([
+      '--data',
+      data,
+      '--quick',
+      '--no-seeds',
+      '--no-speed',
+      '--write-baseline',
+      baselineFile,
+      '--out',
+      out,
+    ]);
     expect(first.stderr).not.toMatch(/Error/);
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/BEIR SciFact \(test, 1 queries\)/);
@@ -54,13 +64,29 @@ describe('npm run bench (quick mode, tiny data)', () => {
     const baseline = JSON.parse(await readFile(baselineFile, 'utf8')) as { figures: Record<string, number> };
     expect(baseline.figures['scifact.ndcg10']).toBe(1);
 
-    const pass = await bench(['--data', data, '--quick', '--no-seeds', '--no-speed', '--check', baselineFile]);
+    const pass = await bench([
+      '--data',
+      data,
+      '--quick',
+      '--no-seeds',
+      '--no-speed',
+      '--check',
+      baselineFile,
+    ]);
     expect(pass.status).toBe(0);
     expect(pass.stderr).toMatch(/quality holds/);
 
     baseline.figures['squad.hit1'] = 2;
     await writeFile(baselineFile, JSON.stringify(baseline));
-    const fail = await bench(['--data', data, '--quick', '--no-seeds', '--no-speed', '--check', baselineFile]);
+    const fail = await bench([
+      '--data',
+      data,
+      '--quick',
+      '--no-seeds',
+      '--no-speed',
+      '--check',
+      baselineFile,
+    ]);
     expect(fail.status).toBe(1);
     expect(fail.stderr).toMatch(/squad\.hit1: 1\.0000 is below the committed 2\.0000/);
   });

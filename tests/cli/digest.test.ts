@@ -27,9 +27,18 @@ async function digestInProcess(...args: string[]) {
 /** The CLI in a child process: the smoke test that the entry point itself works. */
 async function digestCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   // No Slack variables at all: the preview must not need them.
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SEEDS_DIR: join(ROOT, 'seeds'), DATA_DIR: dataDir };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    SEEDS_DIR: join(ROOT, 'seeds'),
+    DATA_DIR: dataDir,
+  };
   try {
-    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/cli/digest.ts'), ...args], { cwd: ROOT, env });
+    const { stdout, stderr } = await run(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(ROOT, 'src/cli/digest.ts'), ...args],
+      { cwd: ROOT, env },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -42,7 +51,9 @@ test('--json prints the digest as data, and --preview as text, without Slack', a
   expect(json.code).toBe(0);
   const digest = JSON.parse(json.stdout) as Digest;
   expect(digest.articles).toHaveLength(5);
-  expect(digest.stories.flatMap((s) => s.sources.map((src) => src.file)).sort()).toEqual(digest.articles.map((a) => a.file).sort());
+  expect(digest.stories.flatMap((s) => s.sources.map((src) => src.file)).sort()).toEqual(
+    digest.articles.map((a) => a.file).sort(),
+  );
 
   const text = await digestInProcess('--preview');
   expect(text.code).toBe(0);

@@ -15,7 +15,14 @@ const body = [
 ];
 
 test('takes main text and meta-tag metadata, leaves navigation and footer behind', async () => {
-  const html = newsPage({ title: 'Zambia opens cobalt corridor', paragraphs: body, canonical: '/news/cobalt-corridor?utm_source=x', site: 'Mining Daily', author: 'Jane Okafor', published: '2026-01-13T22:30:00-05:00' });
+  const html = newsPage({
+    title: 'Zambia opens cobalt corridor',
+    paragraphs: body,
+    canonical: '/news/cobalt-corridor?utm_source=x',
+    site: 'Mining Daily',
+    author: 'Jane Okafor',
+    published: '2026-01-13T22:30:00-05:00',
+  });
   const a = await extractArticle(html, 'http://example.test/news/cobalt-corridor?ref=home');
   expect(a.title).toBe('Zambia opens cobalt corridor');
   expect(a.source).toBe('Mining Daily');
@@ -27,18 +34,34 @@ test('takes main text and meta-tag metadata, leaves navigation and footer behind
 });
 
 test('reads metadata from JSON-LD', async () => {
-  const html = newsPage({ title: 'Lithium prices slide', paragraphs: body, site: 'Wire Service', author: 'Ana Ruiz', published: '2025-11-02', jsonLd: true });
+  const html = newsPage({
+    title: 'Lithium prices slide',
+    paragraphs: body,
+    site: 'Wire Service',
+    author: 'Ana Ruiz',
+    published: '2025-11-02',
+    jsonLd: true,
+  });
   const a = await extractArticle(html, 'http://example.test/lithium');
-  expect(a).toMatchObject({ source: 'Wire Service', author: 'Ana Ruiz', published: '2025-11-02', url: 'http://example.test/lithium' });
+  expect(a).toMatchObject({
+    source: 'Wire Service',
+    author: 'Ana Ruiz',
+    published: '2025-11-02',
+    url: 'http://example.test/lithium',
+  });
 });
 
 test('falls back to the host name for the source and null for unknown fields', async () => {
-  const a = await extractArticle(newsPage({ title: 'Plain page', paragraphs: body }), 'https://www.plain.test/a');
+  const a = await extractArticle(
+    newsPage({ title: 'Plain page', paragraphs: body }),
+    'https://www.plain.test/a',
+  );
   expect(a).toMatchObject({ source: 'plain.test', author: null, published: null });
 });
 
 test('refuses a page without article text', async () => {
-  const html = '<html><head><title>Login</title></head><body><form><input name=u><button>Sign in</button></form></body></html>';
+  const html =
+    '<html><head><title>Login</title></head><body><form><input name=u><button>Sign in</button></form></body></html>';
   const error = await extractArticle(html, 'http://example.test/login').catch((e: unknown) => e);
   expect(error).toBeInstanceOf(IngestError);
   expect((error as IngestError).code).toBe('no_text');

@@ -9,7 +9,15 @@ import { unwrapSlackLink } from '../../src/slack/commands/add-command.js';
 /** A loopback server that counts every request it gets and records the Host header. */
 async function listen(host: string) {
   const requests: string[] = [];
-  let onRequest: (path: string) => { status: number; headers: Record<string, string>; body: string } = () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: '<p>internal password: hunter2</p>' });
+  let onRequest: (path: string) => {
+    status: number;
+    headers: Record<string, string>;
+    body: string;
+  } = () => ({
+    status: 200,
+    headers: { 'content-type': 'text/html' },
+    body: '<p>internal password: hunter2</p>',
+  });
   const server: Server = createServer((req, res) => {
     requests.push(`${req.headers.host} ${req.url}`);
     const reply = onRequest(req.url ?? '/');
@@ -22,7 +30,11 @@ async function listen(host: string) {
     route(fn: typeof onRequest) {
       onRequest = fn;
     },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -41,24 +53,54 @@ beforeEach(() => {
 const page: FetchOptions = { accept: () => true, expected: 'a web page', timeoutMs: 2000 };
 
 async function refusal(url: string, options: FetchOptions = page): Promise<IngestError> {
-  const error = await fetchResource(url, options).then(() => null, (e: unknown) => e);
+  const error = await fetchResource(url, options).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(IngestError);
   return error as IngestError;
 }
 
 describe('isInternalAddress', () => {
   test.each([
-    ['127.0.0.1', 'loopback'], ['127.255.0.9', 'loopback'], ['10.1.2.3', 'private'], ['172.16.0.1', 'private'], ['172.31.255.254', 'private'],
-    ['192.168.1.1', 'private'], ['100.64.0.1', 'CGNAT'], ['169.254.169.254', 'link-local (cloud metadata)'], ['0.0.0.0', 'unspecified'],
-    ['224.0.0.1', 'multicast'], ['255.255.255.255', 'broadcast'], ['192.0.2.1', 'documentation'], ['::1', 'IPv6 loopback'], ['::', 'IPv6 unspecified'],
-    ['fe80::1', 'IPv6 link-local'], ['fe80::1%lo', 'zoned link-local'], ['fc00::1', 'unique-local'], ['fd12:3456::1', 'unique-local'], ['ff02::1', 'IPv6 multicast'],
-    ['::ffff:7f00:1', 'IPv4-mapped loopback'], ['::ffff:169.254.169.254', 'IPv4-mapped metadata'], ['::7f00:1', 'IPv4-compatible'],
-    ['64:ff9b::a00:1', 'NAT64 of 10.0.0.1'], ['2002:7f00:1::', '6to4 of 127.0.0.1'], ['not-an-ip', 'unparseable'],
+    ['127.0.0.1', 'loopback'],
+    ['127.255.0.9', 'loopback'],
+    ['10.1.2.3', 'private'],
+    ['172.16.0.1', 'private'],
+    ['172.31.255.254', 'private'],
+    ['192.168.1.1', 'private'],
+    ['100.64.0.1', 'CGNAT'],
+    ['169.254.169.254', 'link-local (cloud metadata)'],
+    ['0.0.0.0', 'unspecified'],
+    ['224.0.0.1', 'multicast'],
+    ['255.255.255.255', 'broadcast'],
+    ['192.0.2.1', 'documentation'],
+    ['::1', 'IPv6 loopback'],
+    ['::', 'IPv6 unspecified'],
+    ['fe80::1', 'IPv6 link-local'],
+    ['fe80::1%lo', 'zoned link-local'],
+    ['fc00::1', 'unique-local'],
+    ['fd12:3456::1', 'unique-local'],
+    ['ff02::1', 'IPv6 multicast'],
+    ['::ffff:7f00:1', 'IPv4-mapped loopback'],
+    ['::ffff:169.254.169.254', 'IPv4-mapped metadata'],
+    ['::7f00:1', 'IPv4-compatible'],
+    ['64:ff9b::a00:1', 'NAT64 of 10.0.0.1'],
+    ['2002:7f00:1::', '6to4 of 127.0.0.1'],
+    ['not-an-ip', 'unparseable'],
   ])('%s is internal (%s)', (address) => {
     expect(isInternalAddress(address)).toBe(true);
   });
 
-  test.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '100.128.0.1', '::ffff:8.8.8.8', '2606:4700:4700::1111', '2001:4860:4860::8888'])('%s is public', (address) => {
+  test.each([
+    '8.8.8.8',
+    '1.1.1.1',
+    '172.32.0.1',
+    '100.128.0.1',
+    '::ffff:8.8.8.8',
+    '2606:4700:4700::1111',
+    '2001:4860:4860::8888',
+  ])('%s is public', (address) => {
     expect(isInternalAddress(address)).toBe(false);
   });
 });
@@ -90,14 +132,24 @@ describe('the fetch guard, as configured by default', () => {
     expect(v6.requests).toEqual([]);
   });
 
-  test.each(['10.0.0.1', '172.16.5.4', '192.168.0.1', '100.64.0.1', '169.254.169.254', '224.0.0.1', '[fc00::1]', '[fd00::1]', '[fe80::1]', '[ff02::1]'])(
-    'refuses %s at once (no connection attempt, so no timeout)',
-    async (host) => {
-      const started = performance.now();
-      expect(await refusal(`http://${host}/latest/meta-data/`, { ...page, timeoutMs: 5000 })).toMatchObject({ code: 'private_address' });
-      expect(performance.now() - started).toBeLessThan(2000);
-    },
-  );
+  test.each([
+    '10.0.0.1',
+    '172.16.5.4',
+    '192.168.0.1',
+    '100.64.0.1',
+    '169.254.169.254',
+    '224.0.0.1',
+    '[fc00::1]',
+    '[fd00::1]',
+    '[fe80::1]',
+    '[ff02::1]',
+  ])('refuses %s at once (no connection attempt, so no timeout)', async (host) => {
+    const started = performance.now();
+    expect(await refusal(`http://${host}/latest/meta-data/`, { ...page, timeoutMs: 5000 })).toMatchObject({
+      code: 'private_address',
+    });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 
   test('a Slack-wrapped link is judged by its target, not its label', async () => {
     const error = await refusal(unwrapSlackLink(`<http://127.0.0.1:${v4.port}/|https://www.reuters.com/>`));
@@ -107,25 +159,36 @@ describe('the fetch guard, as configured by default', () => {
   test('a refusal reads the same whether or not anything listens there', async () => {
     const closed = await listen('127.0.0.1');
     await closed.close();
-    expect((await refusal(`http://127.0.0.1:${closed.port}/`)).message).toBe((await refusal(`http://127.0.0.1:${v4.port}/`)).message);
+    expect((await refusal(`http://127.0.0.1:${closed.port}/`)).message).toBe(
+      (await refusal(`http://127.0.0.1:${v4.port}/`)).message,
+    );
   });
 
   test('non-http schemes are refused', async () => {
-    for (const url of ['file:///etc/passwd', 'ftp://127.0.0.1/', 'gopher://127.0.0.1:6379/_INFO']) expect((await refusal(url)).code).toBe('bad_url');
+    for (const url of ['file:///etc/passwd', 'ftp://127.0.0.1/', 'gopher://127.0.0.1:6379/_INFO'])
+      expect((await refusal(url)).code).toBe('bad_url');
   });
 });
 
 describe('the guard at the socket (127.0.0.1 stands in for a public address; 127.0.0.2 stays internal)', () => {
   const isRefused = (address: string) => address !== '127.0.0.1' && isInternalAddress(address);
-  const names: Record<string, string[]> = { 'news.test': ['127.0.0.1'], 'intranet.test': ['127.0.0.2'], 'mixed.test': ['127.0.0.1', '127.0.0.2'] };
+  const names: Record<string, string[]> = {
+    'news.test': ['127.0.0.1'],
+    'intranet.test': ['127.0.0.2'],
+    'mixed.test': ['127.0.0.1', '127.0.0.2'],
+  };
   let lookups: string[] = [];
   const resolve: ResolveHost = async (hostname) => {
     lookups.push(hostname);
     const addresses = names[hostname];
-    if (!addresses) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+    if (!addresses)
+      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
     return addresses.map((address) => ({ address, family: 4 }));
   };
-  const options = (): FetchOptions => ({ ...page, dispatcher: createFetchGuard({ allowPrivate: false, isRefused, resolve }) });
+  const options = (): FetchOptions => ({
+    ...page,
+    dispatcher: createFetchGuard({ allowPrivate: false, isRefused, resolve }),
+  });
   beforeEach(() => {
     lookups = [];
   });
@@ -154,23 +217,36 @@ describe('the guard at the socket (127.0.0.1 stands in for a public address; 127
     try {
       for (const path of Object.keys(targets)) {
         const error = await refusal(`http://127.0.0.1:${v4.port}${path}`, options());
-        expect(error).toMatchObject({ code: 'private_address', message: 'that address is private or internal' });
+        expect(error).toMatchObject({
+          code: 'private_address',
+          message: 'that address is private or internal',
+        });
       }
       expect(v4.requests).toHaveLength(4);
       expect(other.requests).toEqual([]);
     } finally {
-      v4.route(() => ({ status: 200, headers: { 'content-type': 'text/html' }, body: '<p>internal password: hunter2</p>' }));
+      v4.route(() => ({
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        body: '<p>internal password: hunter2</p>',
+      }));
     }
   });
 
   test('an unknown host fails without naming the resolver error', async () => {
     const error = await refusal(`http://nowhere.test:${v4.port}/`, options());
-    expect(error).toMatchObject({ code: 'unreachable', message: `could not reach http://nowhere.test:${v4.port}/` });
+    expect(error).toMatchObject({
+      code: 'unreachable',
+      message: `could not reach http://nowhere.test:${v4.port}/`,
+    });
   });
 });
 
 test('MINERALS_ALLOW_PRIVATE_URLS lets loopback through (local testing only)', async () => {
-  const fetched = await fetchResource(`http://127.0.0.1:${v4.port}/page`, { ...page, allowPrivateUrls: true });
+  const fetched = await fetchResource(`http://127.0.0.1:${v4.port}/page`, {
+    ...page,
+    allowPrivateUrls: true,
+  });
   expect(fetched.text).toContain('hunter2');
   expect(v4.requests).toHaveLength(1);
 });

@@ -5,20 +5,31 @@ import { IngestError } from '../../src/corpus/ingest-error.js';
 import { send, serve } from './support/serve.js';
 
 // The test sites listen on loopback, so these fetches run as with MINERALS_ALLOW_PRIVATE_URLS=true.
-const html: FetchOptions = { accept: (t) => t === 'text/html' || t === '', expected: 'a web page', timeoutMs: 2000, allowPrivateUrls: true };
+const html: FetchOptions = {
+  accept: (t) => t === 'text/html' || t === '',
+  expected: 'a web page',
+  timeoutMs: 2000,
+  allowPrivateUrls: true,
+};
 let site: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   site = await serve({
     '/ok': send('text/html; charset=utf-8', '<p>Grüße</p>'),
-    '/latin1': send('text/html; charset=iso-8859-1', Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c, 0x2f, 0x70, 0x3e])),
+    '/latin1': send(
+      'text/html; charset=iso-8859-1',
+      Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c, 0x2f, 0x70, 0x3e]),
+    ),
     '/pdf': send('application/pdf', '%PDF-1.7 ...'),
     '/png': send('image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])),
     '/binary-as-html': send('text/html', Buffer.from([0x3c, 0, 0, 1, 2, 3])),
     '/gone': (_req, res) => void res.writeHead(410, 'Gone').end(),
     '/redirect': (_req, res) => void res.writeHead(302, { location: '/ok' }).end(),
     '/hang': () => undefined,
-    '/big-declared': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(5000) }).end('x'.repeat(5000)),
+    '/big-declared': (_req, res) =>
+      void res
+        .writeHead(200, { 'content-type': 'text/html', 'content-length': String(5000) })
+        .end('x'.repeat(5000)),
     '/big-streamed': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       const chunk = 'y'.repeat(1024);
@@ -35,7 +46,10 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 async function failure(url: string, options: FetchOptions = html): Promise<IngestError> {
-  const error = await fetchResource(url, options).then(() => null, (e: unknown) => e);
+  const error = await fetchResource(url, options).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(IngestError);
   return error as IngestError;
 }

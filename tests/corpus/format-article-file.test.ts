@@ -1,8 +1,19 @@
 import { articleFileName, formatArticleFile, slugify } from '../../src/corpus/format-article-file.js';
 
 test('writes front matter in the documented form, omitting unknown fields', () => {
-  const text = formatArticleFile({ title: 'Cobalt\nrally', source: 'Wire', url: 'https://w.test/a', author: null, published: '2026-01-13' }, ['First  para.', '---', 'Second para.']);
-  expect(text).toBe('---\ntitle: Cobalt rally\nsource: Wire\nurl: https://w.test/a\npublished: 2026-01-13\n---\nFirst para.\n\nSecond para.\n');
+  const text = formatArticleFile(
+    {
+      title: 'Cobalt\nrally',
+      source: 'Wire',
+      url: 'https://w.test/a',
+      author: null,
+      published: '2026-01-13',
+    },
+    ['First  para.', '---', 'Second para.'],
+  );
+  expect(text).toBe(
+    '---\ntitle: Cobalt rally\nsource: Wire\nurl: https://w.test/a\npublished: 2026-01-13\n---\nFirst para.\n\nSecond para.\n',
+  );
 });
 
 test('file names are a readable slug plus a stable hash', () => {

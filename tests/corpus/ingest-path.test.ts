@@ -15,7 +15,12 @@ let inbox: string;
 
 beforeEach(async () => {
   corpus = await tempCorpus(2);
-  service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir });
+  service = createIngestService({
+    extractor,
+    engine: corpus.engine,
+    seedsDir: corpus.seedsDir,
+    dataDir: corpus.dataDir,
+  });
   inbox = await mkdtemp(join(tmpdir(), 'inbox-'));
 });
 afterEach(async () => {
@@ -28,17 +33,33 @@ const text = (s: (typeof STORIES)[keyof typeof STORIES]) => `${s.title}\n\n${s.p
 
 test('a folder: text, markdown and HTML go in; binary and empty files are refused; nothing else changes', async () => {
   await writeFile(join(inbox, 'kabwe.txt'), text(STORIES.kabwe));
-  await writeFile(join(inbox, 'lobito.html'), newsPage({ ...STORIES.lobito, paragraphs: [...STORIES.lobito.paragraphs], site: 'Rail Report' }));
+  await writeFile(
+    join(inbox, 'lobito.html'),
+    newsPage({ ...STORIES.lobito, paragraphs: [...STORIES.lobito.paragraphs], site: 'Rail Report' }),
+  );
   await writeFile(join(inbox, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0xff]));
   await writeFile(join(inbox, 'empty.md'), '\n\n');
   await writeFile(join(inbox, 'ignored.csv'), 'a,b');
   const results = await service.ingestPath(inbox);
-  const byName = Object.fromEntries(results.map((r) => [r.path.split('/').pop(), 'outcome' in r ? r.outcome.status : r.error.code]));
-  expect(byName).toEqual({ 'kabwe.txt': 'added', 'lobito.html': 'added', 'scan.txt': 'not_text', 'empty.md': 'no_text' });
+  const byName = Object.fromEntries(
+    results.map((r) => [r.path.split('/').pop(), 'outcome' in r ? r.outcome.status : r.error.code]),
+  );
+  expect(byName).toEqual({
+    'kabwe.txt': 'added',
+    'lobito.html': 'added',
+    'scan.txt': 'not_text',
+    'empty.md': 'no_text',
+  });
   expect(await readFile(join(corpus.seedsDir, 'kabwe.txt'), 'utf8')).toBe(text(STORIES.kabwe));
   const listing = await corpus.listing();
-  expect(listing.filter((n) => !n.startsWith('0'))).toEqual(['kabwe.txt', expect.stringMatching(/^lobito-corridor-cuts-cobalt-shipping-times_[0-9a-f]{8}\.txt$/)]);
-  expect(corpus.engine.ask('How far did the Lobito corridor cut shipping times to Rotterdam?').citations[0]?.article).toMatch(/^lobito/);
+  expect(listing.filter((n) => !n.startsWith('0'))).toEqual([
+    'kabwe.txt',
+    expect.stringMatching(/^lobito-corridor-cuts-cobalt-shipping-times_[0-9a-f]{8}\.txt$/),
+  ]);
+  expect(
+    corpus.engine.ask('How far did the Lobito corridor cut shipping times to Rotterdam?').citations[0]
+      ?.article,
+  ).toMatch(/^lobito/);
 });
 
 test('the same file again, or a seed itself, is "already have it"; a same-named different file gets a new name', async () => {
@@ -47,11 +68,15 @@ test('the same file again, or a seed itself, is "already have it"; a same-named 
   const again = await service.ingestPath(join(inbox, 'kabwe.txt'));
   expect(again[0]).toMatchObject({ outcome: { status: 'duplicate', file: 'kabwe.txt' } });
   const [seed] = await corpus.listing();
-  expect((await service.ingestPath(join(corpus.seedsDir, seed!)))[0]).toMatchObject({ outcome: { status: 'duplicate', file: seed } });
+  expect((await service.ingestPath(join(corpus.seedsDir, seed!)))[0]).toMatchObject({
+    outcome: { status: 'duplicate', file: seed },
+  });
 
   await writeFile(join(inbox, 'kabwe.txt'), text(STORIES.lobito));
   const renamed = await service.ingestPath(join(inbox, 'kabwe.txt'));
-  expect(renamed[0]).toMatchObject({ outcome: { status: 'added', file: expect.stringMatching(/^kabwe_[0-9a-f]{8}\.txt$/) } });
+  expect(renamed[0]).toMatchObject({
+    outcome: { status: 'added', file: expect.stringMatching(/^kabwe_[0-9a-f]{8}\.txt$/) },
+  });
 });
 
 test('a missing path is reported', async () => {

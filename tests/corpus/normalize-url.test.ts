@@ -1,7 +1,9 @@
 import { cleanUrl, urlKey } from '../../src/corpus/normalize-url.js';
 
 test('strips tracking parameters, fragment and trailing slash; sorts the query', () => {
-  expect(cleanUrl('https://News.test/a/b/?utm_source=x&b=2&fbclid=y&a=1#top')?.toString()).toBe('https://news.test/a/b?a=1&b=2');
+  expect(cleanUrl('https://News.test/a/b/?utm_source=x&b=2&fbclid=y&a=1#top')?.toString()).toBe(
+    'https://news.test/a/b?a=1&b=2',
+  );
 });
 
 test('keys coincide across scheme, www and tracking', () => {

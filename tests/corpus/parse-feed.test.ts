@@ -10,7 +10,13 @@ test('parses RSS 2.0 items', () => {
   expect(feed.format).toBe('rss');
   expect(feed.title).toBe('Metals & Mining');
   expect(feed.items).toHaveLength(3);
-  expect(feed.items[0]).toMatchObject({ id: 'id-1', url: 'http://a.test/1', title: 'Cobalt up', summary: 'Cobalt rallies', categories: ['cobalt'] });
+  expect(feed.items[0]).toMatchObject({
+    id: 'id-1',
+    url: 'http://a.test/1',
+    title: 'Cobalt up',
+    summary: 'Cobalt rallies',
+    categories: ['cobalt'],
+  });
   expect(feed.items[1]).toMatchObject({ id: 'http://a.test/2', url: 'http://a.test/2' });
   expect(feed.items[2]).toMatchObject({ id: 'https://a.test/3', url: 'https://a.test/3' });
 });
@@ -20,7 +26,12 @@ test('parses Atom entries, choosing the alternate link', () => {
     <entry><title>Rare earth magnets</title><id>tag:x,2026:1</id><link rel="self" href="http://x.test/self"/><link rel="alternate" href="http://x.test/story"/><summary>Magnet plant opens</summary><updated>2026-01-10T00:00:00Z</updated></entry></feed>`;
   const feed = parseFeed(xml);
   expect(feed).toMatchObject({ format: 'atom', title: 'Atom News' });
-  expect(feed.items[0]).toMatchObject({ id: 'tag:x,2026:1', url: 'http://x.test/story', summary: 'Magnet plant opens', published: '2026-01-10T00:00:00Z' });
+  expect(feed.items[0]).toMatchObject({
+    id: 'tag:x,2026:1',
+    url: 'http://x.test/story',
+    summary: 'Magnet plant opens',
+    published: '2026-01-10T00:00:00Z',
+  });
 });
 
 test.each([

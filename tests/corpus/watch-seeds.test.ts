@@ -14,7 +14,14 @@ const logs: string[] = [];
 beforeEach(async () => {
   corpus = await tempCorpus(2);
   saver = createSnapshotSaver({ save: () => saveCorpusSnapshot(corpus.engine, corpus.dataDir), delayMs: 20 });
-  watcher = watchSeeds({ engine: corpus.engine, seedsDir: corpus.seedsDir, readSourceFile, onChange: saver.request, debounceMs: 30, log: (l) => logs.push(l) });
+  watcher = watchSeeds({
+    engine: corpus.engine,
+    seedsDir: corpus.seedsDir,
+    readSourceFile,
+    onChange: saver.request,
+    debounceMs: 30,
+    log: (l) => logs.push(l),
+  });
   await watcher.ready;
 });
 afterEach(async () => {
@@ -67,7 +74,9 @@ test('the saved snapshot follows the folder and reloads without a rebuild', asyn
   await writeFile(join(corpus.seedsDir, 'kabwe.txt'), kabwe);
   await added;
   await saver.flush();
-  const saved = JSON.parse(await readFile(snapshotPath(corpus.dataDir), 'utf8')) as { articles: Array<{ file: string }> };
+  const saved = JSON.parse(await readFile(snapshotPath(corpus.dataDir), 'utf8')) as {
+    articles: Array<{ file: string }>;
+  };
   expect(saved.articles.map((a) => a.file)).toContain('kabwe.txt');
   const reloaded = await loadCorpus({ seedsDir: corpus.seedsDir, dataDir: corpus.dataDir });
   expect(reloaded.origin).toBe('snapshot');
@@ -77,7 +86,10 @@ test('the saved snapshot follows the folder and reloads without a rebuild', asyn
 test('a binary file, temp files and other extensions are ignored; the watcher keeps working', async () => {
   const before = corpus.engine.articles().length;
   const skipped = batch(() => true);
-  await writeFile(join(corpus.seedsDir, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0xff, 0xfe]));
+  await writeFile(
+    join(corpus.seedsDir, 'scan.txt'),
+    Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0xff, 0xfe]),
+  );
   await writeFile(join(corpus.seedsDir, '.kabwe.txt.123.tmp'), kabwe);
   await writeFile(join(corpus.seedsDir, 'notes.json'), '{}');
   await skipped;

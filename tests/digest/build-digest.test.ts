@@ -4,7 +4,12 @@ import type { DigestStory } from '../../src/digest/digest-types.js';
 import type { Engine } from '../../src/engine/index.js';
 import { seedEngine } from '../support/seed-engine.js';
 
-const FINANCE = ['000_fb5fa35de228f7ba.txt', '001_e7e21ca0223c7a17.txt', '002_a38ee5b1dece2603.txt', '004_44a8a71026a62bf2.txt'];
+const FINANCE = [
+  '000_fb5fa35de228f7ba.txt',
+  '001_e7e21ca0223c7a17.txt',
+  '002_a38ee5b1dece2603.txt',
+  '004_44a8a71026a62bf2.txt',
+];
 const STATE = '003_fe97af42c7f32f58.txt';
 const window = { from: null, to: '2026-02-05T08:00:00.000Z' };
 
@@ -57,7 +62,9 @@ test('articles already posted are left out; nothing new means no stories', () =>
   const all = new Set(Object.entries(engine.hashes()).map(([file, hash]) => `${file}@${hash}`));
   expect(buildDigest(engine, { exclude: all, window }).stories).toEqual([]);
   // An edited article (new hash) counts as new again.
-  expect(buildDigest(engine, { exclude: new Set([...all].map((k) => k.replace(/@.*/, '@old'))), window }).articles).toHaveLength(5);
+  expect(
+    buildDigest(engine, { exclude: new Set([...all].map((k) => k.replace(/@.*/, '@old'))), window }).articles,
+  ).toHaveLength(5);
 });
 
 test('grouping averages over whole groups, so one bridging article does not chain two stories', () => {

@@ -10,7 +10,12 @@ test('a schedule changed by another instance re-arms this one, once per change',
     const settings = await createLowdbDigestSettingsStore(join(dir, 's.json'));
     await settings.initialize({ subscriptions: [], schedule: { cron: '0 8 * * *', timeZone: 'UTC' } });
     let rearmed = 0;
-    const follower = await followSchedule({ settings, reschedule: async () => void rearmed++, intervalMs: 20, log: () => undefined });
+    const follower = await followSchedule({
+      settings,
+      reschedule: async () => void rearmed++,
+      intervalMs: 20,
+      log: () => undefined,
+    });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(rearmed).toBe(0);
     await settings.setSchedule({ cron: '30 6 * * *', timeZone: 'Asia/Kolkata' });

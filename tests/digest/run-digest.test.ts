@@ -31,7 +31,11 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const log = { info: (l: string) => logLines.push(l), warn: (l: string) => logLines.push(l), error: (l: string) => logLines.push(l) };
+const log = {
+  info: (l: string) => logLines.push(l),
+  warn: (l: string) => logLines.push(l),
+  error: (l: string) => logLines.push(l),
+};
 let ids = 0;
 
 /** A runner as main.ts builds one, over a (re)opened store: a new call is a restart. */
@@ -66,7 +70,12 @@ test('posts the seed articles once; the next run and a restart find nothing new'
   expect(posts()).toHaveLength(1);
 
   const [run] = await restarted.store.runs();
-  expect(run).toMatchObject({ status: 'posted', channel: CHANNEL, ts: posts()[0]?.ts, window: { from: null, to: '2026-01-14T08:00:00.000Z' } });
+  expect(run).toMatchObject({
+    status: 'posted',
+    channel: CHANNEL,
+    ts: posts()[0]?.ts,
+    window: { from: null, to: '2026-01-14T08:00:00.000Z' },
+  });
   expect(run?.articles.map((a) => a.file).sort()).toEqual(Object.keys(engine.hashes()).sort());
 });
 
@@ -91,12 +100,24 @@ test('a crash after Slack posted but before the ts was recorded does not post ag
     createdAt: '2026-01-14T08:00:00.000Z',
   });
   const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) });
-  expect((await poster.post(CHANNEL, { window: { from: null, to: '2026-01-14T08:00:00.000Z' }, articles: [], stories: [] }, 'crashed-1')).status).toBe('posted');
+  expect(
+    (
+      await poster.post(
+        CHANNEL,
+        { window: { from: null, to: '2026-01-14T08:00:00.000Z' }, articles: [], stories: [] },
+        'crashed-1',
+      )
+    ).status,
+  ).toBe('posted');
 
   const restarted = await startRunner(at('2026-01-14T08:05:00Z'));
   expect(await restarted.runner.run(new Date('2026-01-14T08:00:00Z'))).toEqual({ status: 'nothing-new' });
   expect(posts()).toHaveLength(1);
-  expect((await restarted.store.runs())[0]).toMatchObject({ id: 'crashed-1', status: 'posted', ts: posts()[0]?.ts });
+  expect((await restarted.store.runs())[0]).toMatchObject({
+    id: 'crashed-1',
+    status: 'posted',
+    ts: posts()[0]?.ts,
+  });
   expect(logLines.join('\n')).toMatch(/was posted before a restart/);
 });
 
@@ -112,14 +133,25 @@ test('a crash before Slack posted is settled as failed and the articles go out o
     createdAt: '2026-01-14T08:00:00.000Z',
   });
   const restarted = await startRunner(at('2026-01-14T08:05:00Z'));
-  expect(await restarted.runner.run(new Date('2026-01-14T08:00:00Z'))).toMatchObject({ status: 'posted', articles: 5 });
+  expect(await restarted.runner.run(new Date('2026-01-14T08:00:00Z'))).toMatchObject({
+    status: 'posted',
+    articles: 5,
+  });
   expect(posts()).toHaveLength(1);
   expect((await restarted.store.runs()).map((r) => r.status)).toEqual(['failed', 'posted']);
 });
 
 test('while a pending post cannot be checked, nothing is posted', async () => {
   const { store, runner } = await startRunner(at('2026-01-14T08:00:00Z'));
-  await store.addPending({ id: 'unclear', slot: null, channel: CHANNEL, window: { from: null, to: '2026-01-14T07:00:00.000Z' }, articles: [], status: 'pending', createdAt: '2026-01-14T07:00:00.000Z' });
+  await store.addPending({
+    id: 'unclear',
+    slot: null,
+    channel: CHANNEL,
+    window: { from: null, to: '2026-01-14T07:00:00.000Z' },
+    articles: [],
+    status: 'pending',
+    createdAt: '2026-01-14T07:00:00.000Z',
+  });
   api.failNext('conversations.history', { error: 'missing_scope' });
   expect(await runner.run(new Date('2026-01-14T08:00:00Z'))).toMatchObject({ status: 'blocked' });
   expect(posts()).toHaveLength(0);
@@ -129,7 +161,10 @@ test('while a pending post cannot be checked, nothing is posted', async () => {
 test('not_in_channel is logged with the fix; the articles are not counted and go out at the next run', async () => {
   api.failNext('chat.postMessage', { error: 'not_in_channel' });
   const { store, runner } = await startRunner(at('2026-01-14T08:00:00Z'));
-  expect(await runner.run(new Date('2026-01-14T08:00:00Z'))).toMatchObject({ status: 'not-posted', error: 'not_in_channel' });
+  expect(await runner.run(new Date('2026-01-14T08:00:00Z'))).toMatchObject({
+    status: 'not-posted',
+    error: 'not_in_channel',
+  });
   expect(logLines.join('\n')).toMatch(/invite the bot/);
   expect((await store.runs())[0]?.status).toBe('failed');
 
@@ -148,7 +183,8 @@ test('only articles added or changed since the last digest go into the next one'
   const { runner } = await startRunner(at('2026-01-14T08:00:00Z'));
   await runner.run(new Date('2026-01-14T08:00:00Z'));
   const local = await seedEngine();
-  const text = 'Lithium prices fell sharply this week.\n\nAustralian miners said on 20 January 2026 that they would cut output at two lithium mines in Western Australia because prices stayed low.';
+  const text =
+    'Lithium prices fell sharply this week.\n\nAustralian miners said on 20 January 2026 that they would cut output at two lithium mines in Western Australia because prices stayed low.';
   local.upsert({ name: '900_new.txt', bytes: new TextEncoder().encode(text) });
   const later = await startRunner(at('2026-01-21T08:00:00Z'), { compose: createDigestComposer(local) });
   const result = await later.runner.run(new Date('2026-01-21T08:00:00Z'));

@@ -36,7 +36,13 @@ function scheduler(clock: ManualClock, store: DigestStore, cron: string, timeZon
 test('fires at 08:00 London time on both sides of the spring-forward change', async () => {
   const clock = createManualClock('2026-03-27T12:00:00Z');
   const fired: string[] = [];
-  const s = scheduler(clock, await createLowdbDigestStore(join(dir, 'digest.json')), '0 8 * * *', 'Europe/London', fired);
+  const s = scheduler(
+    clock,
+    await createLowdbDigestStore(join(dir, 'digest.json')),
+    '0 8 * * *',
+    'Europe/London',
+    fired,
+  );
   await s.start();
   await clock.advanceTo('2026-03-31T00:00:00Z');
   s.stop();
@@ -47,7 +53,13 @@ test('fires at 08:00 London time on both sides of the spring-forward change', as
 test('fires at 08:00 New York time across the fall-back change', async () => {
   const clock = createManualClock('2026-10-31T00:00:00Z');
   const fired: string[] = [];
-  const s = scheduler(clock, await createLowdbDigestStore(join(dir, 'digest.json')), '0 8 * * *', 'America/New_York', fired);
+  const s = scheduler(
+    clock,
+    await createLowdbDigestStore(join(dir, 'digest.json')),
+    '0 8 * * *',
+    'America/New_York',
+    fired,
+  );
   await s.start();
   await clock.advanceTo('2026-11-02T23:00:00Z');
   expect(fired).toEqual(['2026-10-31T12:00:00.000Z', '2026-11-01T13:00:00.000Z', '2026-11-02T13:00:00.000Z']);
@@ -57,7 +69,13 @@ test('fires at 08:00 New York time across the fall-back change', async () => {
 test('a time skipped by the DST gap still runs once, just after the gap', async () => {
   const clock = createManualClock('2026-03-28T12:00:00Z');
   const fired: string[] = [];
-  const s = scheduler(clock, await createLowdbDigestStore(join(dir, 'digest.json')), '30 1 * * *', 'Europe/London', fired);
+  const s = scheduler(
+    clock,
+    await createLowdbDigestStore(join(dir, 'digest.json')),
+    '30 1 * * *',
+    'Europe/London',
+    fired,
+  );
   await s.start();
   await clock.advanceTo('2026-03-30T12:00:00Z');
   expect(fired).toEqual(['2026-03-29T01:00:00.000Z', '2026-03-30T00:30:00.000Z']);
@@ -93,7 +111,13 @@ test('a run missed while the app was down is caught up once on start, and not ag
 test('stop() cancels the pending timer', async () => {
   const clock = createManualClock('2026-01-14T10:00:00Z');
   const fired: string[] = [];
-  const s = scheduler(clock, await createLowdbDigestStore(join(dir, 'digest.json')), '0 8 * * *', 'UTC', fired);
+  const s = scheduler(
+    clock,
+    await createLowdbDigestStore(join(dir, 'digest.json')),
+    '0 8 * * *',
+    'UTC',
+    fired,
+  );
   await s.start();
   s.stop();
   await clock.advanceTo('2026-01-20T00:00:00Z');
@@ -105,7 +129,9 @@ test('malformed cron or time zone is refused with a readable error', () => {
   expect(() => parseSchedule('0 25 * * *', 'UTC')).toThrow(/hour/i);
   expect(() => parseSchedule('0 8 * *', 'UTC')).toThrow();
   expect(() => parseSchedule('0 8 * * *', 'Mars/Olympus_Mons')).toThrow(/timezone/i);
-  expect(parseSchedule('0 8 * * 1-5', 'Asia/Kolkata').nextRun(new Date('2026-01-16T12:00:00Z'))?.toISOString()).toBe('2026-01-19T02:30:00.000Z');
+  expect(
+    parseSchedule('0 8 * * 1-5', 'Asia/Kolkata').nextRun(new Date('2026-01-16T12:00:00Z'))?.toISOString(),
+  ).toBe('2026-01-19T02:30:00.000Z');
 });
 
 test('start-up validation explains a bad cron or zone in one line', () => {

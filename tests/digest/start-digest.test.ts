@@ -41,7 +41,16 @@ test('with no channel subscribed nothing is posted, and the log says how to subs
   const store = await createLowdbDigestStore(join(dir, 'digest.json'));
   const clock = createManualClock('2026-01-14T07:00:00Z');
   const settings = await settingsFor(undefined, '0 8 * * *', 'UTC', clock.now());
-  const running = await startDigest({ engine, store, settings, poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) }), postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
+  const running = await startDigest({
+    engine,
+    store,
+    settings,
+    poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) }),
+    postEmpty: false,
+    logger: logger(),
+    now: clock.now,
+    timers: clock.timers,
+  });
   await clock.advanceTo('2026-01-16T00:00:00Z');
   running.stop();
   expect(api.calls).toHaveLength(0);
@@ -52,11 +61,24 @@ test('with a channel it posts at the scheduled local time and App Home learns wh
   const store = await createLowdbDigestStore(join(dir, 'digest.json'));
   const clock = createManualClock('2026-01-14T01:00:00Z');
   const settings = await settingsFor('C0DIGEST1', '0 8 * * *', 'Asia/Kolkata', clock.now());
-  const running = await startDigest({ engine, store, settings, poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) }), postEmpty: false, logger: logger(), now: clock.now, timers: clock.timers });
+  const running = await startDigest({
+    engine,
+    store,
+    settings,
+    poster: createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) }),
+    postEmpty: false,
+    logger: logger(),
+    now: clock.now,
+    timers: clock.timers,
+  });
   expect(running.scheduler().nextRun()?.toISOString()).toBe('2026-01-14T02:30:00.000Z');
   expect(await lastDigestInfo(store)).toBeNull();
   await clock.advanceTo('2026-01-14T03:00:00Z');
   running.stop();
   expect(api.messages.get('C0DIGEST1')).toHaveLength(1);
-  expect(await lastDigestInfo(store)).toEqual({ postedAt: '2026-01-14T02:30:00.000Z', channel: 'C0DIGEST1', articleCount: 5 });
+  expect(await lastDigestInfo(store)).toEqual({
+    postedAt: '2026-01-14T02:30:00.000Z',
+    channel: 'C0DIGEST1',
+    articleCount: 5,
+  });
 });

@@ -77,11 +77,24 @@ test('while the database is unreachable answers go on from memory and /healthz s
   const direct = new pg.Pool({ connectionString: db.url });
   try {
     running = await startMinerals(
-      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-outage', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, SEEDS_DIR, DATA_DIR: dataDir, PORT: '0', DATABASE_URL: viaProxy.href }),
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-outage',
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: fake.apiUrl,
+        SEEDS_DIR,
+        DATA_DIR: dataDir,
+        PORT: '0',
+        DATABASE_URL: viaProxy.href,
+      }),
       createLogger({ level: 'error', write: () => undefined }),
     );
     const base = `http://127.0.0.1:${running.port}`;
-    const health = async () => (await (await fetch(`${base}/healthz`)).json()) as { ok: boolean; articles: number; store: { ok: boolean; articleFeed: string } };
+    const health = async () =>
+      (await (await fetch(`${base}/healthz`)).json()) as {
+        ok: boolean;
+        articles: number;
+        store: { ok: boolean; articleFeed: string };
+      };
     const before = await health();
     expect(before.store).toMatchObject({ ok: true, articleFeed: 'listening' });
 
@@ -91,16 +104,27 @@ test('while the database is unreachable answers go on from memory and /healthz s
 
     // A command is acknowledged within Slack's 3 s and answered from the in-memory index.
     const started = Date.now();
-    const sent = await sendSlashCommand(`${base}/slack/events`, { text: 'ask Who hosted the Finance Ministerial?', responseUrl: fake.responseUrl('outage') });
+    const sent = await sendSlashCommand(`${base}/slack/events`, {
+      text: 'ask Who hosted the Finance Ministerial?',
+      responseUrl: fake.responseUrl('outage'),
+    });
     expect(sent.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(3000);
-    const reply = await fake.waitFor(() => fake.responsesTo('outage').find((r) => /Bessent/.test(JSON.stringify(r.body))), 5000);
+    const reply = await fake.waitFor(
+      () => fake.responsesTo('outage').find((r) => /Bessent/.test(JSON.stringify(r.body))),
+      5000,
+    );
     expect(JSON.stringify(reply.body)).toContain('Bessent');
 
     // Another instance adds an article meanwhile; once the database is back this one catches up.
-    const text = 'Chile raises lithium quota\n\nSANTIAGO, Dec 1 - Chile raised its lithium export quota to 40,000 tonnes for 2027, Mining Minister Aurora Williams said on Monday.\n';
+    const text =
+      'Chile raises lithium quota\n\nSANTIAGO, Dec 1 - Chile raised its lithium export quota to 40,000 tonnes for 2027, Mining Minister Aurora Williams said on Monday.\n';
     const bytes = new TextEncoder().encode(text);
-    await createPostgresArticleStore(direct, { url: db.url }).put({ name: 'chile-quota.txt', bytes, hash: hashArticle(bytes) });
+    await createPostgresArticleStore(direct, { url: db.url }).put({
+      name: 'chile-quota.txt',
+      bytes,
+      hash: hashArticle(bytes),
+    });
     await proxy.restore();
     await until(async () => {
       const now = await health();

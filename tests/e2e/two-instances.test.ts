@@ -60,7 +60,7 @@ beforeAll(async () => {
       'JAKARTA, Nov 29 - Indonesia is weighing a levy on nickel pig iron exports, Energy Minister Bahlil Lahadalia told reporters on Friday.',
       'The levy would apply from the second half of 2027 and fund smelter upgrades, the minister said.',
       'Nickel producers including Vale Indonesia and Harita Nickel declined to comment on the proposal, which still needs the approval of the finance ministry.',
-      'Indonesia supplies more than half of the world\'s mined nickel, most of it processed in smelters on Sulawesi and Halmahera islands.',
+      "Indonesia supplies more than half of the world's mined nickel, most of it processed in smelters on Sulawesi and Halmahera islands.",
     ],
   });
   site = await serve({
@@ -69,7 +69,9 @@ beforeAll(async () => {
     '/rss': (_req, res) =>
       void res
         .writeHead(200, { 'content-type': 'application/rss+xml' })
-        .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Metals Wire</title><item><title>Indonesia weighs nickel export levy</title><link>${site.url('/nickel-levy')}</link><guid>nickel-levy</guid></item></channel></rss>`),
+        .end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Metals Wire</title><item><title>Indonesia weighs nickel export levy</title><link>${site.url('/nickel-levy')}</link><guid>nickel-levy</guid></item></channel></rss>`,
+        ),
   });
 });
 
@@ -111,7 +113,13 @@ function start(name: 'a' | 'b'): Promise<Instance> {
       const port = /listening on port (\d+)/.exec(output)?.[1];
       if (port && output.includes('ready: corpus loaded')) {
         clearTimeout(timer);
-        resolve({ name, child, port: Number(port), output: () => output, url: `http://127.0.0.1:${port}/slack/events` });
+        resolve({
+          name,
+          child,
+          port: Number(port),
+          output: () => output,
+          url: `http://127.0.0.1:${port}/slack/events`,
+        });
       }
     };
     child.stdout?.on('data', onData);
@@ -128,7 +136,12 @@ async function stop(instance: Instance, signal: NodeJS.Signals): Promise<void> {
 }
 
 /** Sends `/minerals <text>` to one instance and waits for its reply through response_url. */
-async function command(instance: Instance, text: string, userId = 'U0ASKER', wait = (body: Record<string, unknown>) => !/Fetching|reading the current ones/.test(String(body.text))): Promise<string> {
+async function command(
+  instance: Instance,
+  text: string,
+  userId = 'U0ASKER',
+  wait = (body: Record<string, unknown>) => !/Fetching|reading the current ones/.test(String(body.text)),
+): Promise<string> {
   const id = `r${++responses}`;
   const sent = await sendSlashCommand(instance.url, { text, responseUrl: fake.responseUrl(id), userId });
   expect(sent.status).toBe(200);
@@ -136,7 +149,8 @@ async function command(instance: Instance, text: string, userId = 'U0ASKER', wai
   return JSON.stringify(reply.body);
 }
 
-const digestPosts = () => fake.callsTo('chat.postMessage').filter((call) => call.params.channel === DIGEST_CHANNEL);
+const digestPosts = () =>
+  fake.callsTo('chat.postMessage').filter((call) => call.params.channel === DIGEST_CHANNEL);
 
 async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
@@ -147,12 +161,16 @@ async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
 }
 
 async function health(instance: Instance): Promise<{ articles: number; store: Record<string, unknown> }> {
-  return (await (await fetch(`http://127.0.0.1:${instance.port}/healthz`)).json()) as { articles: number; store: Record<string, unknown> };
+  return (await (await fetch(`http://127.0.0.1:${instance.port}/healthz`)).json()) as {
+    articles: number;
+    store: Record<string, unknown>;
+  };
 }
 
 test('two instances on one Postgres share the corpus, answer each delivery once, post each digest once and survive one being killed', async () => {
   let [a, b] = await Promise.all([start('a'), start('b')]);
-  const seedCount = (await readdir(join(root, 'seeds-a'))).length + (await readdir(join(root, 'seeds-b'))).length;
+  const seedCount =
+    (await readdir(join(root, 'seeds-a'))).length + (await readdir(join(root, 'seeds-b'))).length;
   // Each imported its own seeds folder; both hold the union.
   expect((await health(a)).articles).toBe(seedCount);
   expect((await health(b)).articles).toBe(seedCount);
@@ -167,9 +185,25 @@ test('two instances on one Postgres share the corpus, answer each delivery once,
 
   // One event delivered to both (a retry reaching the other replica) is answered once.
   const before = fake.callsTo('chat.postMessage').length;
-  const mention = { type: 'app_mention', user: 'U0ASKER', text: '<@UBOTMINERALS> Who hosted the Finance Ministerial?', ts: '1700000100.000100', channel: 'C0GENERAL', event_ts: '1700000100.000100' };
-  await Promise.all([sendEvent(a.url, mention, 'Ev0TWOINSTANCES'), sendEvent(b.url, mention, 'Ev0TWOINSTANCES', { headers: { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' } })]);
-  await fake.waitFor(() => fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C0GENERAL').length > 0 || undefined);
+  const mention = {
+    type: 'app_mention',
+    user: 'U0ASKER',
+    text: '<@UBOTMINERALS> Who hosted the Finance Ministerial?',
+    ts: '1700000100.000100',
+    channel: 'C0GENERAL',
+    event_ts: '1700000100.000100',
+  };
+  await Promise.all([
+    sendEvent(a.url, mention, 'Ev0TWOINSTANCES'),
+    sendEvent(b.url, mention, 'Ev0TWOINSTANCES', {
+      headers: { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' },
+    }),
+  ]);
+  await fake.waitFor(
+    () =>
+      fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C0GENERAL').length > 0 ||
+      undefined,
+  );
   await new Promise((resolve) => setTimeout(resolve, 1000));
   expect(fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C0GENERAL')).toHaveLength(1);
   expect(fake.callsTo('chat.postMessage').length - before).toBeLessThanOrEqual(1 + digestPosts().length);
@@ -178,14 +212,26 @@ test('two instances on one Postgres share the corpus, answer each delivery once,
   const question = 'Who hosted the Finance Ministerial?';
   expect(await command(a, `feed add ${site.url('/rss')}`, EDITOR)).toContain('added');
   expect(await command(b, 'feed list')).toContain(site.url('/rss'));
-  await sendButton(a.url, { actionId: ACTION_IDS.voteHelpful, value: question, responseUrl: fake.responseUrl('vote-a'), userId: 'U0VOTER' });
+  await sendButton(a.url, {
+    actionId: ACTION_IDS.voteHelpful,
+    value: question,
+    responseUrl: fake.responseUrl('vote-a'),
+    userId: 'U0VOTER',
+  });
   await fake.waitFor(() => fake.responsesTo('vote-a')[0]);
-  await sendButton(b.url, { actionId: ACTION_IDS.voteNotHelpful, value: question, responseUrl: fake.responseUrl('vote-b'), userId: 'U0VOTER' });
+  await sendButton(b.url, {
+    actionId: ACTION_IDS.voteNotHelpful,
+    value: question,
+    responseUrl: fake.responseUrl('vote-b'),
+    userId: 'U0VOTER',
+  });
   const replaced = await fake.waitFor(() => fake.responsesTo('vote-b')[0]);
   expect(JSON.stringify(replaced.body)).toContain('your earlier vote was replaced');
   // The feed's article, ingested by A's first poll, is answerable on B.
   await until(async () => (await health(b)).articles === seedCount + 2, 3000).catch((error: Error) => {
-    throw new Error(`${error.message}: ${JSON.stringify(fake.responses.map((r) => r.body.text))}\n${a.output()}`);
+    throw new Error(
+      `${error.message}: ${JSON.stringify(fake.responses.map((r) => r.body.text))}\n${a.output()}`,
+    );
   });
 
   // A per-minute schedule on both posts each minute's digest once.

@@ -14,7 +14,11 @@ describe('answers on the real seed articles', () => {
   const ask = (question: string) => seeded.ask(question);
 
   test('every citation quotes its file verbatim at its offsets', () => {
-    for (const q of ['Who attended the ministerial?', 'What is Pax Silica?', 'When will India host the AI Impact Summit?']) {
+    for (const q of [
+      'Who attended the ministerial?',
+      'What is Pax Silica?',
+      'When will India host the AI Impact Summit?',
+    ]) {
       for (const c of ask(q).citations) expect(fileText(c.article).slice(c.start, c.end)).toBe(c.quote);
     }
   });
@@ -66,7 +70,11 @@ describe('answers on the real seed articles', () => {
   });
 
   test('abstains on what the articles do not cover, offering closest matches', () => {
-    for (const q of ['What is the GDP of Brazil?', 'Who is the chief executive of Tesla?', 'How many electric cars were sold in India last year?']) {
+    for (const q of [
+      'What is the GDP of Brazil?',
+      'Who is the chief executive of Tesla?',
+      'How many electric cars were sold in India last year?',
+    ]) {
       const answer = ask(q);
       expect(answer.found).toBe(false);
       expect(answer.citations).toEqual([]);
@@ -95,7 +103,8 @@ describe('engine lifecycle', () => {
   test('snapshot round trip answers identically', async () => {
     const { engine } = createEngine(await seedFiles());
     const copy = loadEngine(JSON.parse(JSON.stringify(engine.toJSON())));
-    for (const q of ['Who attended the ministerial?', 'What did India commit to?']) expect(copy.ask(q)).toEqual(engine.ask(q));
+    for (const q of ['Who attended the ministerial?', 'What did India commit to?'])
+      expect(copy.ask(q)).toEqual(engine.ask(q));
     expect(copy.hashes()).toEqual(engine.hashes());
     expect(() => loadEngine({ version: -1, articles: [] })).toThrow(/version/);
   });
@@ -104,7 +113,8 @@ describe('engine lifecycle', () => {
     const { engine } = createEngine(await seedFiles());
     const question = 'Who chaired the Lithium Pricing Dialogue?';
     const before = engine.ask(question);
-    const text = 'Lithium Pricing Dialogue held in Santiago\n\nThe Lithium Pricing Dialogue was chaired by Chilean Mining Minister Aurora Williams in Santiago on 3 March 2026.\n';
+    const text =
+      'Lithium Pricing Dialogue held in Santiago\n\nThe Lithium Pricing Dialogue was chaired by Chilean Mining Minister Aurora Williams in Santiago on 3 March 2026.\n';
     engine.upsert({ name: 'extra.txt', bytes: new TextEncoder().encode(text) });
     const after = engine.ask(question);
     expect(before.answer).not.toMatch(/Aurora Williams/);
@@ -131,7 +141,8 @@ test('with few citations allowed, every fact stated still carries a citation num
     expect(answer.citations.length).toBeLessThanOrEqual(maxCitations);
     const stated = answer.answer.split(/\]\s*[,.]\s*/).filter((part) => part.trim() !== '');
     for (const part of stated) expect(part).toMatch(/\[\d+(, \d+)*$|\[\d+(, \d+)*\]$/);
-    for (const n of answer.answer.matchAll(/\d+(?=[\],])/g)) expect(Number(n[0])).toBeLessThanOrEqual(answer.citations.length);
+    for (const n of answer.answer.matchAll(/\d+(?=[\],])/g))
+      expect(Number(n[0])).toBeLessThanOrEqual(answer.citations.length);
     for (const group of answer.groups ?? []) expect(group.citations.length).toBeGreaterThan(0);
   }
 });

@@ -27,7 +27,8 @@ describe('dev-qa on the real seed articles', () => {
     }
     expect(answer.found).toBe(true);
     expect(answer.citations.length).toBeGreaterThan(0);
-    for (const group of item.all ?? []) expect(group.some((alternative) => has(answer.answer, alternative))).toBe(true);
+    for (const group of item.all ?? [])
+      expect(group.some((alternative) => has(answer.answer, alternative))).toBe(true);
     for (const wrong of item.none ?? []) expect(has(answer.answer, wrong)).toBe(false);
   });
 });

@@ -22,12 +22,35 @@ afterAll(async () => {
 const question = EXAMPLE_QUESTIONS[0]!;
 
 test('while loading: /healthz answers, a slash command and a mention are acked, and both are answered once the corpus is ready', async () => {
-  const loading = (await (await fetch(`${t.baseUrl}/healthz`)).json()) as { ok: boolean; loading: boolean; articles: number };
-  expect(loading).toMatchObject({ ok: true, loading: true, articles: 0, index: { loaded: false, articles: 0 }, slack: { mode: 'http', connected: true } });
+  const loading = (await (await fetch(`${t.baseUrl}/healthz`)).json()) as {
+    ok: boolean;
+    loading: boolean;
+    articles: number;
+  };
+  expect(loading).toMatchObject({
+    ok: true,
+    loading: true,
+    articles: 0,
+    index: { loaded: false, articles: 0 },
+    slack: { mode: 'http', connected: true },
+  });
 
-  const ack = await sendSlashCommand(t.eventsUrl, { text: `ask ${question}`, responseUrl: t.fake.responseUrl('early') });
+  const ack = await sendSlashCommand(t.eventsUrl, {
+    text: `ask ${question}`,
+    responseUrl: t.fake.responseUrl('early'),
+  });
   expect(ack.status).toBe(200);
-  const mention = await sendEvent(t.eventsUrl, { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT_USER_ID}> ${question}`, ts: '1700000900.000100', channel: 'C0NEWS' }, 'Ev0LOADING1');
+  const mention = await sendEvent(
+    t.eventsUrl,
+    {
+      type: 'app_mention',
+      user: 'U0ASKER',
+      text: `<@${BOT_USER_ID}> ${question}`,
+      ts: '1700000900.000100',
+      channel: 'C0NEWS',
+    },
+    'Ev0LOADING1',
+  );
   expect(mention.status).toBe(200);
   // Nothing is answered from the empty corpus in the meantime.
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -42,6 +65,14 @@ test('while loading: /healthz answers, a slash command and a mention are acked, 
   expect(post.params).toMatchObject({ channel: 'C0NEWS', thread_ts: '1700000900.000100' });
   expect(t.fake.responsesTo('early')).toHaveLength(1);
 
-  const ready = (await (await fetch(`${t.baseUrl}/healthz`)).json()) as { loading: boolean; articles: number };
-  expect(ready).toMatchObject({ ok: true, loading: false, articles: loaded.articles().length, index: { loaded: true, articles: loaded.articles().length } });
+  const ready = (await (await fetch(`${t.baseUrl}/healthz`)).json()) as {
+    loading: boolean;
+    articles: number;
+  };
+  expect(ready).toMatchObject({
+    ok: true,
+    loading: false,
+    articles: loaded.articles().length,
+    index: { loaded: true, articles: loaded.articles().length },
+  });
 });

@@ -24,7 +24,12 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'minerals-receiver-'));
   receiver = new FakeReceiver();
   minerals = createApp({
-    config: { slackBotToken: 'xoxb-receiver-test', slackSigningSecret: undefined, slackAppToken: undefined, slackApiUrl: fake.apiUrl },
+    config: {
+      slackBotToken: 'xoxb-receiver-test',
+      slackSigningSecret: undefined,
+      slackAppToken: undefined,
+      slackApiUrl: fake.apiUrl,
+    },
     engine,
     votes: await createLowdbVoteStore(voteStorePath(dir)),
     logger: createLogger({ level: 'debug', write: (line) => logs.push(line) }),
@@ -44,8 +49,17 @@ test('a custom receiver needs no signing secret and opens no port', () => {
 });
 
 test('a mention fired through the receiver is acked once and answered in its thread', async () => {
-  const event = { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT_USER_ID}> Who is the US Ambassador-designate to India?`, ts: '1768377600.000100', channel: 'C0GENERAL', event_ts: '1768377600.000100' };
-  const delivery = await receiver.send(JSON.parse(eventBody(event, 'Ev0RECEIVER1')) as Record<string, unknown>);
+  const event = {
+    type: 'app_mention',
+    user: 'U0ASKER',
+    text: `<@${BOT_USER_ID}> Who is the US Ambassador-designate to India?`,
+    ts: '1768377600.000100',
+    channel: 'C0GENERAL',
+    event_ts: '1768377600.000100',
+  };
+  const delivery = await receiver.send(
+    JSON.parse(eventBody(event, 'Ev0RECEIVER1')) as Record<string, unknown>,
+  );
   expect(delivery.acks).toBe(1);
   const post = await fake.waitFor(() => fake.callsTo('chat.postMessage')[0]);
   expect(post.params).toMatchObject({ channel: 'C0GENERAL', thread_ts: '1768377600.000100' });
@@ -53,7 +67,15 @@ test('a mention fired through the receiver is acked once and answered in its thr
 });
 
 test('a slash command fired through the receiver is acked once and answered through response_url', async () => {
-  const body = { command: '/minerals', text: 'sources', user_id: 'U0ASKER', channel_id: 'C0GENERAL', team_id: 'T0TEST', response_url: fake.responseUrl('rc1'), trigger_id: '1.2.3' };
+  const body = {
+    command: '/minerals',
+    text: 'sources',
+    user_id: 'U0ASKER',
+    channel_id: 'C0GENERAL',
+    team_id: 'T0TEST',
+    response_url: fake.responseUrl('rc1'),
+    trigger_id: '1.2.3',
+  };
   const delivery = await receiver.send(body);
   expect(delivery.acks).toBe(1);
   const reply = await fake.waitFor(() => fake.responsesTo('rc1')[0]);

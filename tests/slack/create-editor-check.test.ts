@@ -22,8 +22,15 @@ test('unset MINERALS_EDITORS: workspace admins and owners are editors, members a
   fake.users.set('UMEMBER', {});
   const check = createEditorCheck({ editors: null, logger });
   const c = client();
-  expect(await Promise.all(['UADMIN', 'UOWNER', 'UPRIMARY', 'UMEMBER'].map((u) => check.isEditor(u, c)))).toEqual([true, true, true, false]);
-  expect(fake.callsTo('users.info').map((call) => call.params.user)).toEqual(['UADMIN', 'UOWNER', 'UPRIMARY', 'UMEMBER']);
+  expect(
+    await Promise.all(['UADMIN', 'UOWNER', 'UPRIMARY', 'UMEMBER'].map((u) => check.isEditor(u, c))),
+  ).toEqual([true, true, true, false]);
+  expect(fake.callsTo('users.info').map((call) => call.params.user)).toEqual([
+    'UADMIN',
+    'UOWNER',
+    'UPRIMARY',
+    'UMEMBER',
+  ]);
   expect(check.who).toBe('workspace admins and owners');
 });
 
@@ -70,5 +77,7 @@ test('when Slack cannot say (missing scope, unknown group), the user is not an e
 });
 
 test('the refusal names the action and who may do it', () => {
-  expect(onlyEditorsCan('add articles', { who: 'workspace admins and owners' })).toBe(':lock: Only editors can add articles. Editors are workspace admins and owners; ask one of them.');
+  expect(onlyEditorsCan('add articles', { who: 'workspace admins and owners' })).toBe(
+    ':lock: Only editors can add articles. Editors are workspace admins and owners; ask one of them.',
+  );
 });

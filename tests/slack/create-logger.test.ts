@@ -19,16 +19,30 @@ test('JSON lines: level, time, name and message, with an Error as a structured e
   expect(out.lines.map((l) => l.level)).toEqual([LogLevel.INFO, LogLevel.ERROR]);
 });
 
-test.each(['json', 'pretty'] as const)('%s: token-shaped strings and configured secrets never reach the sink, in messages or stacks', (format) => {
-  const out = sink();
-  const logger = createLogger({ level: 'debug', format, secrets: ['my-signing-secret', 'sec"ret\\quoted'], write: out.write });
-  logger.error('failed with', { headers: { authorization: 'Bearer xoxb-123-456-abcdef' } }, 'xapp-1-A0-xyz', 'my-signing-secret');
-  logger.warn('auth failed', new Error('token xoxb-999-888-zzz rejected; secret sec"ret\\quoted'));
-  const all = out.lines.map((l) => l.line).join('\n');
-  expect(out.lines).toHaveLength(2);
-  for (const secret of ['xoxb-123', 'xapp-1', 'my-signing-secret', 'xoxb-999', 'sec"ret', 'sec\\"ret']) expect(all).not.toContain(secret);
-  expect(all.match(/\[redacted\]/g)?.length).toBeGreaterThanOrEqual(4);
-});
+test.each(['json', 'pretty'] as const)(
+  '%s: token-shaped strings and configured secrets never reach the sink, in messages or stacks',
+  (format) => {
+    const out = sink();
+    const logger = createLogger({
+      level: 'debug',
+      format,
+      secrets: ['my-signing-secret', 'sec"ret\\quoted'],
+      write: out.write,
+    });
+    logger.error(
+      'failed with',
+      { headers: { authorization: 'Bearer xoxb-123-456-abcdef' } },
+      'xapp-1-A0-xyz',
+      'my-signing-secret',
+    );
+    logger.warn('auth failed', new Error('token xoxb-999-888-zzz rejected; secret sec"ret\\quoted'));
+    const all = out.lines.map((l) => l.line).join('\n');
+    expect(out.lines).toHaveLength(2);
+    for (const secret of ['xoxb-123', 'xapp-1', 'my-signing-secret', 'xoxb-999', 'sec"ret', 'sec\\"ret'])
+      expect(all).not.toContain(secret);
+    expect(all.match(/\[redacted\]/g)?.length).toBeGreaterThanOrEqual(4);
+  },
+);
 
 test('pretty lines are readable: level word and message, no JSON braces around them', () => {
   const out = sink();

@@ -24,11 +24,32 @@ const logger = createLogger({ level: 'error', secrets: [], write: () => undefine
 
 beforeAll(async () => {
   site = await serve({
-    '/kabwe': send('text/html', newsPage({ ...STORIES.kabwe, paragraphs: [...STORIES.kabwe.paragraphs], site: 'Copperbelt Times', published: '2026-01-12' })),
-    '/lobito': send('text/html', newsPage({ ...STORIES.lobito, paragraphs: [...STORIES.lobito.paragraphs], site: 'Rail Report', published: '2026-02-03' })),
+    '/kabwe': send(
+      'text/html',
+      newsPage({
+        ...STORIES.kabwe,
+        paragraphs: [...STORIES.kabwe.paragraphs],
+        site: 'Copperbelt Times',
+        published: '2026-01-12',
+      }),
+    ),
+    '/lobito': send(
+      'text/html',
+      newsPage({
+        ...STORIES.lobito,
+        paragraphs: [...STORIES.lobito.paragraphs],
+        site: 'Rail Report',
+        published: '2026-02-03',
+      }),
+    ),
   });
   corpus = await tempCorpus(1);
-  service = createIngestService({ engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true } });
+  service = createIngestService({
+    engine: corpus.engine,
+    seedsDir: corpus.seedsDir,
+    dataDir: corpus.dataDir,
+    fetchOptions: { allowPrivateUrls: true },
+  });
   t = await startTestApp({
     engine: corpus.engine,
     extra: async (dataDir) => {
@@ -59,14 +80,19 @@ async function command(userId: string, text: string, count = 1): Promise<string[
   const id = `ea${++seq}`;
   const ack = await sendSlashCommand(t.eventsUrl, { text, userId, responseUrl: t.fake.responseUrl(id) });
   expect(ack.status).toBe(200);
-  const replies = await t.fake.waitFor(() => t.fake.responsesTo(id).length >= count && t.fake.responsesTo(id), 10_000);
+  const replies = await t.fake.waitFor(
+    () => t.fake.responsesTo(id).length >= count && t.fake.responsesTo(id),
+    10_000,
+  );
   return replies.map((r) => String(r.body.text));
 }
 
 const held = () => corpus.engine.articles().map((a) => a.title);
 
 test('someone who is not an editor cannot add, remove or read the audit trail; each attempt is recorded as denied', async () => {
-  expect(await command('UVISITOR', `add ${site.url('/kabwe')}`)).toEqual([':lock: Only editors can add articles. Editors are the editors this app was set up with; ask one of them.']);
+  expect(await command('UVISITOR', `add ${site.url('/kabwe')}`)).toEqual([
+    ':lock: Only editors can add articles. Editors are the editors this app was set up with; ask one of them.',
+  ]);
   const [removeReply] = await command('UVISITOR', `remove ${corpus.engine.articles()[0]!.file}`);
   expect(removeReply).toMatch(/Only editors can remove articles/);
   expect((await command('UVISITOR', 'audit'))[0]).toMatch(/Only editors can read the audit trail/);
@@ -91,7 +117,9 @@ test('a listed editor adds, a member of the editors group removes, and /minerals
   await expect(access(join(corpus.seedsDir, file))).rejects.toMatchObject({ code: 'ENOENT' });
   expect(corpus.engine.ask('How much germanium residue will the Kabwe smelter refine?').found).toBe(false);
 
-  expect((await command('UGROUPED', 'remove ../../etc/passwd'))[0]).toMatch(/No article `\.\.\/\.\.\/etc\/passwd` in the corpus/);
+  expect((await command('UGROUPED', 'remove ../../etc/passwd'))[0]).toMatch(
+    /No article `\.\.\/\.\.\/etc\/passwd` in the corpus/,
+  );
 
   const trail = await audit.recent(3);
   expect(trail.map((e) => [e.userId, e.action, e.outcome, e.detail])).toEqual([
@@ -104,7 +132,9 @@ test('a listed editor adds, a member of the editors group removes, and /minerals
   const [shown] = await command('UEDITOR', 'audit');
   const lines = shown!.split('\n');
   expect(lines[0]).toMatch(/^Last \d+ changes, newest first/);
-  expect(lines[1]).toMatch(/<@UGROUPED> `article\.remove` \.\.\/\.\.\/etc\/passwd \(refused\) — no such article/);
+  expect(lines[1]).toMatch(
+    /<@UGROUPED> `article\.remove` \.\.\/\.\.\/etc\/passwd \(refused\) — no such article/,
+  );
   expect(lines[3]).toMatch(/<@UEDITOR> `article\.add` http:\/\/127\.0\.0\.1:\d+\/kabwe \(ok\)/);
   expect(shown).toMatch(/<@UVISITOR> `article\.add` .* \(denied\)/);
 });
@@ -113,13 +143,17 @@ test('per-user rate limits: the fourth question in a minute and the third add ar
   const asks = [];
   for (let i = 0; i < 4; i++) asks.push((await command('UASKER', 'ask Who attended the ministerial?'))[0]);
   expect(asks.slice(0, 3).every((text) => !/hourglass/.test(text!))).toBe(true);
-  expect(asks[3]).toMatch(/^:hourglass: That is a lot of questions in a short time; I can take another in \d+ s\./);
+  expect(asks[3]).toMatch(
+    /^:hourglass: That is a lot of questions in a short time; I can take another in \d+ s\./,
+  );
   expect((await command('UOTHER', 'ask Who attended the ministerial?'))[0]).not.toMatch(/hourglass/);
 
   // UEDITOR used one add above; one more is allowed, then the limit holds.
   expect((await command('UEDITOR', `add ${site.url('/lobito')}`, 2))[1]).toMatch(/Added \*Lobito/);
   const hits = site.hits('/lobito');
-  expect((await command('UEDITOR', `add ${site.url('/kabwe')}`))[0]).toMatch(/^:hourglass: That is a lot of additions .* in 10 min/);
+  expect((await command('UEDITOR', `add ${site.url('/kabwe')}`))[0]).toMatch(
+    /^:hourglass: That is a lot of additions .* in 10 min/,
+  );
   expect(site.hits('/kabwe')).toBe(1);
   expect(site.hits('/lobito')).toBe(hits);
 });

@@ -31,7 +31,19 @@ const socket = yaml.load(socketText) as Manifest;
 test('declares the /minerals command with description and usage hint, App Home and a bot user', () => {
   const command = manifest.features.slash_commands.find((c) => c.command === '/minerals');
   expect(command?.description.length).toBeGreaterThan(0);
-  for (const usage of ['ask <question>', 'sources', 'add <url>', 'feed add', 'feed list', 'feed remove', 'digest', 'here [keywords]', 'off', 'settings', 'help']) {
+  for (const usage of [
+    'ask <question>',
+    'sources',
+    'add <url>',
+    'feed add',
+    'feed list',
+    'feed remove',
+    'digest',
+    'here [keywords]',
+    'off',
+    'settings',
+    'help',
+  ]) {
     expect(command?.usage_hint).toContain(usage);
   }
   expect(manifest.features.app_home.home_tab_enabled).toBe(true);
@@ -40,16 +52,35 @@ test('declares the /minerals command with description and usage hint, App Home a
 });
 
 test('subscribes to exactly the events the listeners handle, with interactivity on', () => {
-  expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.channels', 'message.groups', 'message.im']);
+  expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([
+    'app_home_opened',
+    'app_mention',
+    'message.channels',
+    'message.groups',
+    'message.im',
+  ]);
   expect(manifest.settings.interactivity.is_enabled).toBe(true);
 });
 
 test('asks only for the scopes the features need', () => {
-  expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'usergroups:read', 'users:read']);
+  expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+    'app_mentions:read',
+    'channels:history',
+    'chat:write',
+    'commands',
+    'groups:history',
+    'im:history',
+    'usergroups:read',
+    'users:read',
+  ]);
 });
 
 test('every request URL points at the endpoint the app serves', () => {
-  const urls = [manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url, ...manifest.features.slash_commands.map((c) => c.url)];
+  const urls = [
+    manifest.settings.event_subscriptions.request_url,
+    manifest.settings.interactivity.request_url,
+    ...manifest.features.slash_commands.map((c) => c.url),
+  ];
   expect(urls).toHaveLength(3);
   for (const url of urls) expect(new URL(url ?? '').pathname).toBe(EVENTS_PATH);
   expect(manifest.settings.socket_mode_enabled).toBe(false);
@@ -57,7 +88,11 @@ test('every request URL points at the endpoint the app serves', () => {
 
 test('declares the three shortcuts the app listens for', () => {
   const byId = Object.fromEntries(manifest.features.shortcuts.map((s) => [s.callback_id, s.type]));
-  expect(byId).toEqual({ [CALLBACK_IDS.ask]: 'global', [CALLBACK_IDS.askMessage]: 'message', [CALLBACK_IDS.addLink]: 'message' });
+  expect(byId).toEqual({
+    [CALLBACK_IDS.ask]: 'global',
+    [CALLBACK_IDS.askMessage]: 'message',
+    [CALLBACK_IDS.addLink]: 'message',
+  });
   for (const shortcut of manifest.features.shortcuts) expect(shortcut.name.length).toBeLessThanOrEqual(24);
 });
 
@@ -74,7 +109,9 @@ test('manifest.socket.yml is manifest.yml with Socket Mode on and no request URL
 
 test('the manifests link only to pages and files that exist', () => {
   for (const text of [manifestText, socketText]) {
-    const links = [...text.matchAll(/https?:\/\/[^\s)"]+/g)].map((m) => m[0]).filter((u) => !u.includes('YOUR-HOST.example.com'));
+    const links = [...text.matchAll(/https?:\/\/[^\s)"]+/g)]
+      .map((m) => m[0])
+      .filter((u) => !u.includes('YOUR-HOST.example.com'));
     expect(links.every((u) => u === 'https://api.slack.com/apps')).toBe(true);
     for (const file of text.match(/[\w./-]+\.(?:md|yml)\b/g) ?? []) expect(existsSync(file)).toBe(true);
   }
@@ -82,7 +119,18 @@ test('the manifests link only to pages and files that exist', () => {
 
 test('.env.example lists every variable the config reads', () => {
   const example = readFileSync('.env.example', 'utf8');
-  expect(CONFIG_VARIABLES).toEqual(expect.arrayContaining(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'PORT', 'SLACK_API_URL', 'SEEDS_DIR', 'DATA_DIR', 'LOG_LEVEL']));
+  expect(CONFIG_VARIABLES).toEqual(
+    expect.arrayContaining([
+      'SLACK_BOT_TOKEN',
+      'SLACK_SIGNING_SECRET',
+      'SLACK_APP_TOKEN',
+      'PORT',
+      'SLACK_API_URL',
+      'SEEDS_DIR',
+      'DATA_DIR',
+      'LOG_LEVEL',
+    ]),
+  );
   for (const name of CONFIG_VARIABLES) {
     expect(example).toMatch(new RegExp(`^${name}=`, 'm'));
   }

@@ -30,7 +30,10 @@ test('ack and answer times over 50 signed requests (printed)', async () => {
     const id = `measure-${++n}`;
     const question = EXAMPLE_QUESTIONS[n % EXAMPLE_QUESTIONS.length] ?? '';
     const startedAt = Date.now();
-    const sent = await sendSlashCommand(t.eventsUrl, { text: `ask ${question}`, responseUrl: t.fake.responseUrl(id) });
+    const sent = await sendSlashCommand(t.eventsUrl, {
+      text: `ask ${question}`,
+      responseUrl: t.fake.responseUrl(id),
+    });
     expect(sent.status).toBe(200);
     acks.push(sent.ms);
     const reply = await t.fake.waitFor(() => t.fake.responsesTo(id)[0]);
@@ -42,5 +45,7 @@ test('ack and answer times over 50 signed requests (printed)', async () => {
   expect(answers).toHaveLength(50);
   const ack = stats(acks);
   const answer = stats(answers);
-  console.log(`ack ms over 50 signed requests: median ${ack.median}, max ${ack.max}; time to answer ms: median ${answer.median}, max ${answer.max}`);
+  console.log(
+    `ack ms over 50 signed requests: median ${ack.median}, max ${ack.max}; time to answer ms: median ${answer.median}, max ${answer.max}`,
+  );
 });

@@ -32,20 +32,27 @@ test('a rate limit waits Retry-After, then posts once', async () => {
   api.failNext('chat.postMessage', { error: 'ratelimited', status: 429, retryAfter: 7 });
   const waits: number[] = [];
   const l = log();
-  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), sleep: async (ms) => void waits.push(ms), log: l });
+  const poster = createDigestPoster({
+    client: api.webClient(DIGEST_CLIENT_OPTIONS),
+    sleep: async (ms) => void waits.push(ms),
+    log: l,
+  });
   expect((await poster.post('C1', message, 'd-1')).status).toBe('posted');
   expect(waits).toEqual([7000]);
   expect(api.messages.get('C1')).toHaveLength(1);
   expect(l.lines.join('\n')).toMatch(/Retry-After/);
 });
 
-test.each(['not_in_channel', 'channel_not_found'])('%s is reported with the fix, not retried', async (error) => {
-  api.failNext('chat.postMessage', { error });
-  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) });
-  const outcome = await poster.post('C1', message, 'd-1');
-  expect(outcome).toEqual({ status: 'not-posted', error, fix: expect.stringMatching(/invite the bot/) });
-  expect(api.callsTo('chat.postMessage')).toHaveLength(1);
-});
+test.each(['not_in_channel', 'channel_not_found'])(
+  '%s is reported with the fix, not retried',
+  async (error) => {
+    api.failNext('chat.postMessage', { error });
+    const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS) });
+    const outcome = await poster.post('C1', message, 'd-1');
+    expect(outcome).toEqual({ status: 'not-posted', error, fix: expect.stringMatching(/invite the bot/) });
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+  },
+);
 
 test('a lost response is checked against the channel instead of posting again', async () => {
   api.loseResponseNext('chat.postMessage');
@@ -60,7 +67,11 @@ test('a server error that posted nothing is retried once after checking the chan
   const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), log: log() });
   expect((await poster.post('C1', message, 'd-1')).status).toBe('posted');
   expect(api.messages.get('C1')).toHaveLength(1);
-  expect(api.calls.map((c) => c.method)).toEqual(['chat.postMessage', 'conversations.history', 'chat.postMessage']);
+  expect(api.calls.map((c) => c.method)).toEqual([
+    'chat.postMessage',
+    'conversations.history',
+    'chat.postMessage',
+  ]);
 });
 
 test('when the channel cannot be checked, the outcome stays unknown and nothing is re-sent', async () => {
@@ -74,13 +85,19 @@ test('when the channel cannot be checked, the outcome stays unknown and nothing 
 test('a digest with more stories than one message holds posts the rest in its thread, every story once, and remembers the thread', async () => {
   const threads = createMemoryThreadStore();
   const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), threads });
-  const outcome = await poster.post('C1', digest(Array.from({ length: 30 }, (_, i) => story(i + 1))), 'd-many');
+  const outcome = await poster.post(
+    'C1',
+    digest(Array.from({ length: 30 }, (_, i) => story(i + 1))),
+    'd-many',
+  );
   if (outcome.status !== 'posted') throw new Error(outcome.status);
   const held = api.messages.get('C1') ?? [];
   expect(held[0]?.thread_ts).toBeUndefined();
   expect(held.slice(1).every((m) => m.thread_ts === outcome.ts)).toBe(true);
   expect(held.length).toBeGreaterThan(2);
-  const headlines = held.flatMap((m) => [...JSON.stringify(m.blocks).matchAll(/\*(\d+)\. Story (\d+):/g)].map((x) => Number(x[2])));
+  const headlines = held.flatMap((m) =>
+    [...JSON.stringify(m.blocks).matchAll(/\*(\d+)\. Story (\d+):/g)].map((x) => Number(x[2])),
+  );
   expect(headlines).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
   expect(await threads.find('C1', outcome.ts)).toMatchObject({ question: null });
 });

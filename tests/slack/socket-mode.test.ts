@@ -17,7 +17,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const acked = (envelopeId: string) => () => t.fake.socketMessages.find((m) => (m as { envelope_id?: string }).envelope_id === envelopeId);
+const acked = (envelopeId: string) => () =>
+  t.fake.socketMessages.find((m) => (m as { envelope_id?: string }).envelope_id === envelopeId);
 
 test('connects through apps.connections.open with the app-level token and answers a slash command over the socket', async () => {
   expect(t.minerals.mode).toBe('socket');
@@ -33,8 +34,18 @@ test('connects through apps.connections.open with the app-level token and answer
     type: 'slash_commands',
     accepts_response_payload: true,
     payload: {
-      token: 'x', team_id: 'T0TEST', team_domain: 'test', channel_id: 'C0GENERAL', channel_name: 'general', user_id: 'U0ASKER', user_name: 'asker',
-      command: '/minerals', text: `ask ${question}`, api_app_id: 'A0TEST', response_url: t.fake.responseUrl('socket-1'), trigger_id: '1.2.3',
+      token: 'x',
+      team_id: 'T0TEST',
+      team_domain: 'test',
+      channel_id: 'C0GENERAL',
+      channel_name: 'general',
+      user_id: 'U0ASKER',
+      user_name: 'asker',
+      command: '/minerals',
+      text: `ask ${question}`,
+      api_app_id: 'A0TEST',
+      response_url: t.fake.responseUrl('socket-1'),
+      trigger_id: '1.2.3',
     },
   });
   await t.fake.waitFor(acked('env-command-1'));
@@ -53,8 +64,18 @@ test('an app_mention over the socket is acked and answered in its thread; a retr
     retry_attempt: attempt,
     retry_reason: attempt ? 'timeout' : '',
     payload: {
-      team_id: 'T0TEST', api_app_id: 'A0TEST', type: 'event_callback', event_id: 'Ev0SOCKET', event_time: 1,
-      event: { type: 'app_mention', user: 'U0ASKER', text: `<@${BOT_USER_ID}> ${EXAMPLE_QUESTIONS[3]}`, ts: '1700000500.1', channel: 'C0NEWS' },
+      team_id: 'T0TEST',
+      api_app_id: 'A0TEST',
+      type: 'event_callback',
+      event_id: 'Ev0SOCKET',
+      event_time: 1,
+      event: {
+        type: 'app_mention',
+        user: 'U0ASKER',
+        text: `<@${BOT_USER_ID}> ${EXAMPLE_QUESTIONS[3]}`,
+        ts: '1700000500.1',
+        channel: 'C0NEWS',
+      },
     },
   });
   t.fake.sendEnvelope(envelope('env-event-1', 0));
@@ -71,11 +92,18 @@ test('an app_mention over the socket is acked and answered in its thread; a retr
 test('Socket Mode serves GET /healthz on PORT: 200 while the socket is open, 503 once Slack drops it', async () => {
   const health = async () => {
     const res = await fetch(`${t.baseUrl}/healthz`);
-    return { status: res.status, body: (await res.json()) as { ok: boolean; slack: unknown; index: unknown } };
+    return {
+      status: res.status,
+      body: (await res.json()) as { ok: boolean; slack: unknown; index: unknown },
+    };
   };
   const open = await health();
   expect(open.status).toBe(200);
-  expect(open.body).toMatchObject({ ok: true, index: { loaded: true, articles: engine.articles().length }, slack: { mode: 'socket', connected: true } });
+  expect(open.body).toMatchObject({
+    ok: true,
+    index: { loaded: true, articles: engine.articles().length },
+    slack: { mode: 'socket', connected: true },
+  });
   expect((await fetch(`${t.baseUrl}/slack/events`, { method: 'POST' })).status).toBe(404);
 
   await t.fake.closeSockets();

@@ -13,7 +13,12 @@ const noRetries = { retryConfig: { retries: 0 } };
 function recorder() {
   const waits: number[] = [];
   const warnings: string[] = [];
-  return { waits, warnings, sleep: async (ms: number) => void waits.push(ms), log: { warn: (line: string) => void warnings.push(line) } };
+  return {
+    waits,
+    warnings,
+    sleep: async (ms: number) => void waits.push(ms),
+    log: { warn: (line: string) => void warnings.push(line) },
+  };
 }
 
 test('answers at once when Slack is there', async () => {
@@ -35,7 +40,9 @@ test('server errors are tried again with growing waits, then it goes on', async 
 test('a refused token is not retried', async () => {
   api.failNext('auth.test', { error: 'invalid_auth' });
   const r = recorder();
-  await expect(waitForSlack(api.webClient(noRetries), r)).rejects.toMatchObject({ data: { error: 'invalid_auth' } });
+  await expect(waitForSlack(api.webClient(noRetries), r)).rejects.toMatchObject({
+    data: { error: 'invalid_auth' },
+  });
   expect(api.callsTo('auth.test')).toHaveLength(1);
 });
 
@@ -46,7 +53,9 @@ test('with Slack refusing connections it gives up after the allowed tries, in on
   const error = await waitForSlack(client, { ...r, attempts: 3, delayMs: 10 }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(SlackUnreachableError);
   // Under jest's VM modules the SDK re-wraps fetch's error and drops its cause (ECONNREFUSED); plain node keeps it.
-  expect((error as Error).message).toMatch(/^could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ after 3 attempts \((ECONNREFUSED|fetch failed)\)/);
+  expect((error as Error).message).toMatch(
+    /^could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ after 3 attempts \((ECONNREFUSED|fetch failed)\)/,
+  );
   expect((error as Error).message).not.toContain('\n');
   expect(r.waits).toEqual([10, 20]);
 });

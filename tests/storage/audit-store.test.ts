@@ -1,7 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { auditStorePath, createLowdbAuditStore, MAX_AUDIT_ENTRIES } from '../../src/storage/lowdb-audit-store.js';
+import {
+  auditStorePath,
+  createLowdbAuditStore,
+  MAX_AUDIT_ENTRIES,
+} from '../../src/storage/lowdb-audit-store.js';
 import { auditStoreContract } from './support/audit-store-contract.js';
 
 let dir: string;
@@ -15,7 +19,13 @@ auditStoreContract('lowdb audit store', {
 
 test('the JSON file keeps the newest MAX_AUDIT_ENTRIES, oldest first on disk', async () => {
   const path = join(dir, 'capped.json');
-  const entries = Array.from({ length: MAX_AUDIT_ENTRIES + 5 }, (_, i) => ({ at: `t${i}`, userId: 'U1', action: 'article.add', target: String(i), outcome: 'ok' as const }));
+  const entries = Array.from({ length: MAX_AUDIT_ENTRIES + 5 }, (_, i) => ({
+    at: `t${i}`,
+    userId: 'U1',
+    action: 'article.add',
+    target: String(i),
+    outcome: 'ok' as const,
+  }));
   await writeFile(path, JSON.stringify({ entries: entries.slice(0, -1) }));
   const store = await createLowdbAuditStore(path);
   await store.record(entries.at(-1)!);

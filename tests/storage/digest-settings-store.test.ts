@@ -19,8 +19,18 @@ test('the environment seeds a fresh install only; later changes survive reopenin
   const path = join(dir, 'digest-settings.json');
   const store = await createLowdbDigestSettingsStore(path);
   expect(await store.initialize(defaults)).toEqual(defaults);
-  await store.subscribe({ channel: 'C0LITH', keywords: ['lithium', 'rare earth'], by: 'U1', since: '2026-01-02T00:00:00.000Z' });
-  await store.subscribe({ channel: 'C0LITH', keywords: ['cobalt'], by: 'U2', since: '2026-01-03T00:00:00.000Z' });
+  await store.subscribe({
+    channel: 'C0LITH',
+    keywords: ['lithium', 'rare earth'],
+    by: 'U1',
+    since: '2026-01-02T00:00:00.000Z',
+  });
+  await store.subscribe({
+    channel: 'C0LITH',
+    keywords: ['cobalt'],
+    by: 'U2',
+    since: '2026-01-03T00:00:00.000Z',
+  });
   expect(await store.unsubscribe('C0ENV')).toBe(true);
   expect(await store.unsubscribe('C0ENV')).toBe(false);
   await store.setSchedule({ cron: '30 6 * * *', timeZone: 'Asia/Kolkata' });
@@ -29,7 +39,9 @@ test('the environment seeds a fresh install only; later changes survive reopenin
   const other = { ...defaults, schedule: { cron: '0 9 * * *', timeZone: 'UTC' } };
   const settings = await reopened.initialize(other);
   expect(settings.schedule).toEqual({ cron: '30 6 * * *', timeZone: 'Asia/Kolkata' });
-  expect(settings.subscriptions).toEqual([{ channel: 'C0LITH', keywords: ['cobalt'], by: 'U2', since: '2026-01-03T00:00:00.000Z' }]);
+  expect(settings.subscriptions).toEqual([
+    { channel: 'C0LITH', keywords: ['cobalt'], by: 'U2', since: '2026-01-03T00:00:00.000Z' },
+  ]);
   expect(await reopened.get()).toEqual(settings);
   expect(JSON.parse(await readFile(path, 'utf8')).settings.subscriptions).toHaveLength(1);
 });

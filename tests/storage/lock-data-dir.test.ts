@@ -13,7 +13,10 @@ test('the lock file holds the pid; another process is refused while the holder l
   const release = await lockDataDir(dir);
   expect(await held()).toBe(String(process.pid));
   // A second process (another pid) finds this one alive.
-  const refused = await lockDataDir(dir, process.pid + 100_000).then(() => null, (e: unknown) => e);
+  const refused = await lockDataDir(dir, process.pid + 100_000).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(refused).toBeInstanceOf(DataLockError);
   expect((refused as DataLockError).pid).toBe(process.pid);
   expect(await held()).toBe(String(process.pid));
@@ -29,7 +32,9 @@ test('a stale lock (its process is gone) or an unreadable one is taken over', as
   expect(await held()).toBe(String(process.pid));
   await release();
   await writeFile(join(dir, LOCK_FILE), 'garbage');
-  await (await lockDataDir(dir))();
+  await (
+    await lockDataDir(dir)
+  )();
 });
 
 test('releasing never removes a lock another process has taken over since', async () => {
@@ -41,5 +46,7 @@ test('releasing never removes a lock another process has taken over since', asyn
 
 test('the data folder is created when missing', async () => {
   const nested = join(dir, 'data', 'here');
-  await (await lockDataDir(nested))();
+  await (
+    await lockDataDir(nested)
+  )();
 });

@@ -45,7 +45,9 @@ test('an intent is on disk before posting, and its outcome after, across reopeni
 test('the same run id cannot be recorded twice', async () => {
   const store = await createLowdbDigestStore(join(dir, 'digest.json'));
   await store.addPending(run('a', 'one.txt', '2026-01-14T08:00:00.000Z'));
-  await expect(store.addPending(run('a', 'one.txt', '2026-01-14T08:00:00.000Z'))).rejects.toThrow(/already recorded/);
+  await expect(store.addPending(run('a', 'one.txt', '2026-01-14T08:00:00.000Z'))).rejects.toThrow(
+    /already recorded/,
+  );
 });
 
 // Corrupt and wrong-shape files: tests/storage/corrupt-state-files.test.ts.

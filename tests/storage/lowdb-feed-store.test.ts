@@ -9,7 +9,15 @@ let dir: string;
 beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'feeds-'))));
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const feed = (url: string): Feed => ({ url, title: 'T', keywords: 'lithium OR cobalt', addedBy: 'U1', addedAt: '2026-01-01T00:00:00.000Z', lastPolledAt: null, lastError: null });
+const feed = (url: string): Feed => ({
+  url,
+  title: 'T',
+  keywords: 'lithium OR cobalt',
+  addedBy: 'U1',
+  addedAt: '2026-01-01T00:00:00.000Z',
+  lastPolledAt: null,
+  lastError: null,
+});
 
 test('feeds and seen ids persist across reopen', async () => {
   const path = join(dir, 'feeds.json');
@@ -23,7 +31,11 @@ test('feeds and seen ids persist across reopen', async () => {
 
   const again = await createLowdbFeedStore(path);
   expect((await again.list()).map((f) => f.url)).toEqual(['https://a.test/rss', 'https://b.test/atom']);
-  expect(await again.get('https://a.test/rss')).toMatchObject({ title: 'Metals', lastError: 'boom', keywords: 'lithium OR cobalt' });
+  expect(await again.get('https://a.test/rss')).toMatchObject({
+    title: 'Metals',
+    lastError: 'boom',
+    keywords: 'lithium OR cobalt',
+  });
   expect([...(await again.seen('https://a.test/rss'))]).toEqual(['1', '2', '3']);
 
   expect(await again.remove('https://a.test/rss')).toBe(true);
@@ -35,7 +47,10 @@ test('feeds and seen ids persist across reopen', async () => {
 
 test('seen ids are capped per feed, keeping the newest', async () => {
   const store = await createLowdbFeedStore(join(dir, 'feeds.json'));
-  await store.markSeen('u', Array.from({ length: MAX_SEEN_PER_FEED + 10 }, (_, i) => `id${i}`));
+  await store.markSeen(
+    'u',
+    Array.from({ length: MAX_SEEN_PER_FEED + 10 }, (_, i) => `id${i}`),
+  );
   const seen = await store.seen('u');
   expect(seen.size).toBe(MAX_SEEN_PER_FEED);
   expect(seen.has('id0')).toBe(false);

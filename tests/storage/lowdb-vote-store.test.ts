@@ -39,7 +39,9 @@ test('votes are written to data/votes.json with question and answer, and survive
 test('the same user voting again on the same question replaces the vote', async () => {
   const store = await createLowdbVoteStore(voteStorePath(dir));
   expect(await store.record(vote())).toEqual({ replaced: false });
-  expect(await store.record(vote({ question: ' who attended? ', helpful: false }))).toEqual({ replaced: true });
+  expect(await store.record(vote({ question: ' who attended? ', helpful: false }))).toEqual({
+    replaced: true,
+  });
   const votes = await store.list();
   expect(votes).toHaveLength(1);
   expect(votes[0]?.helpful).toBe(false);

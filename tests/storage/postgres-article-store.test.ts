@@ -40,7 +40,11 @@ const until = async (check: () => boolean, timeoutMs = 2000) => {
 
 test('put stores once per content, remove leaves a tombstone, changes come back in version order', async () => {
   const store = createPostgresArticleStore(pool, { url: db.url });
-  const first = await store.put({ ...article('a.txt', 'Lithium talks in Lima.'), addedBy: 'U1', url: 'https://example.com/a' });
+  const first = await store.put({
+    ...article('a.txt', 'Lithium talks in Lima.'),
+    addedBy: 'U1',
+    url: 'https://example.com/a',
+  });
   expect(first.changed).toBe(true);
   expect((await store.put(article('a.txt', 'Lithium talks in Lima.'))).changed).toBe(false);
   const second = await store.put(article('a.txt', 'Lithium talks in Lima, day two.'));
@@ -74,12 +78,24 @@ test('an article stored through one instance is answerable on another within 2 s
     // The server drops the listening connection: changes made meanwhile arrive after the reconnect.
     const admin = new pg.Client({ connectionString: db.url });
     await admin.connect();
-    await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'minerals-listen' AND datname = current_database()");
+    await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'minerals-listen' AND datname = current_database()",
+    );
     await admin.end();
     await until(() => follower.state() === 'reconnecting');
-    await writer.put(article('chile.txt', 'Chile lithium quota\n\nChile raised its lithium export quota to 40,000 tonnes, the ministry said.\n'));
+    await writer.put(
+      article(
+        'chile.txt',
+        'Chile lithium quota\n\nChile raised its lithium export quota to 40,000 tonnes, the ministry said.\n',
+      ),
+    );
     await writer.remove('zambia.txt');
-    await until(() => follower.state() === 'listening' && engine.article('chile.txt') !== undefined && engine.article('zambia.txt') === undefined);
+    await until(
+      () =>
+        follower.state() === 'listening' &&
+        engine.article('chile.txt') !== undefined &&
+        engine.article('zambia.txt') === undefined,
+    );
   } finally {
     await follower.stop();
     await otherPool.end();
@@ -107,11 +123,25 @@ test("a file dropped into one instance's seeds folder, and its deletion, reach t
   const watcher = watchSeeds({ engine: a, seedsDir: seedsA, readSourceFile, debounceMs: 50 });
   await watcher.ready;
   const log = () => undefined;
-  const sharedA = await startSharedCorpus({ engine: a, store: createPostgresArticleStore(pool, { url: db.url }), seedsDir: seedsA, onSeedsChanged: watcher.onBatch, log });
+  const sharedA = await startSharedCorpus({
+    engine: a,
+    store: createPostgresArticleStore(pool, { url: db.url }),
+    seedsDir: seedsA,
+    onSeedsChanged: watcher.onBatch,
+    log,
+  });
   const otherPool = new pg.Pool({ connectionString: db.url });
-  const sharedB = await startSharedCorpus({ engine: b, store: createPostgresArticleStore(otherPool, { url: db.url }), seedsDir: seedsB, log });
+  const sharedB = await startSharedCorpus({
+    engine: b,
+    store: createPostgresArticleStore(otherPool, { url: db.url }),
+    seedsDir: seedsB,
+    log,
+  });
   try {
-    await writeFile(join(seedsA, 'drc-quota.txt'), 'DRC cobalt quota\n\nKINSHASA, Dec 1 - Congo set a cobalt export quota of 96,600 tonnes for 2026, the regulator ARECOMS said on Monday.\n');
+    await writeFile(
+      join(seedsA, 'drc-quota.txt'),
+      'DRC cobalt quota\n\nKINSHASA, Dec 1 - Congo set a cobalt export quota of 96,600 tonnes for 2026, the regulator ARECOMS said on Monday.\n',
+    );
     await until(() => b.article('drc-quota.txt') !== undefined, 5000);
     await unlink(join(seedsA, 'drc-quota.txt'));
     await until(() => b.article('drc-quota.txt') === undefined, 5000);

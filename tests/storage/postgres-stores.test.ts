@@ -41,7 +41,10 @@ test('migrations run once even when several instances start at the same moment',
     await client.connect();
     const { rows } = await client.query('SELECT name FROM schema_migrations');
     await client.end();
-    expect(rows.map((r: { name: string }) => r.name)).toEqual(['001_initial-schema', '002_threads-audit-digest-settings']);
+    expect(rows.map((r: { name: string }) => r.name)).toEqual([
+      '001_initial-schema',
+      '002_threads-audit-digest-settings',
+    ]);
   } finally {
     await other.drop();
   }
@@ -50,8 +53,12 @@ test('migrations run once even when several instances start at the same moment',
 test('votes: one per user and question, replaced on a second click, kept in order', async () => {
   const store = createPostgresVoteStore(pool);
   expect(await store.record(vote())).toEqual({ replaced: false });
-  expect(await store.record(vote({ userId: 'U2', helpful: false, citations: ['b.txt#1.0', 'c.txt#0.2'] }))).toEqual({ replaced: false });
-  expect(await store.record(vote({ question: ' who attended? ', helpful: false }))).toEqual({ replaced: true });
+  expect(
+    await store.record(vote({ userId: 'U2', helpful: false, citations: ['b.txt#1.0', 'c.txt#0.2'] })),
+  ).toEqual({ replaced: false });
+  expect(await store.record(vote({ question: ' who attended? ', helpful: false }))).toEqual({
+    replaced: true,
+  });
   const votes = await store.list();
   expect(votes.map((v) => [v.userId, v.helpful, v.question])).toEqual([
     ['U1', false, ' who attended? '],
@@ -63,12 +70,24 @@ test('votes: one per user and question, replaced on a second click, kept in orde
 
 test('feeds: add once, update, seen ids, remove drops the seen ids', async () => {
   const store = createPostgresFeedStore(pool);
-  const feed: Feed = { url: 'https://example.com/feed', title: 'Ex', keywords: 'lithium', addedBy: 'U1', addedAt: '2026-01-01T00:00:00.000Z', lastPolledAt: null, lastError: null };
+  const feed: Feed = {
+    url: 'https://example.com/feed',
+    title: 'Ex',
+    keywords: 'lithium',
+    addedBy: 'U1',
+    addedAt: '2026-01-01T00:00:00.000Z',
+    lastPolledAt: null,
+    lastError: null,
+  };
   expect(await store.add(feed)).toBe(true);
   expect(await store.add({ ...feed, title: 'again' })).toBe(false);
   await store.update(feed.url, { lastPolledAt: '2026-01-02T00:00:00.000Z', lastError: 'timeout' });
   await store.update(feed.url, { lastError: null, title: 'Example' });
-  expect(await store.get(feed.url)).toEqual({ ...feed, title: 'Example', lastPolledAt: '2026-01-02T00:00:00.000Z' });
+  expect(await store.get(feed.url)).toEqual({
+    ...feed,
+    title: 'Example',
+    lastPolledAt: '2026-01-02T00:00:00.000Z',
+  });
   await store.markSeen(feed.url, ['a', 'b']);
   await store.markSeen(feed.url, ['b', 'c']);
   expect([...(await store.seen(feed.url))].sort()).toEqual(['a', 'b', 'c']);
@@ -105,8 +124,15 @@ test('digest runs: pending, posted, failed, and only one live attempt per channe
     ['d4', 'pending'],
     ['d5', 'pending'],
   ]);
-  expect(runs[1]).toEqual({ ...run('d3', '2026-01-01T08:00:00.000Z'), status: 'posted', ts: '1700000000.000100', postedAt: '2026-01-01T08:00:01.000Z' });
-  await expect(store.markPosted('nope', '1', '2026-01-01T00:00:00.000Z')).rejects.toThrow(/not in the database/);
+  expect(runs[1]).toEqual({
+    ...run('d3', '2026-01-01T08:00:00.000Z'),
+    status: 'posted',
+    ts: '1700000000.000100',
+    postedAt: '2026-01-01T08:00:01.000Z',
+  });
+  await expect(store.markPosted('nope', '1', '2026-01-01T00:00:00.000Z')).rejects.toThrow(
+    /not in the database/,
+  );
 });
 
 test('digest last slot only moves forward', async () => {

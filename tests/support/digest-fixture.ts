@@ -12,7 +12,12 @@ export function story(n: number, quoteLength = 200): DigestStory {
   return {
     headline: `Story ${n}: ministers <@U123> meet & agree`,
     event: 'Finance Ministerial',
-    keySentences: [0, 1, 2].map((i) => ({ quote: `${'word '.repeat(quoteLength / 5)}end${i}`, passageId: `${n}-${i}.txt#0.0`, article: `${n}-${i}.txt`, sourceIndex: i })),
+    keySentences: [0, 1, 2].map((i) => ({
+      quote: `${'word '.repeat(quoteLength / 5)}end${i}`,
+      passageId: `${n}-${i}.txt#0.0`,
+      article: `${n}-${i}.txt`,
+      sourceIndex: i,
+    })),
     people: ['Scott Bessent', 'Ashwini Vaishnaw'],
     organizations: ['US Treasury'],
     places: ['India', 'Washington'],

@@ -10,7 +10,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default async function setupPostgres() {
   if (process.env.TEST_DATABASE_URL) return;
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve-postgres.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve-postgres.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   server.stderr.on('data', (chunk) => (stderr += chunk));
   try {
@@ -20,7 +23,9 @@ export default async function setupPostgres() {
         stdout += chunk;
         if (stdout.includes('\n')) resolve(stdout.split('\n')[0].trim());
       });
-      server.once('exit', (code) => reject(new Error(`serve-postgres exited with code ${code}: ${stderr.trim()}`)));
+      server.once('exit', (code) =>
+        reject(new Error(`serve-postgres exited with code ${code}: ${stderr.trim()}`)),
+      );
     });
     process.env.TEST_DATABASE_URL = url;
     globalThis.mineralsTestPostgres = server;

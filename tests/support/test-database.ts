@@ -12,7 +12,9 @@ export function testServerUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (url) return url;
   const problem = process.env.TEST_DATABASE_PROBLEM ?? 'no server was started';
-  throw new Error(`Postgres tests need a PostgreSQL server: set TEST_DATABASE_URL, or install the server binaries (apt-get install -y postgresql). ${problem}`);
+  throw new Error(
+    `Postgres tests need a PostgreSQL server: set TEST_DATABASE_URL, or install the server binaries (apt-get install -y postgresql). ${problem}`,
+  );
 }
 
 /** Creates an empty database (tests in parallel files never see each other's rows). */

@@ -46,7 +46,10 @@ export function makeQueries(docs: BenchDoc[], count: number, seed: number): stri
   const random = createRandom(seed);
   const queries: string[] = [];
   while (queries.length < count) {
-    const words = pick(docs, random).text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter((w) => w.length > 2);
+    const words = pick(docs, random)
+      .text.replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 2);
     if (words.length === 0) continue;
     const size = Math.min(words.length, 2 + Math.floor(random() * 4));
     const start = Math.floor(random() * (words.length - size + 1));

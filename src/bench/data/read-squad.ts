@@ -27,7 +27,12 @@ interface RawSquad {
   data: Array<{
     paragraphs: Array<{
       context: string;
-      qas: Array<{ id: string; question: string; answers: Array<{ text: string; answer_start: number }>; is_impossible?: boolean }>;
+      qas: Array<{
+        id: string;
+        question: string;
+        answers: Array<{ text: string; answer_start: number }>;
+        is_impossible?: boolean;
+      }>;
     }>;
   }>;
 }

@@ -1,5 +1,16 @@
 /** The question kinds SQuAD results are broken down by, in report order. */
-export const questionKinds = ['who', 'when', 'where', 'how many', 'how much', 'which', 'what', 'why', 'how', 'other'] as const;
+export const questionKinds = [
+  'who',
+  'when',
+  'where',
+  'how many',
+  'how much',
+  'which',
+  'what',
+  'why',
+  'how',
+  'other',
+] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
 const RULES: Array<[QuestionKind, RegExp]> = [

@@ -10,7 +10,9 @@ const has = (text: string, needle: string): boolean => text.toLowerCase().includ
  * else every `all` group has an alternative in the answer. `null` answer = the engine refused the question.
  */
 export function judgeDevQa(question: DevQaQuestion, answer: Answer | null, junk: string[]): DevQaVerdict {
-  const shown = [answer?.answer ?? '', ...(answer?.citations ?? []).slice(0, 3).map((c) => c.quote)].join(' ');
+  const shown = [answer?.answer ?? '', ...(answer?.citations ?? []).slice(0, 3).map((c) => c.quote)].join(
+    ' ',
+  );
   if (junk.some((j) => has(shown, j))) return 'junk';
   if (question.found === false) return answer?.found === false ? 'ok' : 'miss';
   if (answer?.found !== true) return 'miss';

@@ -23,8 +23,12 @@ export function exactMatch(prediction: string, gold: string): number {
 
 /** Token-bag F1 between the normalised strings; when either side is empty, 1 if both are, else 0 (as in v2.0). */
 export function f1Score(prediction: string, gold: string): number {
-  const predicted = normalizeAnswer(prediction).split(' ').filter((t) => t !== '');
-  const expected = normalizeAnswer(gold).split(' ').filter((t) => t !== '');
+  const predicted = normalizeAnswer(prediction)
+    .split(' ')
+    .filter((t) => t !== '');
+  const expected = normalizeAnswer(gold)
+    .split(' ')
+    .filter((t) => t !== '');
   if (predicted.length === 0 || expected.length === 0) return predicted.length === expected.length ? 1 : 0;
   const remaining = new Map<string, number>();
   for (const t of expected) remaining.set(t, (remaining.get(t) ?? 0) + 1);
@@ -43,6 +47,10 @@ export function f1Score(prediction: string, gold: string): number {
 }
 
 /** Best score over a question's gold answers, as the official script takes it. */
-export function bestOver(score: (p: string, g: string) => number, prediction: string, golds: string[]): number {
+export function bestOver(
+  score: (p: string, g: string) => number,
+  prediction: string,
+  golds: string[],
+): number {
   return golds.reduce((best, gold) => Math.max(best, score(prediction, gold)), 0);
 }

@@ -19,14 +19,18 @@ export interface SquadV2Scores {
   noAnsAccuracy: number;
 }
 
-const percent = (values: number[]) => (values.length === 0 ? 0 : (100 * values.reduce((a, b) => a + b, 0)) / values.length);
+const percent = (values: number[]) =>
+  values.length === 0 ? 0 : (100 * values.reduce((a, b) => a + b, 0)) / values.length;
 
 /**
  * Scores predictions the way the official SQuAD v2.0 script does (no na_prob threshold): gold answers
  * that normalise to nothing are dropped, a question with none left has the single gold "", and a
  * question without a prediction is skipped (the script prints "Missing prediction").
  */
-export function scoreSquadV2(questions: ScoredQuestion[], predictions: ReadonlyMap<string, string>): SquadV2Scores {
+export function scoreSquadV2(
+  questions: ScoredQuestion[],
+  predictions: ReadonlyMap<string, string>,
+): SquadV2Scores {
   const has = { exact: [] as number[], f1: [] as number[] };
   const none = { exact: [] as number[], f1: [] as number[] };
   for (const q of questions) {

@@ -5,4 +5,8 @@ import { sentenceReader } from './sentence-readers.js';
 import { spanReader } from './span-reader.js';
 
 /** Readers compared on SQuAD given the gold paragraph, ours first. */
-export const readerKinds: ReaderKind[] = [spanReader, sentenceReader(naturalTfidf), sentenceReader(miniSearchBm25)];
+export const readerKinds: ReaderKind[] = [
+  spanReader,
+  sentenceReader(naturalTfidf),
+  sentenceReader(miniSearchBm25),
+];

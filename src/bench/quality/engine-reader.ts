@@ -3,10 +3,15 @@ import { QuestionError, type Answer, type Engine, type SourceFile } from '../../
 const encoder = new TextEncoder();
 
 /** A benchmark text as an article file the engine ingests like any other. */
-export const benchFile = (name: string, text: string): SourceFile => ({ name, bytes: encoder.encode(text), mtimeMs: 0 });
+export const benchFile = (name: string, text: string): SourceFile => ({
+  name,
+  bytes: encoder.encode(text),
+  mtimeMs: 0,
+});
 
 /** The answer text a user reads, without the citation markers ("Glencore [1, 2]" → "Glencore"). */
-export const plainAnswer = (answer: Answer): string => answer.answer.replace(/\s*\[\d+(?:,\s*\d+)*\]/g, '').trim();
+export const plainAnswer = (answer: Answer): string =>
+  answer.answer.replace(/\s*\[\d+(?:,\s*\d+)*\]/g, '').trim();
 
 /** `engine.ask`, with the questions the engine refuses (nothing to search for) as null. */
 export function askOrNull(engine: Engine, question: string): Answer | null {

@@ -27,13 +27,20 @@ export function knownItems(stories: ReutersStory[], step: number): ReutersStory[
 }
 
 /** The article file a story becomes: the headline on its own line, then the body as the wire sent it. */
-export const reutersFile = (story: ReutersStory) => benchFile(`reuters-${story.id}.txt`, `${story.title}\n\n${story.body}\n`);
+export const reutersFile = (story: ReutersStory) =>
+  benchFile(`reuters-${story.id}.txt`, `${story.title}\n\n${story.body}\n`);
 
 /** Every story ingested as an article, as the app would hold them. */
-export const reutersEngine = (stories: ReutersStory[]): Engine => createEngine(stories.map(reutersFile)).engine;
+export const reutersEngine = (stories: ReutersStory[]): Engine =>
+  createEngine(stories.map(reutersFile)).engine;
 
 /** Our engine (holding every story) asked each title through `engine.ask`. */
-export function askTitles(engine: Engine, stories: number, queries: ReutersStory[], name = 'minerals'): ReutersTitleResult {
+export function askTitles(
+  engine: Engine,
+  stories: number,
+  queries: ReutersStory[],
+  name = 'minerals',
+): ReutersTitleResult {
   let shown = 0;
   let answered = 0;
   for (const story of queries) {
@@ -47,7 +54,11 @@ export function askTitles(engine: Engine, stories: number, queries: ReutersStory
 }
 
 /** A plain search engine over the stories' body sentences: the story of the top sentence. */
-export function runReutersTitlesRetriever(stories: ReutersStory[], queries: ReutersStory[], kind: RetrieverKind): ReutersTitleResult {
+export function runReutersTitlesRetriever(
+  stories: ReutersStory[],
+  queries: ReutersStory[],
+  kind: RetrieverKind,
+): ReutersTitleResult {
   const retriever = kind.create();
   retriever.addAll(toPassages(stories));
   let hits = 0;
@@ -55,7 +66,13 @@ export function runReutersTitlesRetriever(stories: ReutersStory[], queries: Reut
     const top = retriever.search(story.title, 1)[0];
     if (top !== undefined && top.slice(0, top.lastIndexOf('.')) === story.id) hits++;
   }
-  return { engine: kind.name, stories: stories.length, queries: queries.length, hit1: hits / (queries.length || 1), answeredHit1: null };
+  return {
+    engine: kind.name,
+    stories: stories.length,
+    queries: queries.length,
+    hit1: hits / (queries.length || 1),
+    answeredHit1: null,
+  };
 }
 
 /**

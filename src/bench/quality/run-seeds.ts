@@ -8,7 +8,10 @@ import { runDevQa, type DevQaResult } from './run-dev-qa.js';
 const ROUNDS = 10;
 
 /** The engine over the seed articles: dev-qa pass count and end-to-end ask timing. */
-export async function runSeeds(seedsDir: string, devQaPath: string): Promise<{ devQa: DevQaResult; ask: AskSpeed }> {
+export async function runSeeds(
+  seedsDir: string,
+  devQaPath: string,
+): Promise<{ devQa: DevQaResult; ask: AskSpeed }> {
   const [files, set] = await Promise.all([readSeedFiles(seedsDir), readDevQa(devQaPath)]);
   const started = process.hrtime.bigint();
   const { engine } = createEngine(files);

@@ -38,7 +38,12 @@ function scoresByKind(scored: Array<{ kind: QuestionKind; em: number; f1: number
   return questionKinds
     .map((kind) => {
       const mine = scored.filter((s) => s.kind === kind);
-      return { kind, questions: mine.length, exactMatch: 100 * mean(mine.map((s) => s.em)), f1: 100 * mean(mine.map((s) => s.f1)) };
+      return {
+        kind,
+        questions: mine.length,
+        exactMatch: 100 * mean(mine.map((s) => s.em)),
+        f1: 100 * mean(mine.map((s) => s.f1)),
+      };
     })
     .filter((k) => k.questions > 0);
 }
@@ -63,7 +68,11 @@ export function runSquadReading(set: SquadSet, reader: ReaderKind): SquadReading
       const reading = ask(q.question);
       const golds = q.answers.map((a) => a.text);
       sentenceHits.push(sentenceHoldsAnswer(paragraph, reading.sentence, q) ? 1 : 0);
-      scored.push({ kind: questionKind(q.question), em: bestOver(exactMatch, reading.answer, golds), f1: bestOver(f1Score, reading.answer, golds) });
+      scored.push({
+        kind: questionKind(q.question),
+        em: bestOver(exactMatch, reading.answer, golds),
+        f1: bestOver(f1Score, reading.answer, golds),
+      });
     }
   }
   return {

@@ -17,10 +17,15 @@ export function runSquadRetrieval(set: SquadSet, kind: RetrieverKind): SquadRetr
 }
 
 /** The paragraphs as documents; a paragraph's id is its index. */
-export const squadParagraphDocs = (set: SquadSet) => set.paragraphs.map((text, i) => ({ id: String(i), text }));
+export const squadParagraphDocs = (set: SquadSet) =>
+  set.paragraphs.map((text, i) => ({ id: String(i), text }));
 
 /** Scores a retriever that already holds `squadParagraphDocs(set)`. */
-export function scoreSquadRetrieval(set: SquadSet, retriever: Retriever, engine: string): SquadRetrievalResult {
+export function scoreSquadRetrieval(
+  set: SquadSet,
+  retriever: Retriever,
+  engine: string,
+): SquadRetrievalResult {
   const hit1: number[] = [];
   const hit5: number[] = [];
   for (const q of set.questions) {

@@ -29,7 +29,8 @@ function summarize(setting: SquadV2Setting, outcomes: SquadV2Outcome[]): SquadV2
   const questions = outcomes.map((o) => o.question);
   const predictions = new Map(outcomes.map((o) => [o.question.id, squadPrediction(o.answer)]));
   const abstained = new Map(questions.map((q) => [q.id, '']));
-  const share = (list: SquadV2Outcome[], test: (o: SquadV2Outcome) => boolean) => (list.length === 0 ? 0 : list.filter(test).length / list.length);
+  const share = (list: SquadV2Outcome[], test: (o: SquadV2Outcome) => boolean) =>
+    list.length === 0 ? 0 : list.filter(test).length / list.length;
   const answerable = outcomes.filter((o) => !o.question.impossible);
   const unanswerable = outcomes.filter((o) => o.question.impossible);
   return {
@@ -38,7 +39,10 @@ function summarize(setting: SquadV2Setting, outcomes: SquadV2Outcome[]): SquadV2
     abstainF1: scoreSquadV2(questions, abstained).f1,
     hasAnsAnswered: share(answerable, (o) => o.answer?.found === true),
     noAnsAnswered: share(unanswerable, (o) => o.answer?.found === true),
-    paragraphHit: setting === 'closed corpus' ? share(answerable, (o) => firstShown(o.answer)?.article === fileOf(o.question.paragraph)) : null,
+    paragraphHit:
+      setting === 'closed corpus'
+        ? share(answerable, (o) => firstShown(o.answer)?.article === fileOf(o.question.paragraph))
+        : null,
   };
 }
 
@@ -49,7 +53,8 @@ export function askGivenParagraph(set: SquadSet): SquadV2Outcome[] {
   const outcomes: SquadV2Outcome[] = [];
   for (const [paragraph, questions] of byParagraph) {
     const { engine } = createEngine([benchFile(fileOf(paragraph), set.paragraphs[paragraph] ?? '')]);
-    for (const question of questions) outcomes.push({ question, answer: askOrNull(engine, question.question) });
+    for (const question of questions)
+      outcomes.push({ question, answer: askOrNull(engine, question.question) });
   }
   return outcomes;
 }
@@ -57,10 +62,16 @@ export function askGivenParagraph(set: SquadSet): SquadV2Outcome[] {
 /** The engine over every paragraph (one article each), asked every question. */
 export function askClosedCorpus(set: SquadSet): { engine: Engine; outcomes: SquadV2Outcome[] } {
   const { engine } = createEngine(set.paragraphs.map((text, i) => benchFile(fileOf(i), text)));
-  return { engine, outcomes: set.questions.map((question) => ({ question, answer: askOrNull(engine, question.question) })) };
+  return {
+    engine,
+    outcomes: set.questions.map((question) => ({ question, answer: askOrNull(engine, question.question) })),
+  };
 }
 
 /** SQuAD v2.0 through the product's own ask path: given the gold paragraph, and as a closed corpus. */
 export function runSquadV2(set: SquadSet): SquadV2Result[] {
-  return [summarize('gold paragraph', askGivenParagraph(set)), summarize('closed corpus', askClosedCorpus(set).outcomes)];
+  return [
+    summarize('gold paragraph', askGivenParagraph(set)),
+    summarize('closed corpus', askClosedCorpus(set).outcomes),
+  ];
 }

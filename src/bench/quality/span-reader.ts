@@ -1,4 +1,13 @@
-import { analyzeQuestion, pickSpan, rankPassages, findEntities, analyzeText, createSearchIndex, QuestionError, type Passage } from '../../engine/index.js';
+import {
+  analyzeQuestion,
+  pickSpan,
+  rankPassages,
+  findEntities,
+  analyzeText,
+  createSearchIndex,
+  QuestionError,
+  type Passage,
+} from '../../engine/index.js';
 import { splitSentences } from '../data/split-sentences.js';
 import type { ReaderKind } from './run-squad-reading.js';
 
@@ -11,11 +20,22 @@ export const spanReader: ReaderKind = {
   name: 'minerals',
   prepare(paragraph) {
     const passages: Passage[] = splitSentences(paragraph).map((s, i) => ({
-      id: String(i), article: 'paragraph', paragraph: 0, sentence: i, text: s.text, start: s.start, end: s.end, heading: null,
+      id: String(i),
+      article: 'paragraph',
+      paragraph: 0,
+      sentence: i,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      heading: null,
     }));
     const index = createSearchIndex();
     for (const passage of passages) index.add(passage.id, passage.text);
-    const deps = { index, passage: (id: string) => passages[Number(id)], termsOf: (p: Passage) => new Set(analyzeText(p.text)) };
+    const deps = {
+      index,
+      passage: (id: string) => passages[Number(id)],
+      termsOf: (p: Passage) => new Set(analyzeText(p.text)),
+    };
     return (question) => {
       let analysis;
       try {

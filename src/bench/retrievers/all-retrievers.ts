@@ -8,6 +8,7 @@ export const retrieverKinds: RetrieverKind[] = [ourIndex(), naturalTfidf, miniSe
 
 export function retrieverByName(name: string): RetrieverKind {
   const kind = retrieverKinds.find((k) => k.name === name);
-  if (!kind) throw new Error(`unknown engine "${name}" (known: ${retrieverKinds.map((k) => k.name).join(', ')})`);
+  if (!kind)
+    throw new Error(`unknown engine "${name}" (known: ${retrieverKinds.map((k) => k.name).join(', ')})`);
   return kind;
 }

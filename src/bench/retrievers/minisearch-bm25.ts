@@ -11,7 +11,11 @@ const options: Options<BenchDoc> = {
 function wrap(index: MiniSearch<BenchDoc>): Retriever {
   return {
     addAll: (docs) => index.addAll(docs),
-    search: (query, limit) => index.search(query).slice(0, limit).map((hit) => String(hit.id)),
+    search: (query, limit) =>
+      index
+        .search(query)
+        .slice(0, limit)
+        .map((hit) => String(hit.id)),
     serialize: () => JSON.stringify(index),
   };
 }

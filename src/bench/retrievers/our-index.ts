@@ -1,4 +1,10 @@
-import { createSearchIndex, loadSearchIndex, type IndexJSON, type IndexOptions, type SearchIndex } from '../../engine/index.js';
+import {
+  createSearchIndex,
+  loadSearchIndex,
+  type IndexJSON,
+  type IndexOptions,
+  type SearchIndex,
+} from '../../engine/index.js';
 import type { Retriever, RetrieverKind } from './retriever.js';
 
 /** Wraps one of our indexes (already filled or empty) as a Retriever. */

@@ -14,7 +14,14 @@ export async function startLocalSlack() {
     req.on('end', () => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       const reply = path.startsWith('/api/auth.test')
-        ? { ok: true, team: 'Bench', user: 'minerals', team_id: 'T0BENCH', user_id: 'UBOTMINERALS', bot_id: 'BMINERALS' }
+        ? {
+            ok: true,
+            team: 'Bench',
+            user: 'minerals',
+            team_id: 'T0BENCH',
+            user_id: 'UBOTMINERALS',
+            bot_id: 'BMINERALS',
+          }
         : { ok: true };
       const id = /^\/respond\/(.+)$/.exec(path)?.[1];
       // The first reply that is an answer (not the "looking…" notice) marks the command done.
@@ -35,14 +42,21 @@ export async function startLocalSlack() {
       const at = answered.get(id);
       if (at !== undefined) return Promise.resolve(at);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no answer for ${id} within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no answer for ${id} within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.set(id, () => {
           clearTimeout(timer);
           resolve(answered.get(id)!);
         });
       });
     },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -37,17 +37,32 @@ export interface ScaleBenchOptions {
 
 const SECRET = randomBytes(16).toString('hex');
 
-async function sendCommand(port: number, slack: LocalSlack, id: string, question: string): Promise<{ ackMs: number; answerMs: number }> {
+async function sendCommand(
+  port: number,
+  slack: LocalSlack,
+  id: string,
+  question: string,
+): Promise<{ ackMs: number; answerMs: number }> {
   const body = new URLSearchParams({
-    command: '/minerals', text: `ask ${question}`, user_id: 'U0BENCH', channel_id: 'C0BENCH', team_id: 'T0BENCH',
-    response_url: slack.responseUrl(id), trigger_id: `bench.${id}`, api_app_id: 'A0BENCH',
+    command: '/minerals',
+    text: `ask ${question}`,
+    user_id: 'U0BENCH',
+    channel_id: 'C0BENCH',
+    team_id: 'T0BENCH',
+    response_url: slack.responseUrl(id),
+    trigger_id: `bench.${id}`,
+    api_app_id: 'A0BENCH',
   }).toString();
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   const sent = performance.now();
   const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signature,
+    },
     body,
   });
   await res.arrayBuffer();
@@ -58,10 +73,22 @@ async function sendCommand(port: number, slack: LocalSlack, id: string, question
 }
 
 /** `commands` at once, spread round-robin over the instances. */
-async function burst(apps: AppProcess[], slack: LocalSlack, label: string, commands: number): Promise<ScaleRow> {
+async function burst(
+  apps: AppProcess[],
+  slack: LocalSlack,
+  label: string,
+  commands: number,
+): Promise<ScaleRow> {
   const started = performance.now();
   const timings = await Promise.all(
-    Array.from({ length: commands }, (_, i) => sendCommand(apps[i % apps.length]!.port, slack, `${label}-${i}`, EXAMPLE_QUESTIONS[i % EXAMPLE_QUESTIONS.length]!)),
+    Array.from({ length: commands }, (_, i) =>
+      sendCommand(
+        apps[i % apps.length]!.port,
+        slack,
+        `${label}-${i}`,
+        EXAMPLE_QUESTIONS[i % EXAMPLE_QUESTIONS.length]!,
+      ),
+    ),
   );
   // From the first send to the last answer.
   const elapsed = (performance.now() - started) / 1000;
@@ -105,16 +132,28 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<ScaleRe
   const root = await mkdtemp(join(tmpdir(), 'minerals-scale-'));
   const running: AppProcess[] = [];
   try {
-    const databaseUrl = await createDatabase(options.databaseUrl ?? server!.url, `minerals_scale_${process.pid}`);
+    const databaseUrl = await createDatabase(
+      options.databaseUrl ?? server!.url,
+      `minerals_scale_${process.pid}`,
+    );
     const env = (n: number) => ({
-      SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, SEEDS_DIR: options.seedsDir,
-      DATA_DIR: join(root, `data-${n}`), DATABASE_URL: databaseUrl, LOG_LEVEL: 'info',
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      SEEDS_DIR: options.seedsDir,
+      DATA_DIR: join(root, `data-${n}`),
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'info',
     });
     const rows: ScaleRow[] = [];
     for (const count of [1, 2]) {
       while (running.length < count) running.push(await startAppProcess(env(running.length)));
       // Warm-up: every instance answers a few before timing.
-      await Promise.all(running.flatMap((app, n) => EXAMPLE_QUESTIONS.map((q, i) => sendCommand(app.port, slack, `warm-${count}-${n}-${i}`, q))));
+      await Promise.all(
+        running.flatMap((app, n) =>
+          EXAMPLE_QUESTIONS.map((q, i) => sendCommand(app.port, slack, `warm-${count}-${n}-${i}`, q)),
+        ),
+      );
       log(`scale: ${commands} concurrent commands over ${count} instance(s)`);
       rows.push(await burst(running, slack, `burst-${count}`, commands));
     }
@@ -129,7 +168,8 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<ScaleRe
 
 /** The markdown section for BENCHMARKS.md. */
 export function renderScaleSection(results: ScaleResults): string {
-  const row = (r: ScaleRow) => `| ${r.instances} | ${r.commands} | ${r.answersPerSecond.toFixed(0)} | ${r.ackP50Ms.toFixed(0)} | ${r.ackP99Ms.toFixed(0)} | ${r.answerP50Ms.toFixed(0)} | ${r.answerP99Ms.toFixed(0)} |`;
+  const row = (r: ScaleRow) =>
+    `| ${r.instances} | ${r.commands} | ${r.answersPerSecond.toFixed(0)} | ${r.ackP50Ms.toFixed(0)} | ${r.ackP99Ms.toFixed(0)} | ${r.answerP50Ms.toFixed(0)} | ${r.answerP99Ms.toFixed(0)} |`;
   return [
     '### Scale-out: concurrent slash commands, one instance vs two on one Postgres',
     '',

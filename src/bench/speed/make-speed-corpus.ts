@@ -28,8 +28,13 @@ export interface SpeedCorpus {
 export async function makeSpeedCorpus(spec: SpeedCorpusSpec): Promise<SpeedCorpus> {
   const stories = await readReuters(spec.reutersDir, { maxFiles: spec.maxFiles });
   const real = toPassages(stories);
-  if (spec.kind === 'reuters') return { stories, passages: real, queries: makeQueries(real, spec.queries, spec.seed + 1) };
-  const passages = makeSyntheticCorpus({ words: wordStream(real.map((p) => p.text)), count: spec.size, seed: spec.seed });
+  if (spec.kind === 'reuters')
+    return { stories, passages: real, queries: makeQueries(real, spec.queries, spec.seed + 1) };
+  const passages = makeSyntheticCorpus({
+    words: wordStream(real.map((p) => p.text)),
+    count: spec.size,
+    seed: spec.seed,
+  });
   return { stories: [], passages, queries: makeQueries(passages, spec.queries, spec.seed + 1) };
 }
 

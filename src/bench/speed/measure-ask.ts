@@ -21,7 +21,10 @@ const encoder = new TextEncoder();
 
 /** One article file per Reuters story: title line, blank line, body. */
 export function storiesToFiles(stories: ReutersStory[]): SourceFile[] {
-  return stories.map((s) => ({ name: `reuters-${s.id}.txt`, bytes: encoder.encode(`${s.title}\n\n${s.body}\n`) }));
+  return stories.map((s) => ({
+    name: `reuters-${s.id}.txt`,
+    bytes: encoder.encode(`${s.title}\n\n${s.body}\n`),
+  }));
 }
 
 /** Synthetic passages packed into article files (`perFile` passages, four to a paragraph). */
@@ -32,7 +35,10 @@ export function passagesToFiles(passages: BenchDoc[], perFile = 20): SourceFile[
     const paragraphs: string[] = [];
     for (let j = 0; j < chunk.length; j += 4) paragraphs.push(chunk.slice(j, j + 4).join(' '));
     const title = (chunk[0] ?? '').split(' ').slice(0, 6).join(' ');
-    files.push({ name: `synthetic-${i / perFile}.txt`, bytes: encoder.encode(`${title}\n\n${paragraphs.join('\n\n')}\n`) });
+    files.push({
+      name: `synthetic-${i / perFile}.txt`,
+      bytes: encoder.encode(`${title}\n\n${paragraphs.join('\n\n')}\n`),
+    });
   }
   return files;
 }
@@ -48,7 +54,12 @@ function ask(engine: Engine, question: string): boolean {
 }
 
 /** Times `engine.ask` over the questions after `warmup` untimed ones; the first ask (lazy caches) is reported apart. */
-export function timeAsks(engine: Engine, corpus: string, questions: string[], warmup: number): Omit<AskSpeed, 'files' | 'buildMs'> {
+export function timeAsks(
+  engine: Engine,
+  corpus: string,
+  questions: string[],
+  warmup: number,
+): Omit<AskSpeed, 'files' | 'buildMs'> {
   const first = timeEach(questions.slice(0, 1), (q) => ask(engine, q))[0] ?? Number.NaN;
   questions.slice(-warmup).forEach((q) => ask(engine, q));
   let refused = 0;
@@ -68,7 +79,13 @@ export function timeAsks(engine: Engine, corpus: string, questions: string[], wa
  * End-to-end `engine.ask` (analysis, retrieval, extraction) after `createEngine` over the files.
  * `progress` receives the build figures first, so a run cut short still reports them.
  */
-export function measureAsk(corpus: string, files: SourceFile[], questions: string[], warmup: number, progress: (partial: object) => void = () => undefined): AskSpeed {
+export function measureAsk(
+  corpus: string,
+  files: SourceFile[],
+  questions: string[],
+  warmup: number,
+  progress: (partial: object) => void = () => undefined,
+): AskSpeed {
   const started = process.hrtime.bigint();
   const { engine } = createEngine(files);
   const buildMs = Number(process.hrtime.bigint() - started) / 1e6;

@@ -11,7 +11,10 @@ const workerPath = fileURLToPath(new URL('./speed-worker.ts', import.meta.url));
 
 /** A job that ran past its time limit; `partial` is the last progress line it printed, if any. */
 export class SpeedJobTimeout extends Error {
-  constructor(readonly seconds: number, readonly partial: unknown) {
+  constructor(
+    readonly seconds: number,
+    readonly partial: unknown,
+  ) {
     super(`speed worker did not finish within ${seconds} s`);
     this.name = 'SpeedJobTimeout';
   }
@@ -41,10 +44,17 @@ export function runSpeedJob<T>(job: WorkerJob, options: { timeoutSeconds?: numbe
       if (timer) clearTimeout(timer);
       if (timedOut) {
         const partial = out.trim().split('\n').pop();
-        return reject(new SpeedJobTimeout(options.timeoutSeconds ?? 0, partial ? (JSON.parse(partial) as unknown) : null));
+        return reject(
+          new SpeedJobTimeout(options.timeoutSeconds ?? 0, partial ? (JSON.parse(partial) as unknown) : null),
+        );
       }
       const last = out.trim().split('\n').pop() ?? '';
-      if (code !== 0) return reject(new Error(`speed worker (${job.task}) exited ${code}: ${err.trim().split('\n').slice(-3).join(' | ')}`));
+      if (code !== 0)
+        return reject(
+          new Error(
+            `speed worker (${job.task}) exited ${code}: ${err.trim().split('\n').slice(-3).join(' | ')}`,
+          ),
+        );
       try {
         resolve(JSON.parse(last) as T);
       } catch {

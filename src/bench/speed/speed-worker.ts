@@ -13,11 +13,16 @@ async function main(job: WorkerJob): Promise<unknown> {
   if (job.task === 'ask') {
     // Loaded only for ask jobs: the engine's modules would otherwise count in every baseline's RSS.
     const { measureAsk, passagesToFiles, storiesToFiles } = await import('./measure-ask.js');
-    const files = corpus.stories.length > 0 ? storiesToFiles(corpus.stories) : passagesToFiles(corpus.passages);
+    const files =
+      corpus.stories.length > 0 ? storiesToFiles(corpus.stories) : passagesToFiles(corpus.passages);
     return measureAsk(job.label, files, corpus.queries.slice(0, job.askQuestions), job.warmup, (partial) =>
-      process.stdout.write(`${JSON.stringify(partial)}\n`));
+      process.stdout.write(`${JSON.stringify(partial)}\n`),
+    );
   }
-  return measureRetriever(retrieverByName(job.engine), corpus, { warmup: job.warmup, loadRuns: job.loadRuns });
+  return measureRetriever(retrieverByName(job.engine), corpus, {
+    warmup: job.warmup,
+    loadRuns: job.loadRuns,
+  });
 }
 
 main(JSON.parse(process.argv[2] ?? '{}') as WorkerJob).then(

@@ -69,39 +69,64 @@ async function prepareBaseline(ref: string, root: string, log: (line: string) =>
   await run('sh', ['-c', `git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`]);
   // Its own dependencies, as its lock file names them (from npm's cache; no install scripts).
   log(`startup: installing ${ref}'s dependencies for the baseline`);
-  await run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, maxBuffer: 1 << 24 });
+  await run('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline'], {
+    cwd: dir,
+    maxBuffer: 1 << 24,
+  });
   await mkdir(join(dir, 'src/bench/startup'), { recursive: true });
-  await copyFile(resolve('src/bench/startup/startup-worker.ts'), join(dir, 'src/bench/startup/startup-worker.ts'));
-  if (!existsSync(join(dir, 'tsconfig.build.json'))) await copyFile(resolve('tsconfig.build.json'), join(dir, 'tsconfig.build.json'));
+  await copyFile(
+    resolve('src/bench/startup/startup-worker.ts'),
+    join(dir, 'src/bench/startup/startup-worker.ts'),
+  );
+  if (!existsSync(join(dir, 'tsconfig.build.json')))
+    await copyFile(resolve('tsconfig.build.json'), join(dir, 'tsconfig.build.json'));
   // A commit from before the engine's public module gets one naming what the worker uses.
   if (!existsSync(join(dir, 'src/engine/index.ts'))) {
-    await writeFile(join(dir, 'src/engine/index.ts'), "export * from './types.js';\nexport { createEngine, loadEngine } from './create-engine.js';\n");
+    await writeFile(
+      join(dir, 'src/engine/index.ts'),
+      "export * from './types.js';\nexport { createEngine, loadEngine } from './create-engine.js';\n",
+    );
   }
   log(`startup: compiling ${ref} for the baseline`);
-  await run(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.build.json')], { cwd: dir }).catch(() => undefined);
+  await run(
+    process.execPath,
+    [resolve('node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.build.json')],
+    { cwd: dir },
+  ).catch(() => undefined);
   // `npm run ask` as the baseline ran it (tsx unless it had a compiled build).
-  const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
   const compiledAsk = manifest.scripts?.ask?.startsWith('node ') === true;
   return {
     label: ref,
     dir,
     worker: [join(dir, 'dist/bench/startup/startup-worker.js')],
-    ask: compiledAsk ? [join(dir, 'dist/cli/ask.js'), QUESTION] : ['--import', 'tsx', join(dir, 'src/cli/ask.ts'), QUESTION],
+    ask: compiledAsk
+      ? [join(dir, 'dist/cli/ask.js'), QUESTION]
+      : ['--import', 'tsx', join(dir, 'src/cli/ask.ts'), QUESTION],
   };
 }
 
 async function startupRun(tree: Tree, job: StartupJob): Promise<StartupRun> {
-  const { stdout } = await run(process.execPath, [...tree.worker, JSON.stringify(job)], { cwd: tree.dir, maxBuffer: 1 << 24 });
+  const { stdout } = await run(process.execPath, [...tree.worker, JSON.stringify(job)], {
+    cwd: tree.dir,
+    maxBuffer: 1 << 24,
+  });
   return JSON.parse(stdout.trim().split('\n').pop()!) as StartupRun;
 }
 
 async function askWall(tree: Tree, seedsDir: string, dataDir: string): Promise<number> {
   const started = performance.now();
-  await run(process.execPath, tree.ask, { cwd: tree.dir, env: { ...process.env, SEEDS_DIR: seedsDir, DATA_DIR: dataDir } });
+  await run(process.execPath, tree.ask, {
+    cwd: tree.dir,
+    env: { ...process.env, SEEDS_DIR: seedsDir, DATA_DIR: dataDir },
+  });
   return performance.now() - started;
 }
 
-const mid = (runs: Array<Partial<StartupRun>>, key: keyof StartupRun) => median(runs.map((r) => Number(r[key])).filter((n) => Number.isFinite(n)));
+const mid = (runs: Array<Partial<StartupRun>>, key: keyof StartupRun) =>
+  median(runs.map((r) => Number(r[key])).filter((n) => Number.isFinite(n)));
 
 /**
  * Start-up and change on Reuters-21578 written out as one article file per story: a cold build,
@@ -116,16 +141,38 @@ export async function runStartupBench(options: StartupBenchOptions): Promise<Sta
     const seeds = join(root, 'seeds');
     await mkdir(seeds);
     for (const file of storiesToFiles(stories)) await writeFile(join(seeds, file.name), file.bytes);
-    const questions = [QUESTION.replace('the ministerial', 'the OPEC meeting'), ...stories.slice(0, 200).map((s, i) => (i % 2 ? s.title.toLowerCase() : `Who said ${s.title.toLowerCase()}?`))];
-    if (!existsSync(resolve('dist/bench/startup/startup-worker.js'))) throw new Error('dist/ is missing: run `npm run build` first');
-    const trees: Tree[] = [{ label: 'this tree', dir: resolve('.'), worker: [resolve('dist/bench/startup/startup-worker.js')], ask: [resolve('dist/cli/ask.js'), QUESTION] }];
+    const questions = [
+      QUESTION.replace('the ministerial', 'the OPEC meeting'),
+      ...stories
+        .slice(0, 200)
+        .map((s, i) => (i % 2 ? s.title.toLowerCase() : `Who said ${s.title.toLowerCase()}?`)),
+    ];
+    if (!existsSync(resolve('dist/bench/startup/startup-worker.js')))
+      throw new Error('dist/ is missing: run `npm run build` first');
+    const trees: Tree[] = [
+      {
+        label: 'this tree',
+        dir: resolve('.'),
+        worker: [resolve('dist/bench/startup/startup-worker.js')],
+        ask: [resolve('dist/cli/ask.js'), QUESTION],
+      },
+    ];
     if (options.vs) trees.unshift(await prepareBaseline(options.vs, root, options.log));
     const figures: StartupFigures[] = [];
-    const runsOf = new Map<Tree, { cold: StartupRun; warm: StartupRun[]; snap: Array<Partial<StartupRun>>; asks: number[] }>();
+    const runsOf = new Map<
+      Tree,
+      { cold: StartupRun; warm: StartupRun[]; snap: Array<Partial<StartupRun>>; asks: number[] }
+    >();
     for (const tree of trees) {
       const dataDir = join(root, `data-${runsOf.size}`);
       options.log(`startup: cold build over ${stories.length} stories (${tree.label})`);
-      const cold = await startupRun(tree, { seedsDir: seeds, dataDir, questions: questions.slice(0, 2), change: false, snapshotLoad: false });
+      const cold = await startupRun(tree, {
+        seedsDir: seeds,
+        dataDir,
+        questions: questions.slice(0, 2),
+        change: false,
+        snapshotLoad: false,
+      });
       runsOf.set(tree, { cold, warm: [], snap: [], asks: [] });
     }
     for (let i = 0; i < options.runs; i++) {
@@ -133,8 +180,18 @@ export async function runStartupBench(options: StartupBenchOptions): Promise<Sta
         const dataDir = join(root, `data-${n}`);
         const r = runsOf.get(tree)!;
         options.log(`startup: warm start ${i + 1}/${options.runs} (${tree.label})`);
-        r.warm.push(await startupRun(tree, { seedsDir: seeds, dataDir, questions, change: true, snapshotLoad: false }));
-        r.snap.push(await startupRun(tree, { seedsDir: seeds, dataDir, questions: [], change: false, snapshotLoad: true }));
+        r.warm.push(
+          await startupRun(tree, { seedsDir: seeds, dataDir, questions, change: true, snapshotLoad: false }),
+        );
+        r.snap.push(
+          await startupRun(tree, {
+            seedsDir: seeds,
+            dataDir,
+            questions: [],
+            change: false,
+            snapshotLoad: true,
+          }),
+        );
         const askData = join(root, `ask-${n}`);
         if (i === 0) await askWall(tree, options.seedsDir, askData);
         r.asks.push(await askWall(tree, options.seedsDir, askData));
@@ -163,30 +220,66 @@ export async function runStartupBench(options: StartupBenchOptions): Promise<Sta
         askWallMs: median(asks),
       });
     }
-    return { stories: stories.length, runs: options.runs, after: figures[figures.length - 1]!, before: figures.length > 1 ? figures[0]! : null };
+    return {
+      stories: stories.length,
+      runs: options.runs,
+      after: figures[figures.length - 1]!,
+      before: figures.length > 1 ? figures[0]! : null,
+    };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
 }
 
-const ms = (n: number) => (n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+const ms = (n: number) =>
+  n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`;
 
 /** The "Start-up and change" table: target, before, after and their ratio, wall time with CPU time beside it. */
 export function renderStartupSection(r: StartupResults): string {
-  const rows: Array<[string, string, (f: StartupFigures) => number, ((f: StartupFigures) => number) | null, (n: number) => string]> = [
-    ['App ready with the saved index (process start to first answer served)', '≤ 2 s', (f) => f.firstAnswerAtMs, (f) => f.readyCpuMs + f.firstAskCpuMs, ms],
+  const rows: Array<
+    [
+      string,
+      string,
+      (f: StartupFigures) => number,
+      ((f: StartupFigures) => number) | null,
+      (n: number) => string,
+    ]
+  > = [
+    [
+      'App ready with the saved index (process start to first answer served)',
+      '≤ 2 s',
+      (f) => f.firstAnswerAtMs,
+      (f) => f.readyCpuMs + f.firstAskCpuMs,
+      ms,
+    ],
     ['First answer after ready', '≤ 50 ms', (f) => f.firstAskMs, (f) => f.firstAskCpuMs, ms],
     ['Later answers, p50', '≤ 2 ms', (f) => f.laterP50Ms, (f) => f.laterP50CpuMs, ms],
     ['New article cited (file written to first answer citing it)', '≤ 500 ms', (f) => f.addCitedMs, null, ms],
     ['Removed article no longer cited', '≤ 500 ms', (f) => f.removeGoneMs, null, ms],
     ['Cold build: start to ready', 'no slower', (f) => f.coldReadyMs, (f) => f.coldReadyCpuMs, ms],
     ['Cold build: start to first answer (CPU)', 'no slower', (f) => f.coldFirstAnswerCpuMs, null, ms],
-    ['Peak RSS, warm start with a change', '≤ 400 MB', (f) => f.peakRssMb, null, (n) => `${Math.round(n)} MB`],
-    ['Snapshot load (read, parse, restore)', '≤ 500 ms', (f) => f.snapshotLoadMs, (f) => f.snapshotLoadCpuMs, ms],
+    [
+      'Peak RSS, warm start with a change',
+      '≤ 400 MB',
+      (f) => f.peakRssMb,
+      null,
+      (n) => `${Math.round(n)} MB`,
+    ],
+    [
+      'Snapshot load (read, parse, restore)',
+      '≤ 500 ms',
+      (f) => f.snapshotLoadMs,
+      (f) => f.snapshotLoadCpuMs,
+      ms,
+    ],
     ['`npm run ask` on the seeds, saved index (whole command)', '≤ 0.8 s', (f) => f.askWallMs, null, ms],
   ];
-  const cell = (f: StartupFigures | null, wall: (f: StartupFigures) => number, cpu: ((f: StartupFigures) => number) | null, fmt: (n: number) => string) =>
-    f ? `${fmt(wall(f))}${cpu ? ` (CPU ${fmt(cpu(f))})` : ''}` : '—';
+  const cell = (
+    f: StartupFigures | null,
+    wall: (f: StartupFigures) => number,
+    cpu: ((f: StartupFigures) => number) | null,
+    fmt: (n: number) => string,
+  ) => (f ? `${fmt(wall(f))}${cpu ? ` (CPU ${fmt(cpu(f))})` : ''}` : '—');
   const lines = rows.map(([name, target, wall, cpu, fmt]) => {
     const ratio = r.before ? `${(wall(r.after) / wall(r.before)).toFixed(2)}×` : '—';
     return `| ${name} | ${target} | ${cell(r.before, wall, cpu, fmt)} | ${cell(r.after, wall, cpu, fmt)} | ${ratio} |`;

@@ -58,7 +58,8 @@ function ask(engine: Engine, question: string): ReturnType<Engine['ask']> | null
   }
 }
 
-const cites = (engine: Engine, file: string) => (ask(engine, NEW_QUESTION)?.citations ?? []).some((c) => c.article === file);
+const cites = (engine: Engine, file: string) =>
+  (ask(engine, NEW_QUESTION)?.citations ?? []).some((c) => c.article === file);
 
 /** Polls `done` every 5 ms from `since` until it holds (or 60 s pass); returns the elapsed ms. */
 async function waitFor(done: () => boolean, since: number): Promise<number | null> {
@@ -74,7 +75,9 @@ const cpuMs = (since?: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1000;
 };
 
-async function timeSnapshotLoad(dataDir: string): Promise<Pick<StartupRun, 'snapshotLoadMs' | 'snapshotLoadCpuMs'>> {
+async function timeSnapshotLoad(
+  dataDir: string,
+): Promise<Pick<StartupRun, 'snapshotLoadMs' | 'snapshotLoadCpuMs'>> {
   const cpu = process.cpuUsage();
   const started = performance.now();
   const raw = await readFile(snapshotPath(dataDir), 'utf8').catch(() => null);
@@ -84,7 +87,8 @@ async function timeSnapshotLoad(dataDir: string): Promise<Pick<StartupRun, 'snap
 }
 
 async function main(job: StartupJob): Promise<Partial<StartupRun>> {
-  if (job.snapshotLoad) return { ...(await timeSnapshotLoad(job.dataDir)), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  if (job.snapshotLoad)
+    return { ...(await timeSnapshotLoad(job.dataDir)), peakRssMb: process.resourceUsage().maxRSS / 1024 };
   const { engine, origin } = await loadCorpus({ seedsDir: job.seedsDir, dataDir: job.dataDir });
   const watcher = watchSeeds({ engine, seedsDir: job.seedsDir, readSourceFile, debounceMs: 20 });
   await watcher.ready;

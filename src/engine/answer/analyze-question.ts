@@ -25,40 +25,62 @@ export interface QuestionAnalysis {
   verb: string | null;
 }
 
-const WH = /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|can|will|list|name)\b/i;
-const STOP_QUESTION = /\b(who|whom|whose|what|which|when|where|why|how|much|many|did|does|do|is|are|was|were|will|would|the|a|an|else|besides|apart from|other than|except)\b/gi;
+const WH =
+  /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|can|will|list|name)\b/i;
+const STOP_QUESTION =
+  /\b(who|whom|whose|what|which|when|where|why|how|much|many|did|does|do|is|are|was|were|will|would|the|a|an|else|besides|apart from|other than|except)\b/gi;
 
 function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | 'plural'> {
   // "whats", "what's", "who's" as typed: the same question as "what is".
   const q = question.toLowerCase().replace(/^(what|who|where|when)(?:'s|’s|s)\b/, '$1 is');
-  const plural = /\b(who (attended|participated|met|joined|were)|which (countries|people|nations|companies|officials|leaders)|list|name the)\b/.test(q);
-  if (/^(how (much|many|long|old|far|large|big|tall|high|often|fast|deep|wide|heavy)|what (amount|sum|share|percentage|percent|price|value|number))\b|\b(cost|worth|how much|how many)\b/.test(q)) {
+  const plural =
+    /\b(who (attended|participated|met|joined|were)|which (countries|people|nations|companies|officials|leaders)|list|name the)\b/.test(
+      q,
+    );
+  if (
+    /^(how (much|many|long|old|far|large|big|tall|high|often|fast|deep|wide|heavy)|what (amount|sum|share|percentage|percent|price|value|number))\b|\b(cost|worth|how much|how many)\b/.test(
+      q,
+    )
+  ) {
     return { kind: 'amount', wants: ['amount'], plural };
   }
-  if (/^when\b|\b(what|which) (date|day|month|year|time)\b/.test(q)) return { kind: 'date', wants: ['date'], plural };
-  if (/^where\b|\b(which|what) (city|country|place|venue|location)\b/.test(q)) return { kind: 'place', wants: ['place', 'org'], plural };
-  if (/^(who|whom|whose)\b|\b(which|what) (person|people|official|minister|leader|officials|ministers)\b/.test(q)) {
+  if (/^when\b|\b(what|which) (date|day|month|year|time)\b/.test(q))
+    return { kind: 'date', wants: ['date'], plural };
+  if (/^where\b|\b(which|what) (city|country|place|venue|location)\b/.test(q))
+    return { kind: 'place', wants: ['place', 'org'], plural };
+  if (
+    /^(who|whom|whose)\b|\b(which|what) (person|people|official|minister|leader|officials|ministers)\b/.test(
+      q,
+    )
+  ) {
     return { kind: 'person', wants: ['person', 'place', 'org', 'name'], plural };
   }
   if (/^which (countries|nations)\b/.test(q)) return { kind: 'place', wants: ['place'], plural: true };
   if (/^why\b|\bwhat (is|was) the reason\b|\bwhy\b/.test(q)) return { kind: 'reason', wants: [], plural };
-  if (/^(what (is|are|was|were) (a |an |the )?[\p{L}\- ]+\??$|define|what does .+ mean)/u.test(q) && !/\b(did|does|do)\b/.test(q)) {
+  if (
+    /^(what (is|are|was|were) (a |an |the )?[\p{L}\- ]+\??$|define|what does .+ mean)/u.test(q) &&
+    !/\b(did|does|do)\b/.test(q)
+  ) {
     return { kind: 'definition', wants: [], plural };
   }
-  if (/^(list|name|which)\b/.test(q) && /s\b\s*(does|did|do|are|were|has|have)\b/.test(q)) return { kind: 'list', wants: [], plural: true };
+  if (/^(list|name|which)\b/.test(q) && /s\b\s*(does|did|do|are|were|has|have)\b/.test(q))
+    return { kind: 'list', wants: [], plural: true };
   return { kind: 'other', wants: [], plural };
 }
 
 /** The noun right after "which/what/how many" ("Which semiconductor alliance" → "alliance"). */
 function findFocus(question: string, options?: AnalysisOptions): string | null {
-  const match = question.match(/^(?:which|what|how many|how much)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)\s+(?:is|are|was|were|did|does|do|has|have|will|can|would|of|in|to)\b/iu);
+  const match = question.match(
+    /^(?:which|what|how many|how much)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)\s+(?:is|are|was|were|did|does|do|has|have|will|can|would|of|in|to)\b/iu,
+  );
   if (!match) return null;
   const words = match[1]!.split(/\s+/);
   const terms = analyzeText(words[words.length - 1]!, options);
   return terms[0] ?? null;
 }
 
-const AUXILIARY = /^(is|are|was|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must)$/i;
+const AUXILIARY =
+  /^(is|are|was|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could|shall|should|may|might|must)$/i;
 
 /** The main verb after the wh-word ("hosted", "will host", "is hosting"), as an analysed term. */
 function findVerb(question: string): string | null {
@@ -79,8 +101,14 @@ function findVerb(question: string): string | null {
  */
 function stripPreamble(typed: string): string {
   return typed
-    .replace(/^(?:(?:can|could|would|will) you (?:please )?(?:tell me|let me know|explain|say)|(?:please )?tell me|i(?:'d| would) like to know|i want to know|do you know)\s+/i, '')
-    .replace(/^(?:list|name|show me|tell me)\s+(?:everyone|everybody|all(?: the)?(?: people| those)?|the people|those|the ones)\s+(?=who\b)/i, '')
+    .replace(
+      /^(?:(?:can|could|would|will) you (?:please )?(?:tell me|let me know|explain|say)|(?:please )?tell me|i(?:'d| would) like to know|i want to know|do you know)\s+/i,
+      '',
+    )
+    .replace(
+      /^(?:list|name|show me|tell me)\s+(?:everyone|everybody|all(?: the)?(?: people| those)?|the people|those|the ones)\s+(?=who\b)/i,
+      '',
+    )
     .replace(/^(who|what|where|when)(?:s|['’]s)\s/i, '$1 is ');
 }
 
@@ -91,17 +119,31 @@ function stripPreamble(typed: string): string {
 export function analyzeQuestion(raw: string, options?: AnalysisOptions): QuestionAnalysis {
   const typed = raw.replace(/\s+/g, ' ').trim();
   const text = stripPreamble(typed);
-  if (typed === '') throw new QuestionError('Ask a question, for example: "Who attended the ministerial?"', 'empty');
+  if (typed === '')
+    throw new QuestionError('Ask a question, for example: "Who attended the ministerial?"', 'empty');
   if (typed.length > MAX_QUESTION_LENGTH) {
-    throw new QuestionError(`That question is ${typed.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`, 'too_long');
+    throw new QuestionError(
+      `That question is ${typed.length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`,
+      'too_long',
+    );
   }
   const topical = text.replace(STOP_QUESTION, ' ');
   const terms = analyzeText(topical, options);
   if (terms.length === 0) {
-    throw new QuestionError('That question has nothing to search for: name a person, place, organisation or topic.', 'no_terms');
+    throw new QuestionError(
+      'That question has nothing to search for: name a person, place, organisation or topic.',
+      'no_terms',
+    );
   }
   const names = [...text.matchAll(/(?<!^|[.?!]\s)\b\p{Lu}[\p{L}-]+/gu)]
     .map((m) => m[0])
     .filter((word) => !WH.test(word));
-  return { text, ...classify(text), terms: [...new Set(terms)], focus: findFocus(text, options), names, verb: findVerb(text) };
+  return {
+    text,
+    ...classify(text),
+    terms: [...new Set(terms)],
+    focus: findFocus(text, options),
+    names,
+    verb: findVerb(text),
+  };
 }

@@ -2,7 +2,14 @@ import type { Entity } from '../entities/find-entities.js';
 import { eventWords } from '../entities/name-lists.js';
 import { analyzeText } from '../index/analyze-text.js';
 import type { SearchIndex } from '../index/search-index.js';
-import { articleDate, type Answer, type AnswerGroup, type Article, type Citation, type Passage } from '../types.js';
+import {
+  articleDate,
+  type Answer,
+  type AnswerGroup,
+  type Article,
+  type Citation,
+  type Passage,
+} from '../types.js';
 import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { answerFacts } from './answer-facts.js';
 import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
@@ -49,19 +56,40 @@ function citationOf(candidate: Candidate, article: Article | undefined): Citatio
   };
 }
 
-function abstain(question: string, kind: QuestionAnalysis['kind'], reason: string, closest: Candidate[], deps: AnswerDeps): Answer {
+function abstain(
+  question: string,
+  kind: QuestionAnalysis['kind'],
+  reason: string,
+  closest: Candidate[],
+  deps: AnswerDeps,
+): Answer {
   const nearest = closest.slice(0, 3).map((c) => citationOf(c, deps.article(c.passage.article)));
-  return { question, found: false, answer: `The articles don't answer that: ${reason}`, kind, citations: [], closest: nearest, more: [] };
+  return {
+    question,
+    found: false,
+    answer: `The articles don't answer that: ${reason}`,
+    kind,
+    citations: [],
+    closest: nearest,
+    more: [],
+  };
 }
 
 /** Keeps only passages about the event the question names ("finance ministerial"), when it names one. */
-function restrictToNamedEvent(question: QuestionAnalysis, candidates: Candidate[], deps: AnswerDeps): Candidate[] {
+function restrictToNamedEvent(
+  question: QuestionAnalysis,
+  candidates: Candidate[],
+  deps: AnswerDeps,
+): Candidate[] {
   const qualifiers = question.terms.filter((term) => !eventTerms.has(term));
   const named = candidates.filter((c) => {
     const label = deps.eventOf(c.passage);
     if (!label) return false;
     const labelTerms = analyzeText(label);
-    return labelTerms.some((t) => eventTerms.has(t) && question.terms.includes(t)) && labelTerms.some((t) => qualifiers.includes(t) && !eventTerms.has(t));
+    return (
+      labelTerms.some((t) => eventTerms.has(t) && question.terms.includes(t)) &&
+      labelTerms.some((t) => qualifiers.includes(t) && !eventTerms.has(t))
+    );
   });
   return named.length > 0 ? named : candidates;
 }
@@ -84,7 +112,10 @@ function numberCitations(candidates: Candidate[], deps: AnswerDeps, limit: numbe
 function renderFacts(facts: Fact[], numberOf: (c: Candidate) => number): string {
   const render = (list: Fact[]) =>
     list
-      .map((fact) => ({ fact, refs: [...new Set(fact.sources.map(numberOf).filter((n) => n > 0))].sort((a, b) => a - b) }))
+      .map((fact) => ({
+        fact,
+        refs: [...new Set(fact.sources.map(numberOf).filter((n) => n > 0))].sort((a, b) => a - b),
+      }))
       .filter(({ refs }) => refs.length > 0)
       .map(({ fact, refs }) => `${fact.value} [${refs.join(', ')}]`)
       .join(', ');
@@ -97,32 +128,58 @@ function renderFacts(facts: Fact[], numberOf: (c: Candidate) => number): string 
  * Answers a question from the corpus: analysis, retrieval, reranking, typed extraction merged
  * across articles, citations, and abstention when the articles don't hold the answer.
  */
-export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOptions = defaultAnswerOptions): Answer {
+export function answerQuestion(
+  raw: string,
+  deps: AnswerDeps,
+  options: AnswerOptions = defaultAnswerOptions,
+): Answer {
   const question = analyzeQuestion(raw, deps.index.options);
   const { kind } = question;
   const text = raw.replace(/\s+/g, ' ').trim();
   const unknown = unknownNames(question, deps.index);
   // A sentence that is itself a question (an explainer's heading) never answers one.
   const candidates = rankPassages(question, deps).filter((c) => !/\?["”’]?$/.test(c.passage.text.trim()));
-  if (unknown.length > 0) return abstain(text, kind, `they never mention ${unknown.join(', ')}.`, candidates, deps);
+  if (unknown.length > 0)
+    return abstain(text, kind, `they never mention ${unknown.join(', ')}.`, candidates, deps);
   if (candidates.length === 0) return abstain(text, kind, 'nothing in them matches the question.', [], deps);
   if (kind === 'amount' && question.focus && deps.index.idf(question.focus) === 0) {
     return abstain(text, kind, 'they give no such figure.', candidates, deps);
   }
   const best = candidates[0]!;
-  if (best.coverage < options.minCoverage) return abstain(text, kind, 'no passage covers the question.', candidates, deps);
+  if (best.coverage < options.minCoverage)
+    return abstain(text, kind, 'no passage covers the question.', candidates, deps);
   const leading = candidates.map((c) => c.passage);
   const missing = missingEverywhere(question, leading, deps);
-  if (missing.length > 0) return abstain(text, kind, `no passage says anything about ${wordsFor(question, missing).join(', ')} here.`, candidates, deps);
-  if (lacksStatement(question, leading.filter((p) => missingTerms(question, p, deps).length === 0))) return abstain(text, kind, 'no passage reports what was said.', candidates, deps);
+  if (missing.length > 0)
+    return abstain(
+      text,
+      kind,
+      `no passage says anything about ${wordsFor(question, missing).join(', ')} here.`,
+      candidates,
+      deps,
+    );
+  if (
+    lacksStatement(
+      question,
+      leading.filter((p) => missingTerms(question, p, deps).length === 0),
+    )
+  )
+    return abstain(text, kind, 'no passage reports what was said.', candidates, deps);
 
-  const focused = question.terms.some((t) => eventTerms.has(t)) ? restrictToNamedEvent(question, candidates, deps) : candidates;
+  const focused = question.terms.some((t) => eventTerms.has(t))
+    ? restrictToNamedEvent(question, candidates, deps)
+    : candidates;
   const top = focused[0]!;
-  const support = focused.filter((c) => c.coverage >= top.coverage * 0.6 && c.score >= top.score * 0.55).slice(0, 12);
+  const support = focused
+    .filter((c) => c.coverage >= top.coverage * 0.6 && c.score >= top.score * 0.55)
+    .slice(0, 12);
   const { numberOf, citations, cited } = numberCitations(support, deps, options.maxCitations);
-  const moreOf = () => support.filter((c) => !cited.includes(c)).map((c) => citationOf(c, deps.article(c.passage.article)));
+  const moreOf = () =>
+    support.filter((c) => !cited.includes(c)).map((c) => citationOf(c, deps.article(c.passage.article)));
 
-  const short = findShortAnswer(question, [...support, ...focused.slice(0, 20)], (c) => deps.entitiesOf(c.passage));
+  const short = findShortAnswer(question, [...support, ...focused.slice(0, 20)], (c) =>
+    deps.entitiesOf(c.passage),
+  );
   if (short) {
     const answer = `${short.text} [${numberOf(short.source)}]`;
     return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
@@ -131,42 +188,102 @@ export function answerQuestion(raw: string, deps: AnswerDeps, options: AnswerOpt
     const entitiesOf = (c: Candidate) => {
       const article = deps.article(c.passage.article);
       const year = article?.eventDates[0] ? Number(article.eventDates[0].slice(0, 4)) : null;
-      return placeDates(deps.entitiesOf(c.passage), c.passage.text, article ? articleDate(article) : null, year);
+      return placeDates(
+        deps.entitiesOf(c.passage),
+        c.passage.text,
+        article ? articleDate(article) : null,
+        year,
+      );
     };
     const facts = chooseFacts(question, collectFacts(question, support, entitiesOf));
     const doer = facts.length === 0 ? findDoer(question, support) : null;
-    if (doer) return { question: text, found: true, answer: `${doer.text} [${numberOf(doer.source)}]`, kind, citations: citations(), closest: [], more: moreOf() };
-    if (facts.length === 0) return abstain(text, kind, `no passage states the ${kind === 'other' ? 'answer' : kind} asked for.`, candidates, deps);
-    const labels = [...new Set(facts.flatMap((f) => f.sources.map((s) => deps.eventOf(s.passage) ?? '')))].filter(Boolean);
-    const generic = question.terms.some((t) => eventTerms.has(t)) && focused === candidates && labels.length > 1;
+    if (doer)
+      return {
+        question: text,
+        found: true,
+        answer: `${doer.text} [${numberOf(doer.source)}]`,
+        kind,
+        citations: citations(),
+        closest: [],
+        more: moreOf(),
+      };
+    if (facts.length === 0)
+      return abstain(
+        text,
+        kind,
+        `no passage states the ${kind === 'other' ? 'answer' : kind} asked for.`,
+        candidates,
+        deps,
+      );
+    const labels = [
+      ...new Set(facts.flatMap((f) => f.sources.map((s) => deps.eventOf(s.passage) ?? ''))),
+    ].filter(Boolean);
+    const generic =
+      question.terms.some((t) => eventTerms.has(t)) && focused === candidates && labels.length > 1;
     if (generic) {
       const groups: AnswerGroup[] = labels.map((label) => {
         const mine = facts
           .map((f) => ({ ...f, sources: f.sources.filter((s) => deps.eventOf(s.passage) === label) }))
           .filter((f) => f.sources.length > 0);
         const answer = renderFacts(mine, numberOf);
-        return { label, answer, citations: [], facts: answerFacts(mine, numberOf, (c) => deps.entitiesOf(c.passage)) };
+        return {
+          label,
+          answer,
+          citations: [],
+          facts: answerFacts(mine, numberOf, (c) => deps.entitiesOf(c.passage)),
+        };
       });
       const all = citations();
       for (const group of groups) {
-        group.citations = all.filter((c) => facts.some((f) => f.sources.some((s) => s.passage.id === c.passageId && deps.eventOf(s.passage) === group.label)));
+        group.citations = all.filter((c) =>
+          facts.some((f) =>
+            f.sources.some((s) => s.passage.id === c.passageId && deps.eventOf(s.passage) === group.label),
+          ),
+        );
       }
       const cited = groups.filter((g) => g.answer !== '');
       const answer = cited.map((g) => `${g.label}: ${g.answer}`).join('. ');
-      return { question: text, found: true, answer, kind, citations: all, closest: [], more: moreOf(), groups: cited };
+      return {
+        question: text,
+        found: true,
+        answer,
+        kind,
+        citations: all,
+        closest: [],
+        more: moreOf(),
+        groups: cited,
+      };
     }
     const answer = renderFacts(facts, numberOf);
     const stated = answerFacts(facts, numberOf, (c) => deps.entitiesOf(c.passage));
-    return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf(), facts: stated };
+    return {
+      question: text,
+      found: true,
+      answer,
+      kind,
+      citations: citations(),
+      closest: [],
+      more: moreOf(),
+      facts: stated,
+    };
   }
 
   const lead = leadByPredicate(question, support, (c) => deps.entitiesOf(c.passage));
   // A paragraph often answers in two sentences ("Washington is seeking... US officials have framed..."):
   // keep a supporting neighbor from the lead's paragraph, in reading order.
-  const neighbor = support.find((c) => c !== lead && c.passage.article === lead.passage.article && c.passage.paragraph === lead.passage.paragraph);
-  const sentences = [lead, ...(neighbor ? [neighbor] : [])].sort((a, b) => a.passage.sentence - b.passage.sentence);
+  const neighbor = support.find(
+    (c) =>
+      c !== lead &&
+      c.passage.article === lead.passage.article &&
+      c.passage.paragraph === lead.passage.paragraph,
+  );
+  const sentences = [lead, ...(neighbor ? [neighbor] : [])].sort(
+    (a, b) => a.passage.sentence - b.passage.sentence,
+  );
   const named = question.focus ? nameBeforeFocus(lead, question.focus, deps) : null;
-  const body = sentences.map((c) => `${c.passage.text.replace(/\s+/g, ' ').trim()} [${numberOf(c)}]`).join(' ');
+  const body = sentences
+    .map((c) => `${c.passage.text.replace(/\s+/g, ' ').trim()} [${numberOf(c)}]`)
+    .join(' ');
   const answer = `${named ? `${named}: ` : ''}${body}`;
   return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
 }
@@ -176,5 +293,7 @@ function nameBeforeFocus(candidate: Candidate, focus: string, deps: AnswerDeps):
   const words = [...candidate.passage.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
   const at = words.findIndex((w) => analyzeText(w[0], deps.index.options)[0] === focus);
   const before = at > 0 ? words[at - 1]![0] : null;
-  return before && /^\p{Lu}/u.test(before) && !/^\p{Lu}+$/u.test(before) ? before.replace(/^.*-(?=\p{Lu})/u, '') : null;
+  return before && /^\p{Lu}/u.test(before) && !/^\p{Lu}+$/u.test(before)
+    ? before.replace(/^.*-(?=\p{Lu})/u, '')
+    : null;
 }

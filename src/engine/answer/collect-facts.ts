@@ -19,13 +19,22 @@ export interface Fact {
   role?: 'host';
 }
 
-function factWeight(entity: Entity, candidate: Candidate, question: QuestionAnalysis, anchors: readonly Span[], roles: RoleReading): number {
+function factWeight(
+  entity: Entity,
+  candidate: Candidate,
+  question: QuestionAnalysis,
+  anchors: readonly Span[],
+  roles: RoleReading,
+): number {
   const typeRank = question.wants.indexOf(entity.type as never);
   // Members of one enumeration sit as near the question's words as the list does.
   const list = roles.listOf(entity);
   const [start, end] = list ? [list[0]!.start, list[list.length - 1]!.end] : [entity.start, entity.end];
-  const proximity = roles.isAgent(entity) ? 1 : 1 / (1 + Math.min(distanceToAnchors(anchors, start, end), 400) / 60);
-  let weight = candidate.score * ([1, 0.7, 0.6, 0.3][typeRank] ?? 0.3) * (0.4 + proximity) * roles.weight(entity);
+  const proximity = roles.isAgent(entity)
+    ? 1
+    : 1 / (1 + Math.min(distanceToAnchors(anchors, start, end), 400) / 60);
+  let weight =
+    candidate.score * ([1, 0.7, 0.6, 0.3][typeRank] ?? 0.3) * (0.4 + proximity) * roles.weight(entity);
   const before = candidate.passage.text.slice(Math.max(0, entity.start - 12), entity.start);
   if (question.kind === 'place' && /\b(at|in)\s+(the\s+)?$/i.test(before)) weight *= 2.5;
   if (question.kind === 'date') weight *= dateWeight(question, candidate.passage.text, entity);
@@ -37,7 +46,11 @@ function factWeight(entity: Entity, candidate: Candidate, question: QuestionAnal
  * passages (so "who attended" collects every attendee from every article), leaving out
  * what the question itself names.
  */
-export function collectFacts(question: QuestionAnalysis, support: Candidate[], entitiesOf: (candidate: Candidate) => Entity[]): Fact[] {
+export function collectFacts(
+  question: QuestionAnalysis,
+  support: Candidate[],
+  entitiesOf: (candidate: Candidate) => Entity[],
+): Fact[] {
   if (question.wants.length === 0) return [];
   const asked = new Set(question.terms);
   const facts = new Map<string, Fact>();
@@ -52,14 +65,18 @@ export function collectFacts(question: QuestionAnalysis, support: Candidate[], e
       const key = entity.name.toLowerCase();
       const fact = facts.get(key) ?? { value: entity.name, type: entity.type, weight: 0, sources: [] };
       if (roles.hosts.has(entity)) fact.role = 'host';
-      fact.weight += factWeight(entity, candidate, question, anchors, roles) * (title ? titleFit(title, candidate.passage.text, entity) : 1);
+      fact.weight +=
+        factWeight(entity, candidate, question, anchors, roles) *
+        (title ? titleFit(title, candidate.passage.text, entity) : 1);
       if (!fact.sources.includes(candidate)) fact.sources.push(candidate);
       facts.set(key, fact);
     }
   }
   const ranked = [...facts.values()].sort((a, b) => b.weight - a.weight);
   // A full name absorbs the bare surname that other passages use for the same person.
-  return ranked.filter((fact) => !ranked.some((other) => other !== fact && other.value.endsWith(` ${fact.value}`)));
+  return ranked.filter(
+    (fact) => !ranked.some((other) => other !== fact && other.value.endsWith(` ${fact.value}`)),
+  );
 }
 
 /** The facts worth stating: all strong ones for list questions, the best (and near-ties) otherwise. */
@@ -67,7 +84,11 @@ export function chooseFacts(question: QuestionAnalysis, facts: Fact[]): Fact[] {
   const best = facts[0]?.weight ?? 0;
   if (question.plural) {
     const strong = facts.filter((f) => f.weight >= best * 0.12).slice(0, 30);
-    return strong.sort((a, b) => question.wants.indexOf(a.type as never) - question.wants.indexOf(b.type as never) || b.weight - a.weight);
+    return strong.sort(
+      (a, b) =>
+        question.wants.indexOf(a.type as never) - question.wants.indexOf(b.type as never) ||
+        b.weight - a.weight,
+    );
   }
   return facts.filter((f) => f.weight >= best * 0.8).slice(0, 2);
 }

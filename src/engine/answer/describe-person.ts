@@ -12,7 +12,10 @@ const APPOSITIVE_END = /,\s+(?:along|to|who|which|and\s+(?:the\s+)?[a-z])|[.;]\s
  * or the appositive after it ("Ashwini Vaishnaw, Minister for Railways, ..."). Null when it says neither.
  */
 export function describePerson(text: string, person: Entity): string | null {
-  const before = TITLE_BEFORE.exec(text.slice(0, person.start))?.[0].trim().replace(/^(?:the|of|for|to|and|&)\s+/i, '') ?? '';
+  const before =
+    TITLE_BEFORE.exec(text.slice(0, person.start))?.[0]
+      .trim()
+      .replace(/^(?:the|of|for|to|and|&)\s+/i, '') ?? '';
   if (before && hasRole(before)) return before;
   const after = /^\s*,\s*/.exec(text.slice(person.end));
   if (!after) return null;

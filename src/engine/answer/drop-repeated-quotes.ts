@@ -6,7 +6,10 @@ export const REPEAT_OVERLAP = 0.75;
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** Same article and mostly the same words ("Vaishnaw attended the meeting" twice, once with a dateline). */
-export function repeats(a: Pick<Citation, 'article' | 'quote'>, b: Pick<Citation, 'article' | 'quote'>): boolean {
+export function repeats(
+  a: Pick<Citation, 'article' | 'quote'>,
+  b: Pick<Citation, 'article' | 'quote'>,
+): boolean {
   if (a.article !== b.article) return false;
   const x = wordsOf(a.quote);
   const y = wordsOf(b.quote);
@@ -31,8 +34,13 @@ export function dropRepeatedQuotes(answer: Answer): Answer {
   });
   const more = answer.more.filter((m) => !kept.some((k) => repeats(k, m)));
   if (kept.length === answer.citations.length && more.length === answer.more.length) return answer;
-  const refs = (numbers: number[]) => [...new Set(numbers.map((n) => renumber.get(n) ?? n))].sort((a, b) => a - b);
-  const text = (value: string) => value.replace(/\[(\d+(?:,\s*\d+)*)\]/g, (_, list: string) => `[${refs(list.split(/,\s*/).map(Number)).join(', ')}]`);
+  const refs = (numbers: number[]) =>
+    [...new Set(numbers.map((n) => renumber.get(n) ?? n))].sort((a, b) => a - b);
+  const text = (value: string) =>
+    value.replace(
+      /\[(\d+(?:,\s*\d+)*)\]/g,
+      (_, list: string) => `[${refs(list.split(/,\s*/).map(Number)).join(', ')}]`,
+    );
   const facts = (list: AnswerFact[] | undefined) => list?.map((f) => ({ ...f, refs: refs(f.refs) }));
   const keptIds = new Set(kept.map((c) => c.passageId));
   return {
@@ -42,7 +50,14 @@ export function dropRepeatedQuotes(answer: Answer): Answer {
     more,
     ...(answer.facts ? { facts: facts(answer.facts) } : {}),
     ...(answer.groups
-      ? { groups: answer.groups.map((g) => ({ ...g, answer: text(g.answer), citations: g.citations.filter((c) => keptIds.has(c.passageId)), ...(g.facts ? { facts: facts(g.facts) } : {}) })) }
+      ? {
+          groups: answer.groups.map((g) => ({
+            ...g,
+            answer: text(g.answer),
+            citations: g.citations.filter((c) => keptIds.has(c.passageId)),
+            ...(g.facts ? { facts: facts(g.facts) } : {}),
+          })),
+        }
       : {}),
   };
 }

@@ -4,9 +4,11 @@ import { verbStem } from './verb-stem.js';
 
 const NAMED = new Set(['person', 'org', 'place', 'name']);
 /** What may stand between a subject and its verb: "Vaishnaw represented", "the US Treasury has hosted", "X, who chaired". */
-const BEFORE_VERB = /^(?:\s*,?\s*(?:who|which|has|have|had|was|were|is|are|also|jointly|formally|recently|then|will|would|to be|being|been)\b)*\s*$/i;
+const BEFORE_VERB =
+  /^(?:\s*,?\s*(?:who|which|has|have|had|was|were|is|are|also|jointly|formally|recently|then|will|would|to be|being|been)\b)*\s*$/i;
 /** Where a "by ..." phrase ends. */
-const BY_END = /[.;:()?!]|,\s(?!and\b)|\s(?:which|who|that|to|in|at|on|with|as|after|before|during|where|when)\s/;
+const BY_END =
+  /[.;:()?!]|,\s(?!and\b)|\s(?:which|who|that|to|in|at|on|with|as|after|before|during|where|when)\s/;
 /** Companions joined to the subject after the verb: "attended the meeting, along with X and Y". */
 const ALONG = /\b(?:along with|together with|as well as|alongside)\b/i;
 
@@ -15,7 +17,8 @@ const within = (e: Entity, start: number, end: number) => e.start >= start && e.
 /** Every member of any enumeration one of `found` belongs to ("Australia, Canada ... and the UK" attended). */
 function withListMates(text: string, entities: Entity[], found: Entity[]): Entity[] {
   const all = new Set(found);
-  for (const list of findLists(text, entities)) if (list.some((e) => all.has(e))) list.forEach((e) => all.add(e));
+  for (const list of findLists(text, entities))
+    if (list.some((e) => all.has(e))) list.forEach((e) => all.add(e));
   return [...all];
 }
 
@@ -29,7 +32,8 @@ export function findAgents(text: string, verb: string, entities: Entity[]): Enti
   const named = entities.filter((e) => NAMED.has(e.type));
   const agents: Entity[] = [];
   for (const word of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
-    if (verbStem(word[0]) !== verb || named.some((e) => within(e, word.index, word.index + word[0].length))) continue;
+    if (verbStem(word[0]) !== verb || named.some((e) => within(e, word.index, word.index + word[0].length)))
+      continue;
     const after = word.index + word[0].length;
     const by = /^\s+(?:jointly\s+)?by\s+/i.exec(text.slice(after));
     if (by) {
@@ -39,7 +43,9 @@ export function findAgents(text: string, verb: string, entities: Entity[]): Enti
       agents.push(...named.filter((e) => within(e, from, end)));
       continue;
     }
-    const subject = named.filter((e) => e.end <= word.index && BEFORE_VERB.test(text.slice(e.end, word.index))).pop();
+    const subject = named
+      .filter((e) => e.end <= word.index && BEFORE_VERB.test(text.slice(e.end, word.index)))
+      .pop();
     if (!subject) continue;
     agents.push(subject);
     const along = ALONG.exec(text.slice(after));

@@ -29,10 +29,17 @@ export function findChunks(words: readonly TaggedWord[], text: string): Chunk[] 
   words.forEach((word, i) => {
     const gap = i > 0 ? text.slice(words[i - 1]!.end, word.start) : ' ';
     const joinsNames =
-      from >= 0 && /^(of|de|&)$/i.test(word.text) && /^NNP/.test(words[i - 1]!.tag) && /^NNP/.test(words[i + 1]?.tag ?? '');
+      from >= 0 &&
+      /^(of|de|&)$/i.test(word.text) &&
+      /^NNP/.test(words[i - 1]!.tag) &&
+      /^NNP/.test(words[i + 1]?.tag ?? '');
     // "manufacturing capacity", "rounded arches": a participle before a noun modifies it.
     const modifier = /^VB[GN]$/.test(word.tag) && /^NN/.test(words[i + 1]?.tag ?? '');
-    const inside = INSIDE.test(word.tag) || joinsNames || modifier || (from >= 0 && /^NNP/.test(words[i - 1]!.tag) && /^NNP/.test(word.tag));
+    const inside =
+      INSIDE.test(word.tag) ||
+      joinsNames ||
+      modifier ||
+      (from >= 0 && /^NNP/.test(words[i - 1]!.tag) && /^NNP/.test(word.tag));
     if (from >= 0 && (!inside || /[^\s]/.test(gap))) close(i - 1);
     if (inside && from < 0) from = i;
   });

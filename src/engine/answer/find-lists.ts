@@ -8,7 +8,9 @@ const JOINER = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|as well as|&)\s+)(?:the
  * runs of two or more entities separated only by commas and conjunctions. Each list is its members in order.
  */
 export function findLists(text: string, entities: readonly Entity[]): Entity[][] {
-  const named = entities.filter((e) => e.type === 'person' || e.type === 'org' || e.type === 'place' || e.type === 'name');
+  const named = entities.filter(
+    (e) => e.type === 'person' || e.type === 'org' || e.type === 'place' || e.type === 'name',
+  );
   const lists: Entity[][] = [];
   let run: Entity[] = [];
   for (const entity of named) {

@@ -17,12 +17,17 @@ export interface ShortAnswer {
  * "what is USISPF?" the first passage (in rank order) that defines the subject ("USISPF is the
  * US-India Strategic Partnership Forum"). Null when no passage says it outright.
  */
-export function findShortAnswer(question: QuestionAnalysis, ranked: Candidate[], entitiesOf: (c: Candidate) => Entity[]): ShortAnswer | null {
+export function findShortAnswer(
+  question: QuestionAnalysis,
+  ranked: Candidate[],
+  entitiesOf: (c: Candidate) => Entity[],
+): ShortAnswer | null {
   if (question.kind === 'person') {
     const described = describeAsked(question, ranked, entitiesOf);
     if (described) return { text: `${described.name}: ${described.description}`, source: described.source };
   }
-  const subject = question.kind === 'definition' || question.kind === 'person' ? definedSubject(question.text) : null;
+  const subject =
+    question.kind === 'definition' || question.kind === 'person' ? definedSubject(question.text) : null;
   if (!subject) return null;
   for (const candidate of ranked) {
     const found = findDefinition(subject, candidate.passage.text);

@@ -11,9 +11,17 @@ export const DISTINCTIVE_IDF = Math.log(10);
  * On a not-found answer, keeps only the closest matches that share a distinctive term with the
  * question: a passage that only shares the corpus's everyday words is not close to anything.
  */
-export function keepRelatedClosest(answer: Answer, idf: (term: string) => number, options?: AnalysisOptions): Answer {
+export function keepRelatedClosest(
+  answer: Answer,
+  idf: (term: string) => number,
+  options?: AnalysisOptions,
+): Answer {
   if (answer.found || answer.closest.length === 0) return answer;
-  const distinctive = new Set(analyzeText(answer.question, options).filter((term) => idf(term) >= DISTINCTIVE_IDF));
-  const closest = answer.closest.filter((c) => analyzeText(c.quote, options).some((term) => distinctive.has(term)));
+  const distinctive = new Set(
+    analyzeText(answer.question, options).filter((term) => idf(term) >= DISTINCTIVE_IDF),
+  );
+  const closest = answer.closest.filter((c) =>
+    analyzeText(c.quote, options).some((term) => distinctive.has(term)),
+  );
   return closest.length === answer.closest.length ? answer : { ...answer, closest };
 }

@@ -6,7 +6,10 @@ import { analyzeText } from '../index/analyze-text.js';
  * asked ("Texas" for "Who is the new Miss Texas?"), or it is a person whose surname is asked
  * ("Ashwini Vaishnaw" for "who else attended besides vaishnaw").
  */
-export function namedInQuestion(entity: Pick<Entity, 'name' | 'text' | 'type'>, asked: ReadonlySet<string>): boolean {
+export function namedInQuestion(
+  entity: Pick<Entity, 'name' | 'text' | 'type'>,
+  asked: ReadonlySet<string>,
+): boolean {
   for (const form of new Set([entity.text, entity.name])) {
     const terms = analyzeText(form);
     if (terms.length > 0 && terms.every((t) => asked.has(t))) return true;

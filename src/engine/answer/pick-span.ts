@@ -84,18 +84,27 @@ export function pickSpan(question: QuestionAnalysis, sentence: string, entities:
   const named = question.wants.some((w) => w === 'person' || w === 'place' || w === 'org');
   const typed = fresh.filter((e) => (question.wants as string[]).includes(e.type));
   const candidates = typed.length > 0 || !named ? typed : fresh.filter((e) => e.type === 'name');
-  const entityPieces = candidates.map((e) => ({ entity: e, piece: { from: at(e.start), to: at(e.end - 1) } })).filter((p) => p.piece.from >= 0);
+  const entityPieces = candidates
+    .map((e) => ({ entity: e, piece: { from: at(e.start), to: at(e.end - 1) } }))
+    .filter((p) => p.piece.from >= 0);
   if (entityPieces.length > 0) {
     // An entity that repeats the question's words ("Super Bowl XLIX" for a Super Bowl question) is mostly context.
-    const own = (p: Chunk) => words.slice(p.from, p.to + 1).filter((w) => w.term === null).length / (p.to - p.from + 1);
+    const own = (p: Chunk) =>
+      words.slice(p.from, p.to + 1).filter((w) => w.term === null).length / (p.to - p.from + 1);
     // "How much" asks for money or a measure, not a bare count.
     const measured = (e: Entity) => (asksMeasure(question.text) && isMeasure(e.text) ? 2 : 1);
-    const score = (p: { entity: Entity; piece: Chunk }) => closeness(words, p.piece) * own(p.piece) * measured(p.entity);
+    const score = (p: { entity: Entity; piece: Chunk }) =>
+      closeness(words, p.piece) * own(p.piece) * measured(p.entity);
     const best = entityPieces.reduce((a, b) => (score(b) > score(a) ? b : a));
-    return /\byear\b/i.test(question.text) ? (best.entity.text.match(/\b\d{4}\b/)?.[0] ?? best.entity.text) : best.entity.text;
+    return /\byear\b/i.test(question.text)
+      ? (best.entity.text.match(/\b\d{4}\b/)?.[0] ?? best.entity.text)
+      : best.entity.text;
   }
   // "Why ...?" is answered by the clause a cause word opens ("because ...", "to ...", "due to ..."), not a noun phrase.
-  const cause = question.kind === 'reason' ? /\b(?:because(?: of)?|due to|owing to|in order to|so that|since|to)\s+([^,.;]+)/i.exec(sentence) : null;
+  const cause =
+    question.kind === 'reason'
+      ? /\b(?:because(?: of)?|due to|owing to|in order to|so that|since|to)\s+([^,.;]+)/i.exec(sentence)
+      : null;
   if (cause) return cause[1]!.trim();
   const pieces = freshPieces(words, findChunks(words, sentence));
   if (pieces.length === 0) return sentence.trim();

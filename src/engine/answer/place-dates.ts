@@ -7,7 +7,12 @@ import { resolveDate } from './resolve-date.js';
  * in one article and "On 12 January 2026" in another are one fact: "12 January 2026 (Monday)".
  * Dates that cannot be placed keep their wording.
  */
-export function placeDates(entities: Entity[], passageText: string, reference: string | null, year: number | null = null): Entity[] {
+export function placeDates(
+  entities: Entity[],
+  passageText: string,
+  reference: string | null,
+  year: number | null = null,
+): Entity[] {
   return entities.map((entity) => {
     if (entity.type !== 'date') return entity;
     const placed = resolveDate(entity.text, reference, speaksOfFuture(passageText, entity.start), year);

@@ -25,15 +25,23 @@ const kin = (verb: string): ReadonlySet<string> => KINDRED.find((set) => set.has
 export function predicateFit(question: QuestionAnalysis, text: string, entities: Entity[]): number {
   if (!question.verb) return 1;
   const verbs = kin(question.verb);
-  const used = [...verbs].filter((verb) => [...text.matchAll(/\p{L}+/gu)].some((w) => verbStem(w[0]) === verb));
+  const used = [...verbs].filter((verb) =>
+    [...text.matchAll(/\p{L}+/gu)].some((w) => verbStem(w[0]) === verb),
+  );
   if (used.length === 0) return 1;
   const asked = new Set(question.terms);
-  const byAsked = used.some((verb) => findAgents(text, verb, entities).some((agent) => namedInQuestion(agent, asked)));
+  const byAsked = used.some((verb) =>
+    findAgents(text, verb, entities).some((agent) => namedInQuestion(agent, asked)),
+  );
   return byAsked ? 3 : 1.5;
 }
 
 /** The supporting passage that best answers a question in sentences: rank score times predicate fit. */
-export function leadByPredicate(question: QuestionAnalysis, support: Candidate[], entitiesOf: (c: Candidate) => Entity[]): Candidate {
+export function leadByPredicate(
+  question: QuestionAnalysis,
+  support: Candidate[],
+  entitiesOf: (c: Candidate) => Entity[],
+): Candidate {
   const fit = (c: Candidate) => c.score * predicateFit(question, c.passage.text, entitiesOf(c));
   return support.reduce((best, c) => (fit(c) > fit(best) ? c : best));
 }

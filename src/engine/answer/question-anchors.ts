@@ -5,7 +5,8 @@ import type { Span } from '../types.js';
 export function findAnchors(text: string, asked: ReadonlySet<string>): Span[] {
   const anchors: Span[] = [];
   for (const word of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    if (analyzeText(word[0]).some((term) => asked.has(term))) anchors.push({ start: word.index, end: word.index + word[0].length });
+    if (analyzeText(word[0]).some((term) => asked.has(term)))
+      anchors.push({ start: word.index, end: word.index + word[0].length });
   }
   return anchors;
 }

@@ -38,7 +38,11 @@ export interface RankDeps {
  * Retrieves passages for a question and reranks them by how much of the question they cover:
  * BM25 alone favours a short sentence that repeats one rare word over one that answers.
  */
-export function rankPassages(question: QuestionAnalysis, deps: RankDeps, options: RankOptions = defaultRankOptions): Candidate[] {
+export function rankPassages(
+  question: QuestionAnalysis,
+  deps: RankDeps,
+  options: RankOptions = defaultRankOptions,
+): Candidate[] {
   const terms = contentTerms(question.terms);
   const hits = deps.index.search(terms.join(' '), { limit: options.fetch });
   if (hits.length === 0) return [];
@@ -53,7 +57,10 @@ export function rankPassages(question: QuestionAnalysis, deps: RankDeps, options
     const coverage = scoreCoverage(weights, deps.termsOf(passage), titleTerms(passage.id));
     const retrieval = hit.score;
     const relevance = options.coverageWeight * coverage + (1 - options.coverageWeight) * (retrieval / top);
-    const definitional = question.kind === 'definition' && /\b(is|are|was|were|refers to|means) (a|an|the)\b/i.test(passage.text) ? 1.15 : 1;
+    const definitional =
+      question.kind === 'definition' && /\b(is|are|was|were|refers to|means) (a|an|the)\b/i.test(passage.text)
+        ? 1.15
+        : 1;
     const score = relevance * lengthPrior(passage.text) * definitional;
     candidates.push({ passage, retrieval, coverage, score });
   }

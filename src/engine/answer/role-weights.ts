@@ -30,13 +30,22 @@ export function readRoles(question: QuestionAnalysis, text: string, entities: En
   const hosts = new Set(asksAttendance ? HOSTING.flatMap((verb) => findAgents(text, verb, entities)) : []);
   const lists = findLists(text, entities);
   // "Who did the ministry sign the deal with?": the answer follows that preposition in the passage.
-  const preposition = /\b(with|to|from|by|for|against)\s*\??$/i.exec(question.text)?.[1]?.toLowerCase() ?? null;
-  const afterPreposition = (e: Entity) => preposition !== null && new RegExp(`\\b${preposition}\\s+(?:the\\s+)?$`, 'i').test(text.slice(Math.max(0, e.start - 12), e.start));
+  const preposition =
+    /\b(with|to|from|by|for|against)\s*\??$/i.exec(question.text)?.[1]?.toLowerCase() ?? null;
+  const afterPreposition = (e: Entity) =>
+    preposition !== null &&
+    new RegExp(`\\b${preposition}\\s+(?:the\\s+)?$`, 'i').test(
+      text.slice(Math.max(0, e.start - 12), e.start),
+    );
   // "Zambia's mines ministry" when the question asks about the ministry: the owner is context, not answer.
-  const ownsAsked = (e: Entity) => analyzeText(/^['’]s\s+((?:\p{L}+\s+){0,2})/u.exec(text.slice(e.end))?.[1] ?? '').some((t) => asked.has(t));
+  const ownsAsked = (e: Entity) =>
+    analyzeText(/^['’]s\s+((?:\p{L}+\s+){0,2})/u.exec(text.slice(e.end))?.[1] ?? '').some((t) =>
+      asked.has(t),
+    );
   const relation = (e: Entity) => (afterPreposition(e) ? 2.5 : 1) * (ownsAsked(e) ? 0.3 : 1);
   return {
-    weight: (entity) => relation(entity) * (agents.size === 0 || hosts.has(entity) ? 1 : agents.has(entity) ? 3 : 0.35),
+    weight: (entity) =>
+      relation(entity) * (agents.size === 0 || hosts.has(entity) ? 1 : agents.has(entity) ? 3 : 0.35),
     isAgent: (entity) => agents.has(entity),
     hosts,
     listOf: (entity) => lists.find((list) => list.includes(entity)) ?? null,

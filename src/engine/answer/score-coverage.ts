@@ -6,13 +6,60 @@ import { idf, type Weighting } from '../index/score-term.js';
  * the latest on Z"), and light verbs a passage often words differently ("which posts does X hold").
  */
 const FRAME_WORDS = [
-  'say', 'said', 'says', 'tell', 'told', 'describe', 'explain', 'mention', 'mentioned', 'happen', 'happened', 'think', 'know',
-  'mean', 'according', 'report', 'reported', 'latest', 'news', 'hold', 'held', 'have', 'has', 'had', 'get', 'got', 'make', 'made',
-  'take', 'took', 'give', 'gave', 'keep', 'kept', 'put', 'go', 'went', 'come', 'came', 'become', 'became', 'last', 'lasted',
+  'say',
+  'said',
+  'says',
+  'tell',
+  'told',
+  'describe',
+  'explain',
+  'mention',
+  'mentioned',
+  'happen',
+  'happened',
+  'think',
+  'know',
+  'mean',
+  'according',
+  'report',
+  'reported',
+  'latest',
+  'news',
+  'hold',
+  'held',
+  'have',
+  'has',
+  'had',
+  'get',
+  'got',
+  'make',
+  'made',
+  'take',
+  'took',
+  'give',
+  'gave',
+  'keep',
+  'kept',
+  'put',
+  'go',
+  'went',
+  'come',
+  'came',
+  'become',
+  'became',
+  'last',
+  'lasted',
   // An amount's own words: "how much is X worth" is answered by the amount.
-  'worth', 'cost', 'costs',
+  'worth',
+  'cost',
+  'costs',
   // Question words as typed without the apostrophe.
-  'whats', 'whos', 'wheres', 'whens', 'hows', 'whys',
+  'whats',
+  'whos',
+  'wheres',
+  'whens',
+  'hows',
+  'whys',
 ];
 export const frameTerms: ReadonlySet<string> = new Set(FRAME_WORDS.flatMap((word) => analyzeText(word)));
 
@@ -67,7 +114,11 @@ export function titleTermsReader(index: CoverageIndex): (id: string) => Readonly
  * counts fully, one only in its article's title counts `TITLE_COVERAGE`. Terms the corpus never
  * uses count against every passage, so a question about something absent scores low everywhere.
  */
-export function scoreCoverage(weights: readonly WeightedTerm[], own: ReadonlySet<string>, title: ReadonlySet<string>): number {
+export function scoreCoverage(
+  weights: readonly WeightedTerm[],
+  own: ReadonlySet<string>,
+  title: ReadonlySet<string>,
+): number {
   let total = 0;
   let covered = 0;
   for (const { term, weight } of weights) {

@@ -26,14 +26,16 @@ export function unknownNames(question: QuestionAnalysis, index: Pick<SearchIndex
 export const DISTINCTIVE_SHARE = 0.15;
 export const ENOUGH_COVERAGE = 0.6;
 
-
 /**
  * The noun that names the kind of thing asked for, when the question opens with it ("Which
  * portfolios does X hold?", "What alliance was India invited to join?"): a passage states one, it
  * need not say the word. "What is the population of X" asks for the population itself: no such noun.
  */
 function asksForKindOf(question: QuestionAnalysis): string | null {
-  const opening = /^(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|has|have|had|will|can|would)\b/iu.exec(question.text);
+  const opening =
+    /^(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:is|are|was|were|did|does|do|has|have|had|will|can|would)\b/iu.exec(
+      question.text,
+    );
   const noun = opening ? analyzeText(opening[1]!)[0] : undefined;
   return noun !== undefined && noun === question.focus ? noun : null;
 }
@@ -53,11 +55,14 @@ export interface AbstainDeps {
 export function missingTerms(question: QuestionAnalysis, passage: Passage, deps: AbstainDeps): string[] {
   const typeNoun = asksForKindOf(question);
   // "take place" says "happen".
-  const place = /\b(?:take|takes|took|taken|taking) place\b/i.test(question.text) ? analyzeText('place')[0] : null;
+  const place = /\b(?:take|takes|took|taken|taking) place\b/i.test(question.text)
+    ? analyzeText('place')[0]
+    : null;
   // An unknown word of three letters or fewer is chat shorthand ("abt", "pls") more often than a subject;
   // unknown names in capitals ("BHP") are caught by `unknownNames`.
   const weights = weighTerms(question.terms, deps.index).filter(
-    (t) => !frameTerms.has(t.term) && t.term !== typeNoun && t.term !== place && (t.seen || t.term.length > 3),
+    (t) =>
+      !frameTerms.has(t.term) && t.term !== typeNoun && t.term !== place && (t.seen || t.term.length > 3),
   );
   const total = weights.reduce((sum, t) => sum + t.weight, 0);
   if (total === 0) return [];
@@ -65,15 +70,29 @@ export function missingTerms(question: QuestionAnalysis, passage: Passage, deps:
   // The article's title, even one taken from its first sentence, and the passage's own paragraph are the
   // context it is read in ("According to the US Treasury, ... Bessent urged participants to ...").
   const article = deps.article(passage.article);
-  const context = [article?.title ?? '', ...(article?.passages ?? []).filter((p) => p.paragraph === passage.paragraph && p !== passage).map((p) => p.text)];
+  const context = [
+    article?.title ?? '',
+    ...(article?.passages ?? [])
+      .filter((p) => p.paragraph === passage.paragraph && p !== passage)
+      .map((p) => p.text),
+  ];
   const title = new Set(analyzeText(context.join(' '), deps.index.options));
-  const absent = weights.filter((t) => !own.has(t.term) && !title.has(t.term) && !(t.seen === false && typedFor(t.term, question, passage)));
+  const absent = weights.filter(
+    (t) =>
+      !own.has(t.term) && !title.has(t.term) && !(t.seen === false && typedFor(t.term, question, passage)),
+  );
   const covered = 1 - absent.reduce((sum, t) => sum + t.weight, 0) / total;
-  return covered < ENOUGH_COVERAGE ? absent.filter((t) => t.weight / total > DISTINCTIVE_SHARE).map((t) => t.term) : [];
+  return covered < ENOUGH_COVERAGE
+    ? absent.filter((t) => t.weight / total > DISTINCTIVE_SHARE).map((t) => t.term)
+    : [];
 }
 
 /** The distinctive terms every one of the leading passages lacks; empty when one of them covers the question. */
-export function missingEverywhere(question: QuestionAnalysis, passages: readonly Passage[], deps: AbstainDeps): string[] {
+export function missingEverywhere(
+  question: QuestionAnalysis,
+  passages: readonly Passage[],
+  deps: AbstainDeps,
+): string[] {
   let fewest: string[] | null = null;
   for (const passage of passages) {
     const missing = missingTerms(question, passage, deps);
@@ -89,7 +108,8 @@ export function wordsFor(question: QuestionAnalysis, terms: readonly string[]): 
   return terms.map((term) => words.find((w) => analyzeText(w).includes(term)) ?? term);
 }
 
-const ASKS_STATEMENT = /^(?:what|how)\b.*\b(?:say|said|says|tell|told|state|stated|comment|commented|think|thought)\b/i;
+const ASKS_STATEMENT =
+  /^(?:what|how)\b.*\b(?:say|said|says|tell|told|state|stated|comment|commented|think|thought)\b/i;
 const REPORTS_SPEECH =
   /\b(?:said|says|say|told|tells|stated|states|added|noted|according to|announced|called for|urged|warned|argued|highlighted|stressed|emphasi[sz]ed|underscored|remarked|described|welcomed|expressed)\b|["“”]/i;
 
@@ -103,7 +123,12 @@ function editDistance(a: string, b: string, limit: number): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     if (Math.min(...current) > limit) return limit + 1;
     previous = current;
   }
@@ -115,5 +140,7 @@ function typedFor(term: string, question: QuestionAnalysis, passage: Passage): b
   const word = wordsFor(question, [term])[0]!.toLowerCase();
   if (word.length < 5) return false;
   const limit = word.length >= 8 ? 2 : 1;
-  return (passage.text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w[0] === word[0] && editDistance(word, w, limit) <= limit);
+  return (passage.text.toLowerCase().match(/\p{L}+/gu) ?? []).some(
+    (w) => w[0] === word[0] && editDistance(word, w, limit) <= limit,
+  );
 }

@@ -23,8 +23,15 @@ let tagger: Tagger | null = null;
 function englishTagger(): Tagger {
   if (!tagger) {
     const lib = 'natural/lib/natural/brill_pos_tagger/lib';
-    const BrillPOSTagger = require(`${lib}/Brill_POS_Tagger.js`) as new (lexicon: unknown, rules: unknown) => Tagger;
-    const Lexicon = require(`${lib}/Lexicon.js`) as new (language: string, unknown: string, capitalised: string) => unknown;
+    const BrillPOSTagger = require(`${lib}/Brill_POS_Tagger.js`) as new (
+      lexicon: unknown,
+      rules: unknown,
+    ) => Tagger;
+    const Lexicon = require(`${lib}/Lexicon.js`) as new (
+      language: string,
+      unknown: string,
+      capitalised: string,
+    ) => unknown;
     const RuleSet = require(`${lib}/RuleSet.js`) as new (language: string) => unknown;
     tagger = new BrillPOSTagger(new Lexicon('EN', 'NN', 'NNP'), new RuleSet('EN'));
   }
@@ -33,8 +40,15 @@ function englishTagger(): Tagger {
 
 /** Splits a sentence into words and punctuation and tags each with its part of speech. */
 export function tagWords(sentence: string): TaggedWord[] {
-  const words = [...sentence.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = [...sentence.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   if (words.length === 0) return [];
   const tagged = englishTagger().tag(words.map((w) => w.text)).taggedWords;
-  return words.map((w, i) => ({ ...w, tag: /^\d[\d.,–-]*%?$/.test(w.text) ? 'CD' : (tagged[i]?.tag ?? 'NN') }));
+  return words.map((w, i) => ({
+    ...w,
+    tag: /^\d[\d.,–-]*%?$/.test(w.text) ? 'CD' : (tagged[i]?.tag ?? 'NN'),
+  }));
 }

@@ -19,9 +19,17 @@ export function findTitleAsked(question: string): TitleAsked | null {
   const word = words[at]!;
   const of =
     question.match(new RegExp(`(\\p{L}+)['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?${word}`, 'iu'))?.[1] ??
-    question.match(new RegExp(`\\bthe\\s+(?!new\\b|former\\b|current\\b)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,1}?${word}`, 'iu'))?.[1] ??
+    question.match(
+      new RegExp(
+        `\\bthe\\s+(?!new\\b|former\\b|current\\b)(\\p{L}+)\\s+(?:[\\p{L}-]+\\s+){0,1}?${word}`,
+        'iu',
+      ),
+    )?.[1] ??
     null;
-  const to = question.match(new RegExp(`${word}(?:[\\s-]designate)?\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(\\p{L}+)`, 'iu'))?.[1] ?? null;
+  const to =
+    question.match(
+      new RegExp(`${word}(?:[\\s-]designate)?\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(\\p{L}+)`, 'iu'),
+    )?.[1] ?? null;
   return { role, of, to };
 }
 
@@ -33,7 +41,10 @@ export function findTitleAsked(question: string): TitleAsked | null {
  */
 export function titleFit(asked: TitleAsked, text: string, entity: Entity): number {
   if (entity.type !== 'person') return 0.5;
-  const before = text.slice(Math.max(0, entity.start - 80), entity.start).split(/[.;]\s/).pop()!;
+  const before = text
+    .slice(Math.max(0, entity.start - 80), entity.start)
+    .split(/[.;]\s/)
+    .pop()!;
   const after = text.slice(entity.end).match(/^\s*,\s*([^.;]{0,100})/)?.[1] ?? '';
   for (const context of [before.split(/,\s*/).pop()!, after.split(/,\s/)[0]!]) {
     const words = [...context.matchAll(/[\p{L}][\p{L}-]*/gu)].map((m) => m[0]);
@@ -44,7 +55,8 @@ export function titleFit(asked: TitleAsked, text: string, entity: Entity): numbe
     let fit = 3;
     if (asked.of && owner.some((w) => sameStem(w, asked.of!))) fit *= 1.5;
     else if (asked.of && owner.some((w) => /^\p{Lu}/u.test(w))) fit *= 0.3;
-    if (asked.of && place.some((w) => sameStem(w, asked.of!)) && !owner.some((w) => sameStem(w, asked.of!))) fit *= 0.2;
+    if (asked.of && place.some((w) => sameStem(w, asked.of!)) && !owner.some((w) => sameStem(w, asked.of!)))
+      fit *= 0.2;
     if (asked.to && place.some((w) => sameStem(w, asked.to!))) fit *= 1.5;
     return fit;
   }

@@ -33,12 +33,16 @@ export function readFollowUp(reply: string, earlier: string | null): string {
   const text = reply.trim();
   if (!earlier || !isFollowUp(text)) return text;
   const before = earlier.trim().replace(/[?.!]+$/, '');
-  const own = text.replace(CONNECTOR, '').replace(/[?.!]+$/, '').trim();
+  const own = text
+    .replace(CONNECTOR, '')
+    .replace(/[?.!]+$/, '')
+    .trim();
   if (own === '') return earlier.trim();
   const whoElse = /^(who|what|which|where)(\s+\w+)?\s+else$/i.exec(own);
   if (whoElse) return `${before}?`;
   const topic = TOPIC.exec(before)?.[0]?.trim();
-  if (topic && WH_START.test(own) && REPLACEABLE.test(own)) return `${sentenceCase(own.replace(REPLACEABLE, topic))}?`;
+  if (topic && WH_START.test(own) && REPLACEABLE.test(own))
+    return `${sentenceCase(own.replace(REPLACEABLE, topic))}?`;
   const about = /^(?:what|how) about\s+(.+)$/i.exec(own);
   if (about && topic) return `${sentenceCase(before.replace(topic, about[1]!))}?`;
   return `${sentenceCase(own)}? ${before}?`;

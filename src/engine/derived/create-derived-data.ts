@@ -66,7 +66,8 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
   const leads = (): LeadLookup => {
     if (lookup) return lookup;
     lookup = createLeadLookup();
-    for (const [file, derived] of perArticle) if (derived.lead !== null && derived.terms) lookup.add(file, derived.lead, derived.terms);
+    for (const [file, derived] of perArticle)
+      if (derived.lead !== null && derived.terms) lookup.add(file, derived.lead, derived.terms);
     return lookup;
   };
   const positionOf = (p: Passage): number | undefined => {
@@ -79,7 +80,8 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
     }
     return map.get(p.id);
   };
-  const lend = (from: string, to: string) => (borrowers.get(from) ?? borrowers.set(from, new Set()).get(from)!).add(to);
+  const lend = (from: string, to: string) =>
+    (borrowers.get(from) ?? borrowers.set(from, new Set()).get(from)!).add(to);
   const store = (file: string, derived: ArticleDerivedJSON) => {
     perArticle.set(file, derived);
     positions.delete(file);
@@ -111,7 +113,12 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
       const article = deps.article(file)!;
       const lead = leadEvent(article, rawOf(article, raw));
       const terms = lead === null ? undefined : topTerms(deps.vectorize(articleText(article)));
-      store(file, { entities: article.passages.map(resolved), labels: [], lead, ...(terms ? { terms } : {}) });
+      store(file, {
+        entities: article.passages.map(resolved),
+        labels: [],
+        lead,
+        ...(terms ? { terms } : {}),
+      });
       relabel.add(file);
     }
     for (const file of relabel) {
@@ -126,7 +133,11 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
         derived.borrowedFrom = similar?.file ?? null;
         if (similar) lend(similar.file, file);
       }
-      const byPassage = labelEvents(article, rawOf(article, fresh.get(file) ?? rawEntities(article)), fallback);
+      const byPassage = labelEvents(
+        article,
+        rawOf(article, fresh.get(file) ?? rawEntities(article)),
+        fallback,
+      );
       derived.labels = article.passages.map((p) => byPassage.get(p.id) ?? null);
     }
     fresh.clear();
@@ -186,7 +197,11 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
     },
     /** The persisted derived data of one article (tests compare these across changes). */
     ofArticle: (file: string): ArticleDerivedJSON | undefined => perArticle.get(file),
-    toJSON: (): DerivedJSON => ({ fingerprint: derivedFingerprint(), lexicon: lexicon.toJSON(), articles: Object.fromEntries(perArticle) }),
+    toJSON: (): DerivedJSON => ({
+      fingerprint: derivedFingerprint(),
+      lexicon: lexicon.toJSON(),
+      articles: Object.fromEntries(perArticle),
+    }),
   };
 }
 

@@ -30,7 +30,11 @@ const lower = (word: string) => word.toLowerCase().replace(/[’']s$/, '');
 
 /** Runs of capitalised words, joined by connectors ("Minister for Railways"), never across punctuation. */
 function capitalizedRuns(text: string): Word[][] {
-  const words: Word[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const words: Word[] = [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const runs: Word[][] = [];
   let run: Word[] = [];
   const close = () => {
@@ -45,10 +49,20 @@ function capitalizedRuns(text: string): Word[][] {
     const next = words[i + 1];
     const lowered = word.text.toLowerCase();
     // "Export-Import Bank of the US": "the" after "of" stays inside a name that goes on.
-    const ofThe = lowered === 'the' && run.length > 0 && run[run.length - 1]!.text === 'of' && next && isCapitalized(next.text);
-    const ofTheNext = lowered === 'of' && next?.text === 'the' && words[i + 2] && isCapitalized(words[i + 2]!.text);
+    const ofThe =
+      lowered === 'the' &&
+      run.length > 0 &&
+      run[run.length - 1]!.text === 'of' &&
+      next &&
+      isCapitalized(next.text);
+    const ofTheNext =
+      lowered === 'of' && next?.text === 'the' && words[i + 2] && isCapitalized(words[i + 2]!.text);
     if (isCapitalized(word.text)) run.push(word);
-    else if (run.length && ((CONNECTORS.has(lowered) && next && isCapitalized(next.text)) || ofThe || ofTheNext)) run.push(word);
+    else if (
+      run.length &&
+      ((CONNECTORS.has(lowered) && next && isCapitalized(next.text)) || ofThe || ofTheNext)
+    )
+      run.push(word);
     else close();
   });
   close();
@@ -64,7 +78,8 @@ function span(text: string, words: Word[], type: EntityType): Entity {
 /** Classifies one capitalised run; may yield an organisation and a person ("House Armed Services Committee Chairman Mike Rogers"). */
 function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
   // Sentence-initial function words and calendar words are capitalised for other reasons.
-  while (run.length && (stopWords.has(lower(run[0]!.text)) || calendarWords.has(lower(run[0]!.text)))) run = run.slice(1);
+  while (run.length && (stopWords.has(lower(run[0]!.text)) || calendarWords.has(lower(run[0]!.text))))
+    run = run.slice(1);
   while (run.length && calendarWords.has(lower(run[run.length - 1]!.text))) run = run.slice(0, -1);
   if (run.length === 0) return [];
   const words = run.map((w) => lower(w.text));
@@ -72,7 +87,12 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
   const known = lexicon.get(whole);
   if (known) return [{ ...span(text, run, known.type), name: known.name }];
   // A wire credit ("(CNN) --", "(Reuters) -") opens a story; it is not a name in it.
-  if (run.length === 1 && /\(\s*$/.test(text.slice(0, run[0]!.start)) && /^\s*\)\s*[-–—]/.test(text.slice(run[0]!.end))) return [];
+  if (
+    run.length === 1 &&
+    /\(\s*$/.test(text.slice(0, run[0]!.start)) &&
+    /^\s*\)\s*[-–—]/.test(text.slice(run[0]!.end))
+  )
+    return [];
   // A title alone ("Assistant", "Minister for") names nobody.
   if (words.every((w) => roleWords.has(w) || CONNECTORS.has(w))) return [];
   if (placeNames.has(whole) || placeNames.has(whole.replace(/^the /, ''))) return [span(text, run, 'place')];
@@ -86,7 +106,11 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
         (words.slice(0, i).some(isOrgWord) && words.slice(i + 1).some(isOrgWord)) ||
         classifyRun(text, run.slice(0, i), lexicon).some((e) => e.type === 'person')),
   );
-  if (and > 0) return [...classifyRun(text, run.slice(0, and), lexicon), ...classifyRun(text, run.slice(and + 1), lexicon)];
+  if (and > 0)
+    return [
+      ...classifyRun(text, run.slice(0, and), lexicon),
+      ...classifyRun(text, run.slice(and + 1), lexicon),
+    ];
   if (eventWords.has(words[words.length - 1]!)) return [span(text, run, 'event')];
   // "... Electronics and Information Technology Ashwini Vaishnaw": a known person ends the run.
   for (const size of [3, 2]) {
@@ -120,12 +144,22 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
     // "Director of the White House Office ...", "CEO of BHP": the role is not part of the organisation.
     const roleEnd = words.findIndex((w, i) => roleWords.has(w) && /^(of|at|for)$/.test(words[i + 1] ?? ''));
     const from = roleEnd === 0 ? (words[2] === 'the' ? 3 : 2) : 0;
-    return from > 0 && from < run.length ? classifyRun(text, run.slice(from), lexicon) : [span(text, run, 'org')];
+    return from > 0 && from < run.length
+      ? classifyRun(text, run.slice(from), lexicon)
+      : [span(text, run, 'org')];
   }
   const surname = lexicon.get(words[words.length - 1]!);
-  if (surname?.type === 'person' && run.length <= 3) return [{ ...span(text, run, 'person'), name: surname.name }];
-  if (run.length >= 2 && run.length <= 3 && /^\s*,\s*(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Lu}]/u.test(text.slice(run[run.length - 1]!.end))) {
-    const after = text.slice(run[run.length - 1]!.end).match(/^\s*,\s*(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1] ?? '';
+  if (surname?.type === 'person' && run.length <= 3)
+    return [{ ...span(text, run, 'person'), name: surname.name }];
+  if (
+    run.length >= 2 &&
+    run.length <= 3 &&
+    /^\s*,\s*(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Lu}]/u.test(text.slice(run[run.length - 1]!.end))
+  ) {
+    const after =
+      text
+        .slice(run[run.length - 1]!.end)
+        .match(/^\s*,\s*(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u)?.[1] ?? '';
     if (after.split(/\s+/).some((w) => roleWords.has(w.toLowerCase()))) return [span(text, run, 'person')];
   }
   const sentenceInitial = /(^|[.!?:]\s+|\n\s*|\)\s*[-–—]+\s*)$/.test(text.slice(0, run[0]!.start));
@@ -139,7 +173,9 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
  */
 export function findEntities(text: string, lexicon: Lexicon = new Map()): Entity[] {
   const named = capitalizedRuns(text).flatMap((run) => classifyRun(text, run, lexicon));
-  const quantities = findQuantities(text).filter((q) => !named.some((n) => q.start < n.end && n.start < q.end));
+  const quantities = findQuantities(text).filter(
+    (q) => !named.some((n) => q.start < n.end && n.start < q.end),
+  );
   return [...named, ...quantities].sort((a, b) => a.start - b.start);
 }
 
@@ -156,10 +192,13 @@ export interface LexiconEntry {
 export function lexiconEntries(entity: Entity): LexiconEntry[] {
   if (entity.type !== 'person' && entity.type !== 'org' && entity.type !== 'event') return [];
   if (!isLearnable(entity.name, entity.type)) return [];
-  const entries: LexiconEntry[] = [{ key: entity.name.toLowerCase(), name: entity.name, type: entity.type, surname: false }];
+  const entries: LexiconEntry[] = [
+    { key: entity.name.toLowerCase(), name: entity.name, type: entity.type, surname: false },
+  ];
   const parts = entity.name.split(/\s+/);
   const surname = parts[parts.length - 1]!;
-  if (entity.type === 'person' && parts.length > 1 && isLearnableSurname(surname)) entries.push({ key: surname.toLowerCase(), name: entity.name, type: 'person', surname: true });
+  if (entity.type === 'person' && parts.length > 1 && isLearnableSurname(surname))
+    entries.push({ key: surname.toLowerCase(), name: entity.name, type: 'person', surname: true });
   return entries;
 }
 
@@ -167,7 +206,8 @@ export function lexiconEntries(entity: Entity): LexiconEntry[] {
 export function buildLexicon(entities: Iterable<Entity>): Lexicon {
   const lexicon = new Map<string, { name: string; type: EntityType }>();
   for (const entity of entities) {
-    for (const { key, name, type } of lexiconEntries(entity)) if (!lexicon.has(key)) lexicon.set(key, { name, type });
+    for (const { key, name, type } of lexiconEntries(entity))
+      if (!lexicon.has(key)) lexicon.set(key, { name, type });
   }
   return lexicon;
 }

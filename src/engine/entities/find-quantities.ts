@@ -47,10 +47,14 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** Dates ("12 January 2026", "February 19–20", "on Monday", "next month") and amounts ("₹7,280 crore", "25%", "33", "two"). */
 export function findQuantities(text: string): Entity[] {
   const found: Entity[] = [];
-  for (const m of text.matchAll(DATE)) found.push({ text: m[0], name: m[0], type: 'date', start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(DATE))
+    found.push({ text: m[0], name: m[0], type: 'date', start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(AMOUNT)) {
-    const overlapsDate = found.some((d) => d.type === 'date' && m.index < d.end && d.start < m.index + m[0].length);
-    if (!overlapsDate) found.push({ text: m[0], name: m[0], type: 'amount', start: m.index, end: m.index + m[0].length });
+    const overlapsDate = found.some(
+      (d) => d.type === 'date' && m.index < d.end && d.start < m.index + m[0].length,
+    );
+    if (!overlapsDate)
+      found.push({ text: m[0], name: m[0], type: 'amount', start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(COUNT)) {
     const end = m.index + m[0].length;

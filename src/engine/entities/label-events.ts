@@ -18,7 +18,11 @@ export function leadEvent(article: Article, entitiesOf: (passage: Passage) => En
  * named earlier in its paragraph, else the article's lead event (`fallback`). Articles that name
  * no event get their fallback from the engine (the most similar article that does).
  */
-export function labelEvents(article: Article, entitiesOf: (passage: Passage) => Entity[], fallback: string | null): Map<string, string | null> {
+export function labelEvents(
+  article: Article,
+  entitiesOf: (passage: Passage) => Entity[],
+  fallback: string | null,
+): Map<string, string | null> {
   const labels = new Map<string, string | null>();
   let paragraph = -1;
   let current: string | null = fallback;

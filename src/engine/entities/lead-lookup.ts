@@ -50,12 +50,14 @@ export function createLeadLookup() {
     mostSimilar(vector: Map<string, number>, self?: string): { file: string; lead: string } | null {
       const scores = new Map<string, number>();
       for (const [term, weight] of vector) {
-        for (const [file, other] of postings.get(term) ?? []) scores.set(file, (scores.get(file) ?? 0) + weight * other);
+        for (const [file, other] of postings.get(term) ?? [])
+          scores.set(file, (scores.get(file) ?? 0) + weight * other);
       }
       let best: { file: string; similarity: number } | null = null;
       for (const [file, similarity] of scores) {
         if (file === self || similarity <= MIN_SIMILARITY) continue;
-        if (!best || similarity > best.similarity || (similarity === best.similarity && file < best.file)) best = { file, similarity };
+        if (!best || similarity > best.similarity || (similarity === best.similarity && file < best.file))
+          best = { file, similarity };
       }
       return best ? { file: best.file, lead: entries.get(best.file)!.lead } : null;
     },

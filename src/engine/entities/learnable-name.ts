@@ -6,7 +6,14 @@ const isShouted = (word: string) => word.length > 2 && word === word.toUpperCase
 /** A word that can be part of a person's name: capitalised, not shouted, not a place, an organisation, a role or a plural. */
 export function nameWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^\p{Lu}/u.test(word) && !isShouted(word) && !placeNames.has(lower) && !organizationWords.has(lower) && !roleWords.has(lower) && !isPluralOrVerb(word);
+  return (
+    /^\p{Lu}/u.test(word) &&
+    !isShouted(word) &&
+    !placeNames.has(lower) &&
+    !organizationWords.has(lower) &&
+    !roleWords.has(lower) &&
+    !isPluralOrVerb(word)
+  );
 }
 
 /**
@@ -19,7 +26,11 @@ export function isLearnable(name: string, type: string): boolean {
   if (/[\n\r]/.test(name) || placeNames.has(name.toLowerCase())) return false;
   const words = name.split(/\s+/);
   if (type === 'person') return words.length >= 2 && words.length <= 3 && words.every(nameWord);
-  return !(words.length > 1 && words.filter(isShouted).length > 1 && !words.some((w) => organizationWords.has(w.toLowerCase())));
+  return !(
+    words.length > 1 &&
+    words.filter(isShouted).length > 1 &&
+    !words.some((w) => organizationWords.has(w.toLowerCase()))
+  );
 }
 
 /** Whether a learned person's surname may stand for them alone ("Bessent said"): not a place, not a common word. */

@@ -25,7 +25,12 @@ export interface NameLexicon {
 function choose(candidates: Candidate[]): { name: string; type: EntityType } | undefined {
   let best: Candidate | undefined;
   for (const c of candidates) {
-    if (!best || (best.surname && !c.surname) || (best.surname === c.surname && (c.count > best.count || (c.count === best.count && c.name < best.name)))) best = c;
+    if (
+      !best ||
+      (best.surname && !c.surname) ||
+      (best.surname === c.surname && (c.count > best.count || (c.count === best.count && c.name < best.name)))
+    )
+      best = c;
   }
   return best && { name: best.name, type: best.type };
 }
@@ -34,7 +39,10 @@ export function createNameLexicon(json: NameLexiconJSON = []): NameLexicon {
   const candidates = new Map<string, Candidate[]>();
   const view = new Map<string, { name: string; type: EntityType }>();
   for (const [key, list] of json) {
-    candidates.set(key, list.map(([name, type, surname, count]) => ({ name, type, surname: surname === 1, count })));
+    candidates.set(
+      key,
+      list.map(([name, type, surname, count]) => ({ name, type, surname: surname === 1, count })),
+    );
     const reading = choose(candidates.get(key)!);
     if (reading) view.set(key, reading);
   }
@@ -44,9 +52,12 @@ export function createNameLexicon(json: NameLexiconJSON = []): NameLexicon {
     for (const entity of entities) {
       for (const entry of lexiconEntries(entity)) {
         const list = candidates.get(entry.key) ?? [];
-        const found = list.find((c) => c.name === entry.name && c.type === entry.type && c.surname === entry.surname);
+        const found = list.find(
+          (c) => c.name === entry.name && c.type === entry.type && c.surname === entry.surname,
+        );
         if (found) found.count += delta;
-        else if (delta > 0) list.push({ name: entry.name, type: entry.type, surname: entry.surname, count: 1 });
+        else if (delta > 0)
+          list.push({ name: entry.name, type: entry.type, surname: entry.surname, count: 1 });
         if (found && found.count <= 0) list.splice(list.indexOf(found), 1);
         if (list.length > 0) candidates.set(entry.key, list);
         touched.add(entry.key);
@@ -69,6 +80,10 @@ export function createNameLexicon(json: NameLexiconJSON = []): NameLexicon {
     view,
     add: (entities) => update(entities, 1),
     remove: (entities) => update(entities, -1),
-    toJSON: () => [...candidates].map(([key, list]) => [key, list.map((c) => [c.name, c.type, c.surname ? 1 : 0, c.count] as [string, EntityType, 0 | 1, number])]),
+    toJSON: () =>
+      [...candidates].map(([key, list]) => [
+        key,
+        list.map((c) => [c.name, c.type, c.surname ? 1 : 0, c.count] as [string, EntityType, 0 | 1, number]),
+      ]),
   };
 }

@@ -4,7 +4,10 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 let tags: Record<string, string[] | undefined> | null = null;
 const tagsOf = (word: string): string[] => {
-  tags ??= require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+  tags ??= require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<
+    string,
+    string[]
+  >;
   const found = tags[word];
   return Array.isArray(found) ? found : [];
 };
@@ -15,7 +18,12 @@ const tagsOf = (word: string): string[] => {
  */
 export function isCommonWord(word: string): boolean {
   const asWritten = tagsOf(word);
-  if (asWritten.length > 0 && /^NNP/.test(asWritten[0]!) && !asWritten.some((t) => /^(NN|NNS|JJ|VB.*|RB)$/.test(t))) return false;
+  if (
+    asWritten.length > 0 &&
+    /^NNP/.test(asWritten[0]!) &&
+    !asWritten.some((t) => /^(NN|NNS|JJ|VB.*|RB)$/.test(t))
+  )
+    return false;
   const lower = tagsOf(word.toLowerCase());
   return asWritten.some((t) => !/^NNP/.test(t)) || lower.some((t) => !/^NNP/.test(t));
 }

@@ -21,7 +21,8 @@ const TOKEN = /[₹$€£¥]|\d+(?:[.,]\d+)*%?|[\p{L}\p{N}]+(?:['’.\-‐‑–
 /** Splits text into raw tokens with their offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.normalize('NFKC').matchAll(TOKEN)) tokens.push({ text: match[0], start: match.index });
+  for (const match of text.normalize('NFKC').matchAll(TOKEN))
+    tokens.push({ text: match[0], start: match.index });
   return tokens;
 }
 
@@ -94,5 +95,7 @@ const isShouted = (text: string) => !/\p{Ll}/u.test(text) && /\p{Lu}{2,}[^\p{L}]
 
 /** Full analysis: tokenize, then processTerm on each token. */
 export function analyzeText(text: string, options: AnalysisOptions = defaultAnalysis): string[] {
-  return tokenize(isShouted(text) ? text.toLowerCase() : text).flatMap((token) => memoTerms(token.text, options));
+  return tokenize(isShouted(text) ? text.toLowerCase() : text).flatMap((token) =>
+    memoTerms(token.text, options),
+  );
 }

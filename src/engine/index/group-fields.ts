@@ -124,12 +124,14 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     set,
     drop,
     isLead: (slot) => leads.has(slot),
-    titleDocFreq: (term) => titleIndex.idsWith(term).reduce((sum, id) => sum + (groups[numberOf.get(id)!]?.members.size ?? 0), 0),
+    titleDocFreq: (term) =>
+      titleIndex.idsWith(term).reduce((sum, id) => sum + (groups[numberOf.get(id)!]?.members.size ?? 0), 0),
     group: (slot) => groupOfSlot.get(slot),
     titleScores(query) {
       const scores = new Map<number, number>();
       if (titleIndex.size === 0) return scores;
-      for (const hit of titleIndex.search(query, { limit: titleIndex.size })) scores.set(numberOf.get(hit.id)!, hit.score);
+      for (const hit of titleIndex.search(query, { limit: titleIndex.size }))
+        scores.set(numberOf.get(hit.id)!, hit.score);
       return scores;
     },
     firstOf,

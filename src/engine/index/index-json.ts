@@ -41,7 +41,11 @@ export function expandPostings(flattened: Record<string, number[]>): Map<string,
 }
 
 /** Live documents only, renumbered, so the holes removals leave are not persisted. */
-export function compactIndex(ids: ReadonlyArray<string | null>, lengths: readonly number[], postings: ReadonlyMap<string, Posting>) {
+export function compactIndex(
+  ids: ReadonlyArray<string | null>,
+  lengths: readonly number[],
+  postings: ReadonlyMap<string, Posting>,
+) {
   const renumber = new Map<number, number>();
   const liveIds: string[] = [];
   const liveLengths: number[] = [];

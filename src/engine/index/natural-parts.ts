@@ -11,4 +11,6 @@ interface Stemmer {
 export const porterStemmer: Stemmer = porter;
 
 /** natural's English stop-word list (170 words). */
-export const stopWords: ReadonlySet<string> = new Set((stopwordsModule as unknown as { words: string[] }).words);
+export const stopWords: ReadonlySet<string> = new Set(
+  (stopwordsModule as unknown as { words: string[] }).words,
+);

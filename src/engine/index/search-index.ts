@@ -1,13 +1,28 @@
 import { analyzeText } from './analyze-text.js';
 import { idf, scoreTerm } from './score-term.js';
-import { compactIndex, expandPostings, INDEX_VERSION, type IndexJSON, type IndexOptions, type Posting } from './index-json.js';
+import {
+  compactIndex,
+  expandPostings,
+  INDEX_VERSION,
+  type IndexJSON,
+  type IndexOptions,
+  type Posting,
+} from './index-json.js';
 import { selectTop } from './select-top.js';
 import { createGroupFields, type DocFields, type GroupFields, type GroupFieldsJSON } from './group-fields.js';
 
 export { INDEX_VERSION, type IndexJSON, type IndexOptions } from './index-json.js';
 export type { DocFields, FieldWeights } from './group-fields.js';
 
-export const defaultIndexOptions: IndexOptions = { weighting: 'bm25', k1: 1.2, b: 0.75, stem: true, stopWords: true, titleWeight: 2, leadWeight: 1 };
+export const defaultIndexOptions: IndexOptions = {
+  weighting: 'bm25',
+  k1: 1.2,
+  b: 0.75,
+  stem: true,
+  stopWords: true,
+  titleWeight: 2,
+  leadWeight: 1,
+};
 
 export interface SearchHit {
   id: string;
@@ -44,7 +59,6 @@ export interface SearchIndex {
   toJSON(): IndexJSON;
 }
 
-
 /** Creates an empty index. */
 export function createSearchIndex(options: Partial<IndexOptions> = {}): SearchIndex {
   const full = { ...defaultIndexOptions, ...options };
@@ -57,8 +71,16 @@ const titleIndexFor = (options: IndexOptions) => buildIndex(options, [], [], new
 /** Restores an index from `toJSON()` output; throws on a version or shape it does not know. */
 export function loadSearchIndex(json: unknown): SearchIndex {
   const data = json as Partial<IndexJSON> | null;
-  if (!data || data.version !== INDEX_VERSION || !Array.isArray(data.ids) || !data.postings || !data.options) {
-    throw new Error(`search index: unsupported snapshot (version ${String(data?.version)}, expected ${INDEX_VERSION})`);
+  if (
+    !data ||
+    data.version !== INDEX_VERSION ||
+    !Array.isArray(data.ids) ||
+    !data.postings ||
+    !data.options
+  ) {
+    throw new Error(
+      `search index: unsupported snapshot (version ${String(data?.version)}, expected ${INDEX_VERSION})`,
+    );
   }
   const options = { ...defaultIndexOptions, ...data.options };
   const saved = data.fields as GroupFieldsJSON | undefined;
@@ -121,7 +143,10 @@ function buildIndex(
     const slot = slotOf.get(id);
     if (slot === undefined) return false;
     // Re-analysing the text costs one document; the slot-to-terms map costs the whole index the first time.
-    const terms = termsOfSlot || text === undefined ? (termsBySlot().get(slot) ?? []) : new Set(analyzeText(text, options));
+    const terms =
+      termsOfSlot || text === undefined
+        ? (termsBySlot().get(slot) ?? [])
+        : new Set(analyzeText(text, options));
     for (const term of terms) {
       const posting = postings.get(term);
       const at = posting ? posting.slots.indexOf(slot) : -1;
@@ -174,12 +199,19 @@ function buildIndex(
     for (const [term, queryFreq] of queryTerms) {
       const posting = postings.get(term);
       if (!posting) continue;
-      const queryWeight = options.weighting === 'tfidf' ? (1 + Math.log(queryFreq)) * bodyIdf(term) : queryFreq;
+      const queryWeight =
+        options.weighting === 'tfidf' ? (1 + Math.log(queryFreq)) * bodyIdf(term) : queryFreq;
       queryNorm += queryWeight ** 2;
       const docFreq = posting.slots.length;
       for (let i = 0; i < docFreq; i++) {
         const slot = posting.slots[i]!;
-        const stats = { docCount, docFreq, termFreq: posting.freqs[i]!, docLength: lengths[slot]!, avgDocLength };
+        const stats = {
+          docCount,
+          docFreq,
+          termFreq: posting.freqs[i]!,
+          docLength: lengths[slot]!,
+          avgDocLength,
+        };
         if (accumulator[slot] === 0) touched.push(slot);
         accumulator[slot]! += scoreTerm(stats, options) * queryWeight;
       }
@@ -220,7 +252,12 @@ function buildIndex(
 
   const toJSON = (): IndexJSON => {
     const live = ids.flatMap((id, slot) => (id === null ? [] : [slot]));
-    return { version: INDEX_VERSION, options, ...compactIndex(ids, lengths, postings), ...(fields ? { fields: fields.toJSON(live) } : {}) };
+    return {
+      version: INDEX_VERSION,
+      options,
+      ...compactIndex(ids, lengths, postings),
+      ...(fields ? { fields: fields.toJSON(live) } : {}),
+    };
   };
 
   return {

@@ -5,12 +5,16 @@
 
 /** Titles before a name: never sentence-final. */
 const TITLES = new Set(
-  'mr mrs ms messrs dr prof sen rep gov gen lt col capt cmdr sgt adm maj cpl rev hon pres supt insp st mt ft amb'.split(' '),
+  'mr mrs ms messrs dr prof sen rep gov gen lt col capt cmdr sgt adm maj cpl rev hon pres supt insp st mt ft amb'.split(
+    ' ',
+  ),
 );
 
 /** Abbreviations that are followed by a number: "No. 5", "Jan. 12", "Rs. 7,280", "Vol. 4". */
 const BEFORE_NUMBER = new Set(
-  'no nos vol vols p pp fig figs art sec ch para rs approx est jan feb mar apr jun jul aug sep sept oct nov dec tel ph'.split(' '),
+  'no nos vol vols p pp fig figs art sec ch para rs approx est jan feb mar apr jun jul aug sep sept oct nov dec tel ph'.split(
+    ' ',
+  ),
 );
 
 /** Latin and other abbreviations that never end a sentence. */

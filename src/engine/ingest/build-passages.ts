@@ -6,7 +6,10 @@ import { splitSentences } from './split-sentences.js';
  * Numbers paragraphs and splits them into sentence passages with ids `${file}#${p}.${s}`.
  * Headings are not passages: each passage carries the heading it sits under.
  */
-export function buildPassages(file: string, blocks: Block[]): { paragraphs: Paragraph[]; passages: Passage[] } {
+export function buildPassages(
+  file: string,
+  blocks: Block[],
+): { paragraphs: Paragraph[]; passages: Passage[] } {
   const paragraphs: Paragraph[] = [];
   const passages: Passage[] = [];
   let heading: string | null = null;

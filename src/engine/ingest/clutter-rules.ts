@@ -81,7 +81,12 @@ export function matchUpdatedLine(text: string): string | null {
 /** "Home > Business > Commodities": three or more short parts between separators. */
 function isBreadcrumb(text: string): boolean {
   const parts = text.split(BREADCRUMB_SEPARATOR);
-  return parts.length >= 3 && text.length <= 120 && parts.every((p) => p.length > 0 && p.length <= 30) && !/[.?!]$/.test(text);
+  return (
+    parts.length >= 3 &&
+    text.length <= 120 &&
+    parts.every((p) => p.length > 0 && p.length <= 30) &&
+    !/[.?!]$/.test(text)
+  );
 }
 
 /** Whether a single (trimmed, non-empty) line is clutter on its own. */

@@ -49,9 +49,14 @@ function checkUtf8(bytes: Uint8Array): Decoded {
     if (byte === 0) return { ok: false, reason: 'file looks binary (contains NUL bytes)' };
     if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
   }
-  if (control > sample.length * 0.05) return { ok: false, reason: 'file looks binary (mostly control characters)' };
+  if (control > sample.length * 0.05)
+    return { ok: false, reason: 'file looks binary (mostly control characters)' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), warning: null };
+    return {
+      ok: true,
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      warning: null,
+    };
   } catch {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     const bad = text.split('\uFFFD').length - 1;

@@ -21,7 +21,9 @@ function quoteCore(text: string): string {
 export function dropRepeats(input: TextLine[], title: string | null, titleLine: number | null): TextLine[] {
   const lines = [...input];
   const titleWords = title ? normalizeWords(title) : null;
-  const present = lines.map((l, i) => ({ i, words: l.text ? normalizeWords(l.text) : '' })).filter((l) => l.words);
+  const present = lines
+    .map((l, i) => ({ i, words: l.text ? normalizeWords(l.text) : '' }))
+    .filter((l) => l.words);
   if (present.length > MAX_REPEAT_LINES) return lines;
   for (const line of present) {
     if (titleWords && line.words === titleWords && line.i !== titleLine) {
@@ -32,7 +34,11 @@ export function dropRepeats(input: TextLine[], title: string | null, titleLine: 
     const core = normalizeWords(quoteCore(lines[line.i]!.text));
     if (core.split(' ').length < MIN_REPEAT_WORDS) continue;
     const repeated = present.some(
-      (other) => other.i !== line.i && lines[other.i]!.text !== '' && other.words.length > core.length && ` ${other.words} `.includes(` ${core} `),
+      (other) =>
+        other.i !== line.i &&
+        lines[other.i]!.text !== '' &&
+        other.words.length > core.length &&
+        ` ${other.words} `.includes(` ${core} `),
     );
     if (repeated) lines[line.i] = blankLine(lines[line.i]!);
   }

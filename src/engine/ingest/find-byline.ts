@@ -7,7 +7,10 @@ export interface Byline {
 
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|de\s+|van\s+)?\p{Lu}[\p{L}.'’-]*){0,5}`;
 /** "By Jane Doe", "Written by Jane Doe | Reuters", "By Jane Doe and John Roe, Correspondents". */
-const BYLINE = new RegExp(String.raw`^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported)\s+by|[Aa]uthor\s*:)\s+(${NAME})\s*(?:$|[,|–—-]\s*.{0,60}$)`, 'u');
+const BYLINE = new RegExp(
+  String.raw`^(?:[Bb]y|BY|(?:[Ww]ritten|[Rr]eported)\s+by|[Aa]uthor\s*:)\s+(${NAME})\s*(?:$|[,|–—-]\s*.{0,60}$)`,
+  'u',
+);
 const SEARCHED_LINES = 20;
 
 /** A byline line near the top of the article: the author's name and the line it sits on. */

@@ -20,7 +20,8 @@ export function findDateline(lines: TextLine[]): Dateline | null {
   for (let i = 0; i < lines.length && seen < SEARCHED_LINES; i++) {
     const text = lines[i]!.text;
     if (text !== '') seen++;
-    if (text === '' || text.length > MAX_LENGTH || /[.?!:;]$/.test(text.replace(/\b\p{L}{1,4}\.$/u, ''))) continue;
+    if (text === '' || text.length > MAX_LENGTH || /[.?!:;]$/.test(text.replace(/\b\p{L}{1,4}\.$/u, '')))
+      continue;
     const place = PLACE_PREFIX.exec(text)?.[0] ?? '';
     const rest = text.slice(place.length).replace(/[\s.,]+$/, '');
     if (rest === '' || !mayHoldDate(rest)) continue;
@@ -48,7 +49,8 @@ const WIRE_DATELINE =
   /^(?<where>\p{Lu}[\p{L}\p{M} .'’/-]{1,40}?(?:,\s*[\p{L}\p{M} .'’-]{1,30}?)?(?:,\s*(?<date>\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?))?)\s*(?:\((?<agency>\p{Lu}[\p{L}&. ]{1,30})\))?\s*[:–—-]+\s+/u;
 
 /** Capitalised place names joined by slashes: "New York/Washington". */
-const JOINED_PLACES = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:\s*\/\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)+$/u;
+const JOINED_PLACES =
+  /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:\s*\/\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)+$/u;
 
 /**
  * A wire-style dateline at the start of the first body line. Only a place with a date or an

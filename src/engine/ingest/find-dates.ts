@@ -25,7 +25,8 @@ export interface FoundDates {
 /** Paragraphs beyond this much text are not searched for dates: a bound for huge files. */
 const MAX_DATE_TEXT = 200_000;
 
-const firstMention = (text: string | null): PartialDate | null => (text ? (parseDateMentions(text)[0]?.start ?? null) : null);
+const firstMention = (text: string | null): PartialDate | null =>
+  text ? (parseDateMentions(text)[0]?.start ?? null) : null;
 
 function anchorOf(date: PartialDate | null): YearAnchor[] {
   return date?.year != null ? [{ year: date.year, month: date.month }] : [];
@@ -59,10 +60,14 @@ export function findDates(input: DateInput): FoundDates {
   const publishedAt = place(front) ?? place(updated) ?? place(input.dateline);
   const published = publishedAt ? toIso(publishedAt.year, publishedAt.date) : null;
   const day = publishedAt?.date.day;
-  const reference = publishedAt && day != null ? new Date(publishedAt.year, publishedAt.date.month - 1, day, 12) : null;
+  const reference =
+    publishedAt && day != null ? new Date(publishedAt.year, publishedAt.date.month - 1, day, 12) : null;
   // Only paragraphs that name a weekday read differently against the reference date.
   const mentions = paragraphs.flatMap((text, i) =>
-    (reference && namesWeekday(text) ? parseDateMentions(text, reference) : stated[i]!).map((mention) => ({ mention, future: speaksOfFuture(text, mention.index) })),
+    (reference && namesWeekday(text) ? parseDateMentions(text, reference) : stated[i]!).map((mention) => ({
+      mention,
+      future: speaksOfFuture(text, mention.index),
+    })),
   );
   const eventDates: string[] = [];
   let reported: string | null = null;

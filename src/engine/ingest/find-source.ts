@@ -53,7 +53,8 @@ export function findSource(lines: TextLine[]): FoundSource {
 }
 
 function neighbor(lines: TextLine[], from: number, step: 1 | -1): string {
-  for (let i = from + step; i >= 0 && i < lines.length; i += step) if (lines[i]!.text !== '') return lines[i]!.text;
+  for (let i = from + step; i >= 0 && i < lines.length; i += step)
+    if (lines[i]!.text !== '') return lines[i]!.text;
   return '';
 }
 

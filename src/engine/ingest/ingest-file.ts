@@ -39,7 +39,9 @@ function analyze(file: SourceFile, text: string, warn: (message: string) => void
   const dateline = findDateline(stripped.lines);
   let lines = blankAt(stripped.lines, [...source.lineIndexes, dateline?.lineIndex, byline?.lineIndex]);
   const title = findTitle(lines, front.fields.title, file.name);
-  lines = title.headline ? dropRepeats(blankAt(lines, [title.lineIndex]), title.title, null) : dropRepeats(lines, title.title, title.lineIndex);
+  lines = title.headline
+    ? dropRepeats(blankAt(lines, [title.lineIndex]), title.title, null)
+    : dropRepeats(lines, title.title, title.lineIndex);
   const wire = dateline ? null : findInlineDateline(lines);
   if (wire) lines[wire.lineIndex] = trimLine(dropStart(lines[wire.lineIndex]!, wire.length));
   const { paragraphs, passages } = buildPassages(file.name, splitParagraphs(text, lines));
@@ -91,7 +93,9 @@ export function ingestFile(file: SourceFile): IngestResult {
     if (text.length > MAX_TEXT) {
       const cut = text.lastIndexOf('\n', MAX_TEXT);
       text = text.slice(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT);
-      warn(`unusually large for an article (${(file.bytes.length / 1e6).toFixed(1)} MB): only the first ${text.length} characters were read`);
+      warn(
+        `unusually large for an article (${(file.bytes.length / 1e6).toFixed(1)} MB): only the first ${text.length} characters were read`,
+      );
     }
     return { article: analyze(file, text, warn), warnings };
   } catch (error) {

@@ -16,7 +16,8 @@ export interface DateMention {
   end: PartialDate | null;
 }
 
-const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MONTH_NAME =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const NUMERIC_DATE = /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
@@ -34,7 +35,11 @@ function toPartial(components: ParsedComponents, reference: boolean): PartialDat
   const month = components.get('month');
   if (month === null) return null;
   const certain = (c: 'year' | 'day') => reference || components.isCertain(c);
-  return { year: certain('year') ? components.get('year') : null, month, day: certain('day') ? components.get('day') : null };
+  return {
+    year: certain('year') ? components.get('year') : null,
+    month,
+    day: certain('day') ? components.get('day') : null,
+  };
 }
 
 /**
@@ -48,12 +53,18 @@ export function parseDateMentions(text: string, reference: Date | null = null): 
   const mentions: DateMention[] = [];
   for (const result of chrono.en.parse(plain, reference ?? undefined)) {
     const stated = MONTH_NAME.test(result.text) || NUMERIC_DATE.test(result.text);
-    const weekday = !stated && reference !== null && result.start.isCertain('weekday') && WEEKDAY.test(result.text);
+    const weekday =
+      !stated && reference !== null && result.start.isCertain('weekday') && WEEKDAY.test(result.text);
     if (!stated && !weekday) continue;
     const start = toPartial(result.start, weekday);
     if (!start) continue;
     const end = result.end ? toPartial(result.end, weekday) : null;
-    mentions.push({ index: result.index, text: text.slice(result.index, result.index + result.text.length).trim(), start, end });
+    mentions.push({
+      index: result.index,
+      text: text.slice(result.index, result.index + result.text.length).trim(),
+      start,
+      end,
+    });
   }
   return mentions;
 }

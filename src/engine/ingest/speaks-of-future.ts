@@ -1,5 +1,6 @@
 /** Words that put a sentence's event ahead of the time of writing ("will host", "upcoming", "is scheduled to"). */
-const FUTURE = /\b(will|shall|won[’']t|upcoming|forthcoming|scheduled|slated|due to|set to|is to|are to|plans? to|planned|expected to|next|ahead of)\b/i;
+const FUTURE =
+  /\b(will|shall|won[’']t|upcoming|forthcoming|scheduled|slated|due to|set to|is to|are to|plans? to|planned|expected to|next|ahead of)\b/i;
 
 /** The sentence of `text` around offset `at`: from the last sentence end before it to the next after it. */
 export function sentenceAround(text: string, at: number): string {

@@ -12,10 +12,13 @@ export interface Block {
 
 const BULLET = /^[•●▪◦·*–-]\s+/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
-const HEADING_LABEL = /^(?:key\s+(?:points|takeaways|highlights)|highlights|in\s+(?:brief|short)|at\s+a\s+glance)\b/i;
+const HEADING_LABEL =
+  /^(?:key\s+(?:points|takeaways|highlights)|highlights|in\s+(?:brief|short)|at\s+a\s+glance)\b/i;
 const MAX_HEADING = 150;
 const JOINING_WORDS = new Set(
-  'a an the and or but nor of to in on at for with by from as than that which who whose whom into onto over under about between its their his her our your this these those is are was were be been'.split(' '),
+  'a an the and or but nor of to in on at for with by from as than that which who whose whom into onto over under about between its their his her our your this these those is are was were be been'.split(
+    ' ',
+  ),
 );
 
 function headingKind(text: string): Block['kind'] {
@@ -71,7 +74,13 @@ export function splitParagraphs(text: string, lines: TextLine[]): Block[] {
     } else {
       const bullet = BULLET.exec(line.text)?.[0].length ?? 0;
       const mark = bullet || (MARKDOWN_HEADING.exec(line.text)?.[0].length ?? 0);
-      open = { kind: headingKind(line.text), bullet: bullet > 0, start: line.start + mark, end: line.end, text: '' };
+      open = {
+        kind: headingKind(line.text),
+        bullet: bullet > 0,
+        start: line.start + mark,
+        end: line.end,
+        text: '',
+      };
       blocks.push(open);
     }
     previous = line.text;

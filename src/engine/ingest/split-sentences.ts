@@ -26,7 +26,8 @@ function segment(text: string): SentenceSpan[] {
     const last = pos + WINDOW >= text.length;
     // The window's last segment may be cut short: segment again from its start, unless it is all there is.
     const keep = last || parts.length === 1 ? parts : parts.slice(0, -1);
-    for (const part of keep) spans.push({ start: pos + part.index, end: pos + part.index + part.segment.length });
+    for (const part of keep)
+      spans.push({ start: pos + part.index, end: pos + part.index + part.segment.length });
     pos = spans[spans.length - 1]!.end;
   }
   return spans;
@@ -82,10 +83,11 @@ function cutLong(text: string, span: SentenceSpan): SentenceSpan[] {
  * and index `text` exactly.
  */
 export function splitSentences(text: string): SentenceSpan[] {
-  const spans = /[.?!…]/u.test(text) ? mergeFalseBreaks(text, segment(text)) : [{ start: 0, end: text.length }];
-  return spans
-    .flatMap((span) => {
-      const trimmed = trimSpan(text, span);
-      return trimmed ? cutLong(text, trimmed) : [];
-    });
+  const spans = /[.?!…]/u.test(text)
+    ? mergeFalseBreaks(text, segment(text))
+    : [{ start: 0, end: text.length }];
+  return spans.flatMap((span) => {
+    const trimmed = trimSpan(text, span);
+    return trimmed ? cutLong(text, trimmed) : [];
+  });
 }

@@ -1,4 +1,10 @@
-import { isClutterLine, isCommentsStart, isBlockOpener, isPromoFragment, matchUpdatedLine } from './clutter-rules.js';
+import {
+  isClutterLine,
+  isCommentsStart,
+  isBlockOpener,
+  isPromoFragment,
+  matchUpdatedLine,
+} from './clutter-rules.js';
 import { blankLine, type TextLine } from './split-lines.js';
 
 export interface StrippedLines {

@@ -35,7 +35,10 @@ export function createArticleShelf(restored: StoredArticle[]) {
     source: a.source,
     date: articleDate(a),
     url: a.url,
-    passageCount: Array.isArray(a.passages) && typeof a.passages[0] === 'number' ? a.passages.length / 3 : a.passages.length,
+    passageCount:
+      Array.isArray(a.passages) && typeof a.passages[0] === 'number'
+        ? a.passages.length / 3
+        : a.passages.length,
     mtimeMs: a.mtimeMs,
   });
 
@@ -58,10 +61,12 @@ export function createArticleShelf(restored: StoredArticle[]) {
     passage: (id: string): Passage | undefined => get(fileOf(id))?.passages.find((p) => p.id === id),
     /** Every passage id (decodes every article: for rare, corpus-wide lookups only). */
     *passageIds(): Iterable<string> {
-      for (const file of [...stored.keys(), ...live.keys()]) for (const p of get(file)?.passages ?? []) yield p.id;
+      for (const file of [...stored.keys(), ...live.keys()])
+        for (const p of get(file)?.passages ?? []) yield p.id;
     },
     summaries: (): ArticleSummary[] => [...stored.values(), ...live.values()].map(summary),
-    hashes: (): Record<string, string> => Object.fromEntries([...stored.values(), ...live.values()].map((a) => [a.file, a.hash])),
+    hashes: (): Record<string, string> =>
+      Object.fromEntries([...stored.values(), ...live.values()].map((a) => [a.file, a.hash])),
     toJSON: (): StoredArticle[] => [...stored.values(), ...[...live.values()].map(encodeArticle)],
   };
 }

@@ -18,13 +18,20 @@ export interface StoredArticle extends ArticleMeta {
   texts?: string[];
 }
 
-const sliceOf = (paragraph: Paragraph, start: number, end: number) => paragraph.text.slice(start - paragraph.start, end - paragraph.start);
+const sliceOf = (paragraph: Paragraph, start: number, end: number) =>
+  paragraph.text.slice(start - paragraph.start, end - paragraph.start);
 
 export function encodeArticle(article: Article): StoredArticle {
   const { passages, paragraphs, size, ...rest } = article;
-  const stored: StoredArticle = { ...rest, size: size ?? null, paragraphs, passages: passages.flatMap((p) => [p.paragraph, p.start, p.end]) };
+  const stored: StoredArticle = {
+    ...rest,
+    size: size ?? null,
+    paragraphs,
+    passages: passages.flatMap((p) => [p.paragraph, p.start, p.end]),
+  };
   if (passages.some((p) => p.heading !== null)) stored.headings = passages.map((p) => p.heading);
-  if (passages.some((p) => sliceOf(paragraphs[p.paragraph]!, p.start, p.end) !== p.text)) stored.texts = passages.map((p) => p.text);
+  if (passages.some((p) => sliceOf(paragraphs[p.paragraph]!, p.start, p.end) !== p.text))
+    stored.texts = passages.map((p) => p.text);
   return stored;
 }
 
@@ -34,7 +41,8 @@ export function decodeArticle(stored: StoredArticle): Article {
   let sentence = 0;
   for (let i = 0; i < flat.length; i += 3) {
     const [paragraph, start, end] = [flat[i]!, flat[i + 1]!, flat[i + 2]!];
-    sentence = passages.length > 0 && passages[passages.length - 1]!.paragraph === paragraph ? sentence + 1 : 0;
+    sentence =
+      passages.length > 0 && passages[passages.length - 1]!.paragraph === paragraph ? sentence + 1 : 0;
     const n = i / 3;
     passages.push({
       id: `${stored.file}#${paragraph}.${sentence}`,

@@ -25,7 +25,11 @@ export function describeOutcome(outcome: AddOutcome): string {
 }
 
 /** `/minerals add <url>`: fetches the page, stores its article in seeds/ and indexes it. */
-export function createAddCommand(deps: { ingestUrl: (url: string, options?: { addedBy?: string }) => Promise<AddOutcome>; logger: Logger; audit?: AuditStore }): Subcommand {
+export function createAddCommand(deps: {
+  ingestUrl: (url: string, options?: { addedBy?: string }) => Promise<AddOutcome>;
+  logger: Logger;
+  audit?: AuditStore;
+}): Subcommand {
   return {
     name: 'add',
     usage: 'add <url>',
@@ -33,26 +37,48 @@ export function createAddCommand(deps: { ingestUrl: (url: string, options?: { ad
     editorsOnly: { action: 'article.add', doing: 'add articles' },
     rateLimit: 'add',
     async run({ args, respond, userId }) {
-      const audit = (outcome: 'ok' | 'refused' | 'error', detail: string) => recordAudit(deps.audit, deps.logger, { userId, action: 'article.add', target: args.slice(0, 500), outcome, detail });
+      const audit = (outcome: 'ok' | 'refused' | 'error', detail: string) =>
+        recordAudit(deps.audit, deps.logger, {
+          userId,
+          action: 'article.add',
+          target: args.slice(0, 500),
+          outcome,
+          detail,
+        });
       const url = unwrapSlackLink(args);
       if (!url || /\s/.test(url)) {
-        await respond({ response_type: 'ephemeral', ...renderNotice('Give me one link to add, e.g. `/minerals add https://example.com/story`.') });
+        await respond({
+          response_type: 'ephemeral',
+          ...renderNotice('Give me one link to add, e.g. `/minerals add https://example.com/story`.'),
+        });
         return;
       }
-      await respond({ response_type: 'ephemeral', ...renderNotice(':hourglass_flowing_sand: Fetching', url) });
+      await respond({
+        response_type: 'ephemeral',
+        ...renderNotice(':hourglass_flowing_sand: Fetching', url),
+      });
       try {
         const outcome = await deps.ingestUrl(url, { addedBy: userId });
-        await audit(outcome.status === 'added' ? 'ok' : 'refused', outcome.status === 'added' ? `added ${outcome.file}` : `already held as ${outcome.file}`);
+        await audit(
+          outcome.status === 'added' ? 'ok' : 'refused',
+          outcome.status === 'added' ? `added ${outcome.file}` : `already held as ${outcome.file}`,
+        );
         await respond({ response_type: 'ephemeral', ...renderNotice(describeOutcome(outcome)) });
       } catch (error) {
         if (!(error instanceof IngestError)) {
           deps.logger.error(`add ${url} failed: ${(error as Error).stack ?? String(error)}`);
           await audit('error', 'unexpected failure (see the log)');
-          await respond({ response_type: 'ephemeral', ...renderNotice(':warning: Something went wrong adding that page; nothing was stored.') });
+          await respond({
+            response_type: 'ephemeral',
+            ...renderNotice(':warning: Something went wrong adding that page; nothing was stored.'),
+          });
           return;
         }
         await audit('refused', error.message);
-        await respond({ response_type: 'ephemeral', ...renderNotice(':warning: Not added:', `${error.message}.`) });
+        await respond({
+          response_type: 'ephemeral',
+          ...renderNotice(':warning: Not added:', `${error.message}.`),
+        });
       }
     },
   };

@@ -20,7 +20,10 @@ export function createAskCommand(deps: AskCommandDeps): Subcommand {
     rateLimit: 'ask',
     async run({ args, userId, respond }) {
       if (args === '') {
-        await respond({ response_type: 'ephemeral', ...renderNotice(`Ask me something, e.g. \`${deps.command} ask Who attended the ministerial?\``) });
+        await respond({
+          response_type: 'ephemeral',
+          ...renderNotice(`Ask me something, e.g. \`${deps.command} ask Who attended the ministerial?\``),
+        });
         return;
       }
       const outcome = askEngine(deps.engine, args, deps.logger);

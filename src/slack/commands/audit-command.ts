@@ -8,7 +8,12 @@ import type { Subcommand } from './subcommand.js';
 /** Entries `/minerals audit` shows. */
 export const AUDIT_SHOWN = 20;
 
-const MARKS: Record<AuditEntry['outcome'], string> = { ok: ':white_check_mark:', denied: ':lock:', refused: ':no_entry_sign:', error: ':warning:' };
+const MARKS: Record<AuditEntry['outcome'], string> = {
+  ok: ':white_check_mark:',
+  denied: ':lock:',
+  refused: ':no_entry_sign:',
+  error: ':warning:',
+};
 
 /** One line per entry: when (UTC), who, what, on what, how it ended; user text escaped. */
 export function describeAuditEntry(entry: AuditEntry): string {
@@ -27,10 +32,18 @@ export function createAuditCommand(deps: { audit: AuditStore }): Subcommand {
     editorsOnly: { action: 'audit.read', doing: 'read the audit trail' },
     async run({ respond }) {
       const entries = await deps.audit.recent(AUDIT_SHOWN);
-      if (entries.length === 0) return void (await respond({ response_type: 'ephemeral', ...renderNotice('Nothing changed yet: the audit trail is empty.') }));
+      if (entries.length === 0)
+        return void (await respond({
+          response_type: 'ephemeral',
+          ...renderNotice('Nothing changed yet: the audit trail is empty.'),
+        }));
       const header = `Last ${entries.length} changes, newest first (times in UTC):`;
       const lines = entries.map(describeAuditEntry);
-      await respond({ response_type: 'ephemeral', text: `${header}\n${lines.join('\n')}`, blocks: fitBlocks([...renderNotice(header).blocks, ...packLines(lines)]) });
+      await respond({
+        response_type: 'ephemeral',
+        text: `${header}\n${lines.join('\n')}`,
+        blocks: fitBlocks([...renderNotice(header).blocks, ...packLines(lines)]),
+      });
     },
   };
 }

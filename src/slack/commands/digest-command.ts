@@ -29,13 +29,26 @@ export function createDigestCommand(deps: DigestCommandDeps): Subcommand {
       const { subscriptions } = await deps.settings.get();
       const mine = subscriptions.find((s) => s.channel === ctx.channelId);
       const { exclude, window } = digestScope(await deps.store.runs(), now(), mine?.channel);
-      const digest = buildDigest(deps.engine, { exclude, window, ...(mine ? { include: matchSubscription(mine) } : {}) });
-      const where = mine ? `would go to <#${mine.channel}>` : `this channel is not subscribed (\`/minerals digest here\`). Subscribed:\n${describeSubscriptions(subscriptions)}`;
+      const digest = buildDigest(deps.engine, {
+        exclude,
+        window,
+        ...(mine ? { include: matchSubscription(mine) } : {}),
+      });
+      const where = mine
+        ? `would go to <#${mine.channel}>`
+        : `this channel is not subscribed (\`/minerals digest here\`). Subscribed:\n${describeSubscriptions(subscriptions)}`;
       if (digest.stories.length === 0) {
-        await ctx.respond({ response_type: 'ephemeral', text: `Nothing new since the last digest, so there is nothing to post; ${where}` });
+        await ctx.respond({
+          response_type: 'ephemeral',
+          text: `Nothing new since the last digest, so there is nothing to post; ${where}`,
+        });
         return;
       }
-      const message = renderDigest(digest, { followUps: false, preview: true, note: `Preview, not posted · ${mine ? `this preview ${where}` : 'this channel is not subscribed'}` });
+      const message = renderDigest(digest, {
+        followUps: false,
+        preview: true,
+        note: `Preview, not posted · ${mine ? `this preview ${where}` : 'this channel is not subscribed'}`,
+      });
       await ctx.respond({ response_type: 'ephemeral', ...message });
     },
   };

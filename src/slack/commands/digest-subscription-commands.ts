@@ -21,7 +21,12 @@ const MAX_KEYWORD_LENGTH = 60;
 export function parseKeywords(text: string): string[] {
   const terms = text
     .split(/\s+OR\s+|\s*\|\s*|\s*,\s*/i)
-    .map((t) => t.trim().replace(/^["'“”]+|["'“”]+$/g, '').replace(/\s+/g, ' '))
+    .map((t) =>
+      t
+        .trim()
+        .replace(/^["'“”]+|["'“”]+$/g, '')
+        .replace(/\s+/g, ' '),
+    )
     .filter(Boolean);
   return [...new Set(terms.map((t) => t.toLowerCase()))];
 }
@@ -30,11 +35,26 @@ export function parseKeywords(text: string): string[] {
 export function createDigestSubscriptionCommands(deps: DigestSubscriptionDeps): Subcommand[] {
   const now = deps.now ?? (() => new Date());
   const tell = (ctx: SubcommandContext, text: string) => ctx.respond({ response_type: 'ephemeral', text });
-  const audit = async (ctx: SubcommandContext, action: string, target: string, outcome: 'ok' | 'denied' | 'refused', detail?: string) => {
+  const audit = async (
+    ctx: SubcommandContext,
+    action: string,
+    target: string,
+    outcome: 'ok' | 'denied' | 'refused',
+    detail?: string,
+  ) => {
     try {
-      await deps.audit?.record({ at: now().toISOString(), userId: ctx.userId, action, target, outcome, ...(detail ? { detail } : {}) });
+      await deps.audit?.record({
+        at: now().toISOString(),
+        userId: ctx.userId,
+        action,
+        target,
+        outcome,
+        ...(detail ? { detail } : {}),
+      });
     } catch (error) {
-      deps.logger.warn(`audit: could not record ${action}: ${error instanceof Error ? error.message : String(error)}`);
+      deps.logger.warn(
+        `audit: could not record ${action}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   };
   const editorOnly = async (ctx: SubcommandContext, action: string, doing: string): Promise<boolean> => {
@@ -47,24 +67,42 @@ export function createDigestSubscriptionCommands(deps: DigestSubscriptionDeps): 
   const here: Subcommand = {
     name: 'digest here',
     usage: 'digest here [keywords]',
-    description: 'Post the daily digest in this channel; with keywords (lithium OR cobalt), only stories about them',
+    description:
+      'Post the daily digest in this channel; with keywords (lithium OR cobalt), only stories about them',
     async run(ctx) {
       if (!/^[CG]/.test(ctx.channelId)) {
-        await tell(ctx, 'Run `/minerals digest here` in the channel that should get the digest (not in a direct message).');
+        await tell(
+          ctx,
+          'Run `/minerals digest here` in the channel that should get the digest (not in a direct message).',
+        );
         return;
       }
       if (!(await editorOnly(ctx, 'digest.subscribe', 'choose where the digest goes'))) return;
       const keywords = parseKeywords(ctx.args);
       if (keywords.length > MAX_KEYWORDS || keywords.some((k) => k.length > MAX_KEYWORD_LENGTH)) {
         await audit(ctx, 'digest.subscribe', ctx.channelId, 'refused', 'too many or too long keywords');
-        await tell(ctx, `Give at most ${MAX_KEYWORDS} keywords of up to ${MAX_KEYWORD_LENGTH} characters each, e.g. \`/minerals digest here lithium OR cobalt\`. Nothing changed.`);
+        await tell(
+          ctx,
+          `Give at most ${MAX_KEYWORDS} keywords of up to ${MAX_KEYWORD_LENGTH} characters each, e.g. \`/minerals digest here lithium OR cobalt\`. Nothing changed.`,
+        );
         return;
       }
-      await deps.control.store.subscribe({ channel: ctx.channelId, keywords, by: ctx.userId, since: now().toISOString() });
+      await deps.control.store.subscribe({
+        channel: ctx.channelId,
+        keywords,
+        by: ctx.userId,
+        since: now().toISOString(),
+      });
       await audit(ctx, 'digest.subscribe', ctx.channelId, 'ok', keywords.join(' OR ') || 'every story');
-      const what = keywords.length > 0 ? `stories about ${keywords.map((k) => `_${escapeMrkdwn(k)}_`).join(' or ')}` : 'every story';
+      const what =
+        keywords.length > 0
+          ? `stories about ${keywords.map((k) => `_${escapeMrkdwn(k)}_`).join(' or ')}`
+          : 'every story';
       const { schedule } = await deps.control.store.get();
-      await tell(ctx, `:white_check_mark: <#${ctx.channelId}> gets the digest with ${what}, at \`${escapeMrkdwn(schedule.cron)}\` (${escapeMrkdwn(schedule.timeZone)}). If I am not a member yet, \`/invite @minerals\` here.`);
+      await tell(
+        ctx,
+        `:white_check_mark: <#${ctx.channelId}> gets the digest with ${what}, at \`${escapeMrkdwn(schedule.cron)}\` (${escapeMrkdwn(schedule.timeZone)}). If I am not a member yet, \`/invite @minerals\` here.`,
+      );
     },
   };
 
@@ -75,8 +113,19 @@ export function createDigestSubscriptionCommands(deps: DigestSubscriptionDeps): 
     async run(ctx) {
       if (!(await editorOnly(ctx, 'digest.unsubscribe', 'choose where the digest goes'))) return;
       const removed = await deps.control.store.unsubscribe(ctx.channelId);
-      await audit(ctx, 'digest.unsubscribe', ctx.channelId, removed ? 'ok' : 'refused', removed ? undefined : 'was not subscribed');
-      await tell(ctx, removed ? `:white_check_mark: <#${ctx.channelId}> no longer gets the digest.` : `<#${ctx.channelId}> was not getting the digest; nothing changed.`);
+      await audit(
+        ctx,
+        'digest.unsubscribe',
+        ctx.channelId,
+        removed ? 'ok' : 'refused',
+        removed ? undefined : 'was not subscribed',
+      );
+      await tell(
+        ctx,
+        removed
+          ? `:white_check_mark: <#${ctx.channelId}> no longer gets the digest.`
+          : `<#${ctx.channelId}> was not getting the digest; nothing changed.`,
+      );
     },
   };
 
@@ -86,7 +135,10 @@ export function createDigestSubscriptionCommands(deps: DigestSubscriptionDeps): 
     description: 'Set the time and time zone of the digest (opens a form)',
     async run(ctx) {
       if (!(await editorOnly(ctx, 'digest.schedule', 'change the digest settings'))) return;
-      if (!ctx.triggerId || !(await openDigestSettings(ctx.client, ctx.triggerId, deps.control, deps.logger))) {
+      if (
+        !ctx.triggerId ||
+        !(await openDigestSettings(ctx.client, ctx.triggerId, deps.control, deps.logger))
+      ) {
         await tell(ctx, 'Slack did not let me open the settings form; please try the command again.');
       }
     },

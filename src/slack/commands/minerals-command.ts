@@ -11,41 +11,71 @@ import type { ListenerDeps } from '../listener-deps.js';
 
 /** `/minerals [subcommand] [args]`: acks at once, then dispatches to the registered subcommand. */
 export function createMineralsCommand(deps: ListenerDeps) {
-  return async function mineralsCommand({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
+  return async function mineralsCommand({
+    command,
+    ack,
+    respond,
+    client,
+  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> {
     await ack();
     // Acked at once even while the corpus loads; the answer follows when it is ready.
     await deps.ready?.();
     const route = routeSubcommand(command.text ?? '', deps.subcommands);
     if (route.kind === 'help') {
-      await respondSafely(respond, { response_type: 'ephemeral', ...renderHelp(deps.command, deps.subcommands, deps.examples) }, deps.logger);
+      await respondSafely(
+        respond,
+        { response_type: 'ephemeral', ...renderHelp(deps.command, deps.subcommands, deps.examples) },
+        deps.logger,
+      );
       return;
     }
     if (route.kind === 'unknown') {
       const names = deps.subcommands.map((s) => s.name);
-      await respondSafely(respond, { response_type: 'ephemeral', ...renderUnknownSubcommand(deps.command, route.typed, names) }, deps.logger);
+      await respondSafely(
+        respond,
+        { response_type: 'ephemeral', ...renderUnknownSubcommand(deps.command, route.typed, names) },
+        deps.logger,
+      );
       return;
     }
     const { subcommand } = route;
-    const say = (text: string) => respondSafely(respond, { response_type: 'ephemeral', ...renderNotice(text) }, deps.logger);
+    const say = (text: string) =>
+      respondSafely(respond, { response_type: 'ephemeral', ...renderNotice(text) }, deps.logger);
     if (subcommand.editorsOnly && !(await deps.editors.isEditor(command.user_id, client))) {
-      await recordAudit(deps.audit, deps.logger, { userId: command.user_id, action: subcommand.editorsOnly.action, target: route.args.slice(0, 500), outcome: 'denied' });
+      await recordAudit(deps.audit, deps.logger, {
+        userId: command.user_id,
+        action: subcommand.editorsOnly.action,
+        target: route.args.slice(0, 500),
+        outcome: 'denied',
+      });
       await say(onlyEditorsCan(subcommand.editorsOnly.doing, deps.editors));
       return;
     }
     if (subcommand.rateLimit && deps.rateLimits) {
       const taken = await deps.rateLimits.take(subcommand.rateLimit, command.user_id);
       if (!taken.ok) {
-        deps.logger.info(`rate limit: ${command.user_id} ${subcommand.name} (next in ${taken.retryInSeconds} s)`);
+        deps.logger.info(
+          `rate limit: ${command.user_id} ${subcommand.name} (next in ${taken.retryInSeconds} s)`,
+        );
         await say(slowDown(subcommand.rateLimit, taken.retryInSeconds));
         return;
       }
     }
-    const context: SubcommandContext = { args: route.args, userId: command.user_id, channelId: command.channel_id, respond, client, triggerId: command.trigger_id };
+    const context: SubcommandContext = {
+      args: route.args,
+      userId: command.user_id,
+      channelId: command.channel_id,
+      respond,
+      client,
+      triggerId: command.trigger_id,
+    };
     try {
       await route.subcommand.run(context);
     } catch (error) {
       deps.logger.error(`${deps.command} ${route.subcommand.name} failed`, error);
-      const notice = renderNotice(`:warning: Something went wrong running \`${route.subcommand.name}\`. It has been logged; please try again.`);
+      const notice = renderNotice(
+        `:warning: Something went wrong running \`${route.subcommand.name}\`. It has been logged; please try again.`,
+      );
       await respondSafely(respond, { response_type: 'ephemeral', ...notice }, deps.logger);
     }
   };

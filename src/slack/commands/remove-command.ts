@@ -23,7 +23,10 @@ export function createRemoveCommand(deps: RemoveCommandDeps): Subcommand {
     async run({ args, respond, userId }) {
       const reference = unwrapSlackLink(args).replace(/^`|`$/g, '');
       const say = (text: string) => respond({ response_type: 'ephemeral', ...renderNotice(text) });
-      if (!reference) return void (await say('Name the article to remove, e.g. `/minerals remove 2026-01-12-kabwe-smelter.txt` (`/minerals sources` lists them).'));
+      if (!reference)
+        return void (await say(
+          'Name the article to remove, e.g. `/minerals remove 2026-01-12-kabwe-smelter.txt` (`/minerals sources` lists them).',
+        ));
       const removed = await deps.removeArticle(reference);
       await recordAudit(deps.audit, deps.logger, {
         userId,

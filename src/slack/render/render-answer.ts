@@ -30,7 +30,13 @@ function context(text: string): KnownBlock {
 }
 
 function button(text: string, actionId: string, value: string, style?: 'primary'): Button {
-  return { type: 'button', text: { type: 'plain_text', text, emoji: true }, action_id: actionId, value, ...(style ? { style } : {}) };
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text, emoji: true },
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
 }
 
 /**
@@ -57,9 +63,13 @@ function actionsBlock(answer: Answer, options: RenderAnswerOptions): KnownBlock 
     buttons.push(button(':thumbsup: Helpful', ACTION_IDS.voteHelpful, value));
     buttons.push(button(':thumbsdown: Not helpful', ACTION_IDS.voteNotHelpful, value));
   }
-  if (options.shareable && answer.found) buttons.push(button('Share in channel', ACTION_IDS.share, value, 'primary'));
-  if (answer.more.length > 0) buttons.push(button(`More sources (${answer.more.length})`, ACTION_IDS.moreSources, value));
-  return buttons.length > 0 ? { type: 'actions', block_id: 'minerals_answer_actions', elements: buttons } : null;
+  if (options.shareable && answer.found)
+    buttons.push(button('Share in channel', ACTION_IDS.share, value, 'primary'));
+  if (answer.more.length > 0)
+    buttons.push(button(`More sources (${answer.more.length})`, ACTION_IDS.moreSources, value));
+  return buttons.length > 0
+    ? { type: 'actions', block_id: 'minerals_answer_actions', elements: buttons }
+    : null;
 }
 
 /** Plain-text fallback for notifications and clients without Block Kit (escaped: Slack parses it too). */
@@ -76,8 +86,11 @@ function fallbackText(answer: Answer): string {
  */
 export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}): SlackMessage {
   const blocks: KnownBlock[] = [];
-  const asker = options.askedBy && USER_ID.test(options.askedBy) ? `<@${options.askedBy}> asked: ` : 'Question: ';
-  blocks.push(context(`:mag: ${asker}*${escapeAndTruncate(answer.question, SLACK_LIMITS.contextElementText - 200)}*`));
+  const asker =
+    options.askedBy && USER_ID.test(options.askedBy) ? `<@${options.askedBy}> asked: ` : 'Question: ';
+  blocks.push(
+    context(`:mag: ${asker}*${escapeAndTruncate(answer.question, SLACK_LIMITS.contextElementText - 200)}*`),
+  );
 
   if (answer.groups && answer.groups.length > 0 && answer.found) {
     // The answer's [n] markers count through answer.citations, so groups keep those numbers.
@@ -86,7 +99,9 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
     blocks.push(section(`The articles describe ${answer.groups.length} matching events:`));
     for (const group of answer.groups) {
       const label = `*${escapeAndTruncate(group.label, 200)}*\n`;
-      blocks.push(section(label + answerText(group.answer, group.facts, SLACK_LIMITS.sectionText - label.length)));
+      blocks.push(
+        section(label + answerText(group.answer, group.facts, SLACK_LIMITS.sectionText - label.length)),
+      );
       for (const citation of group.citations) {
         if (shown.has(citation.passageId) || numberOf(citation) === 0) continue;
         shown.add(citation.passageId);
@@ -100,17 +115,23 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
     blocks.push(section(answerText(answer.answer, answer.facts, SLACK_LIMITS.sectionText)));
     blocks.push(...citationBlocks(answer.citations, 1));
   } else {
-    blocks.push(section(`:grey_question: ${escapeAndTruncate(answer.answer, SLACK_LIMITS.sectionText - 20)}`));
+    blocks.push(
+      section(`:grey_question: ${escapeAndTruncate(answer.answer, SLACK_LIMITS.sectionText - 20)}`),
+    );
     if (answer.closest.length > 0) {
       blocks.push(context('Closest matches in the articles:'));
       blocks.push(...citationBlocks(answer.closest, 1));
     }
   }
 
-  if (options.sharedBy && USER_ID.test(options.sharedBy)) blocks.push(context(`Shared by <@${options.sharedBy}>`));
+  if (options.sharedBy && USER_ID.test(options.sharedBy))
+    blocks.push(context(`Shared by <@${options.sharedBy}>`));
   const actions = actionsBlock(answer, options);
   if (actions) blocks.push(actions);
-  return { text: fallbackText(answer), blocks: fitBlocks(blocks, SLACK_LIMITS.blocksPerMessage, actions ? 1 : 0) };
+  return {
+    text: fallbackText(answer),
+    blocks: fitBlocks(blocks, SLACK_LIMITS.blocksPerMessage, actions ? 1 : 0),
+  };
 }
 
 /** The passages behind "More sources": those that matched beyond the ones shown, numbered on. */
@@ -118,8 +139,17 @@ export function renderMoreSources(answer: Answer): SlackMessage {
   const shown = answer.citations.length;
   const header = context(`More passages for *${escapeAndTruncate(answer.question, 2500)}*`);
   if (answer.more.length === 0) {
-    return { text: 'No further passages matched.', blocks: [header, section('No further passages matched.')] };
+    return {
+      text: 'No further passages matched.',
+      blocks: [header, section('No further passages matched.')],
+    };
   }
   const blocks = fitBlocks([header, ...citationBlocks(answer.more, shown + 1)]);
-  return { text: escapeAndTruncate(`${answer.more.length} more passage(s) for: ${answer.question}`, SLACK_LIMITS.fallbackText), blocks };
+  return {
+    text: escapeAndTruncate(
+      `${answer.more.length} more passage(s) for: ${answer.question}`,
+      SLACK_LIMITS.fallbackText,
+    ),
+    blocks,
+  };
 }

@@ -41,6 +41,10 @@ export function renderAskModal(initial = ''): ModalView {
 export function renderAnswerModal(message: SlackMessage, question: string): ModalView {
   const answerBlocks = message.blocks.filter((b) => b.type !== 'actions');
   const again = renderAskModal(question).blocks;
-  const blocks: KnownBlock[] = [...fitBlocks(answerBlocks, MODAL_BLOCKS - again.length - 1), { type: 'divider' }, ...(again as KnownBlock[])];
+  const blocks: KnownBlock[] = [
+    ...fitBlocks(answerBlocks, MODAL_BLOCKS - again.length - 1),
+    { type: 'divider' },
+    ...(again as KnownBlock[]),
+  ];
   return { ...renderAskModal(question), submit: { type: 'plain_text', text: 'Ask again' }, blocks };
 }

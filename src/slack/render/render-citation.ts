@@ -19,7 +19,14 @@ export function formatIsoDate(iso: string): string {
  * "Title · Source · 13 Jan 2026 · file.txt", escaped: names the article so a reader can find it.
  * The title links to the article's web page when its URL is known.
  */
-export function renderAttribution(item: { title: string; source: string | null; date: string | null; url?: string | null; article?: string; file?: string }): string {
+export function renderAttribution(item: {
+  title: string;
+  source: string | null;
+  date: string | null;
+  url?: string | null;
+  article?: string;
+  file?: string;
+}): string {
   const parts = [`*${renderLink(item.url, escapeAndTruncate(item.title || 'Untitled article', 300))}*`];
   if (item.source) parts.push(escapeAndTruncate(item.source, 120));
   if (item.date) parts.push(escapeMrkdwn(formatIsoDate(item.date)));

@@ -25,14 +25,21 @@ export function cronAt(cron: string, time: string): string {
 
 /** Channels that get the digest, one line each, with their keywords. */
 export function describeSubscriptions(subscriptions: readonly DigestSubscription[]): string {
-  if (subscriptions.length === 0) return 'No channel gets the digest yet: run `/minerals digest here` in one.';
+  if (subscriptions.length === 0)
+    return 'No channel gets the digest yet: run `/minerals digest here` in one.';
   return subscriptions
-    .map((s) => `• <#${s.channel}>${s.keywords.length > 0 ? `: stories about ${s.keywords.map((k) => `_${escapeMrkdwn(k)}_`).join(' or ')}` : ': every story'}`)
+    .map(
+      (s) =>
+        `• <#${s.channel}>${s.keywords.length > 0 ? `: stories about ${s.keywords.map((k) => `_${escapeMrkdwn(k)}_`).join(' or ')}` : ': every story'}`,
+    )
     .join('\n');
 }
 
 /** The modal that sets when the digest runs (time of day and IANA time zone). */
-export function renderDigestSettingsModal(schedule: DigestSchedule, subscriptions: readonly DigestSubscription[]): ModalView {
+export function renderDigestSettingsModal(
+  schedule: DigestSchedule,
+  subscriptions: readonly DigestSubscription[],
+): ModalView {
   const time = timeOfCron(schedule.cron) ?? '08:00';
   return {
     type: 'modal',
@@ -51,10 +58,21 @@ export function renderDigestSettingsModal(schedule: DigestSchedule, subscription
         type: 'input',
         block_id: DIGEST_SETTINGS_INPUTS.timeZone.block,
         label: { type: 'plain_text', text: 'Time zone' },
-        hint: { type: 'plain_text', text: 'An IANA time zone, e.g. UTC, Europe/London, Asia/Kolkata, America/New_York.' },
-        element: { type: 'plain_text_input', action_id: DIGEST_SETTINGS_INPUTS.timeZone.action, initial_value: schedule.timeZone, max_length: 64 },
+        hint: {
+          type: 'plain_text',
+          text: 'An IANA time zone, e.g. UTC, Europe/London, Asia/Kolkata, America/New_York.',
+        },
+        element: {
+          type: 'plain_text_input',
+          action_id: DIGEST_SETTINGS_INPUTS.timeZone.action,
+          initial_value: schedule.timeZone,
+          max_length: 64,
+        },
       },
-      { type: 'section', text: { type: 'mrkdwn', text: `*Channels*\n${describeSubscriptions(subscriptions)}` } },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: `*Channels*\n${describeSubscriptions(subscriptions)}` },
+      },
     ],
   };
 }

@@ -22,19 +22,28 @@ const BLOCKS_PER_STORY = 5;
 const FIXED_BLOCKS = 3;
 
 const context = (text: string): KnownBlock => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
-const plural = (n: number, word: string) => `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
+const plural = (n: number, word: string) =>
+  `${n} ${n === 1 ? word : word.endsWith('y') ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 
 function describeWindow(window: DigestWindow): string {
   const to = formatIsoDate(window.to.slice(0, 10));
-  return window.from ? `New since ${formatIsoDate(window.from.slice(0, 10))} · as of ${to}` : `Everything so far · as of ${to}`;
+  return window.from
+    ? `New since ${formatIsoDate(window.from.slice(0, 10))} · as of ${to}`
+    : `Everything so far · as of ${to}`;
 }
 
 /** Quote lines share the section's 3,000 characters with the headline. */
 function storySection(story: DigestStory, rank: number): KnownBlock {
-  const meta = [story.event, plural(story.sources.length, 'source')].filter(Boolean).map((s) => escapeMrkdwn(s!)).join(' · ');
+  const meta = [story.event, plural(story.sources.length, 'source')]
+    .filter(Boolean)
+    .map((s) => escapeMrkdwn(s!))
+    .join(' · ');
   const head = `*${rank}. ${escapeAndTruncate(story.headline, 300)}*\n_${meta}_`;
-  const room = Math.floor((SLACK_LIMITS.sectionText - head.length - 20) / Math.max(1, story.keySentences.length)) - 12;
-  const quotes = story.keySentences.map((k) => `>${escapeAndTruncate(k.quote.replace(/\s+/g, ' '), room)} *[${k.sourceIndex + 1}]*`);
+  const room =
+    Math.floor((SLACK_LIMITS.sectionText - head.length - 20) / Math.max(1, story.keySentences.length)) - 12;
+  const quotes = story.keySentences.map(
+    (k) => `>${escapeAndTruncate(k.quote.replace(/\s+/g, ' '), room)} *[${k.sourceIndex + 1}]*`,
+  );
   return { type: 'section', text: { type: 'mrkdwn', text: [head, ...quotes].join('\n') } };
 }
 
@@ -59,7 +68,8 @@ function sourcesLine(story: DigestStory): string {
   for (const [i, line] of lines.entries()) {
     const more = `\n…and ${plural(lines.length - i, 'more source')}`;
     const next = text ? `${text}\n${line}` : line;
-    if (next.length + (i < lines.length - 1 ? more.length + 20 : 0) > SLACK_LIMITS.contextElementText) return `${text}${more}`;
+    if (next.length + (i < lines.length - 1 ? more.length + 20 : 0) > SLACK_LIMITS.contextElementText)
+      return `${text}${more}`;
     text = next;
   }
   return text;
@@ -93,10 +103,14 @@ export interface DigestMessages extends SlackMessage {
 }
 
 /** Stories per message: each takes up to BLOCKS_PER_STORY blocks under Slack's 50. */
-export const STORIES_PER_MESSAGE = Math.floor((SLACK_LIMITS.blocksPerMessage - FIXED_BLOCKS) / BLOCKS_PER_STORY);
+export const STORIES_PER_MESSAGE = Math.floor(
+  (SLACK_LIMITS.blocksPerMessage - FIXED_BLOCKS) / BLOCKS_PER_STORY,
+);
 
 function headlinesText(title: string, stories: DigestStory[], first: number, after: string): string {
-  const headlines = stories.map((s, i) => `${first + i}. ${s.headline} (${plural(s.sources.length, 'source')})`).join('\n');
+  const headlines = stories
+    .map((s, i) => `${first + i}. ${s.headline} (${plural(s.sources.length, 'source')})`)
+    .join('\n');
   return escapeAndTruncate(`${title}\n${headlines}${after}`, SLACK_LIMITS.fallbackText);
 }
 
@@ -118,8 +132,14 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
   shown.forEach((story, i) => blocks.push(...storyBlocks(story, i + 1, followUps)));
   const left = stories.length - shown.length;
   if (left > 0) {
-    const where = options.preview ? 'are not shown in this preview; the posted digest carries them in its thread' : "follow in this message's thread";
-    blocks.push(context(`:thread: Stories ${shown.length + 1}–${stories.length} (${plural(left, 'more story')}) ${where}.`));
+    const where = options.preview
+      ? 'are not shown in this preview; the posted digest carries them in its thread'
+      : "follow in this message's thread";
+    blocks.push(
+      context(
+        `:thread: Stories ${shown.length + 1}–${stories.length} (${plural(left, 'more story')}) ${where}.`,
+      ),
+    );
   }
 
   const rest: SlackMessage[] = [];
@@ -131,7 +151,12 @@ export function renderDigest(digest: Digest, options: RenderDigestOptions = {}):
     page.forEach((story, i) => pageBlocks.push(...storyBlocks(story, first + i + 1, followUps)));
     rest.push({ text: headlinesText(heading, page, first + 1, ''), blocks: pageBlocks });
   }
-  const text = headlinesText(title, shown, 1, left > 0 ? `\n…and ${plural(left, 'more story')} in the thread` : '');
+  const text = headlinesText(
+    title,
+    shown,
+    1,
+    left > 0 ? `\n…and ${plural(left, 'more story')} in the thread` : '',
+  );
   return { text, blocks, rest };
 }
 

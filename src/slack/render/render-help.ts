@@ -12,16 +12,32 @@ export interface HelpEntry {
 
 /** Usage of `/minerals`, generated from the registered subcommands, with example questions. */
 export function renderHelp(command: string, entries: HelpEntry[], examples: string[]): SlackMessage {
-  const lines = entries.map((e) => `• \`${command} ${escapeMrkdwn(e.usage)}\` — ${escapeMrkdwn(e.description)}`);
+  const lines = entries.map(
+    (e) => `• \`${command} ${escapeMrkdwn(e.usage)}\` — ${escapeMrkdwn(e.description)}`,
+  );
   const blocks: KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: `:gem: *${command}* answers questions about critical-minerals news, quoting the articles it read.` } },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `:gem: *${command}* answers questions about critical-minerals news, quoting the articles it read.`,
+      },
+    },
     { type: 'section', text: { type: 'mrkdwn', text: `*Commands*\n${lines.join('\n')}` } },
   ];
   if (examples.length > 0) {
     const tries = renderExampleLines(command, examples);
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Try*\n${tries}` } });
   }
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'You can also mention me in a channel or send me a direct message with a question.' }] });
+  blocks.push({
+    type: 'context',
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: 'You can also mention me in a channel or send me a direct message with a question.',
+      },
+    ],
+  });
   return { text: `${command} help: ${entries.map((e) => e.usage).join(', ')}`, blocks: fitBlocks(blocks) };
 }
 

@@ -27,7 +27,10 @@ function describeDigest(digest: LastDigestInfo | null): string {
     ? `<!date^${seconds}^{date_short_pretty} at {time}|${escapeMrkdwn(digest.postedAt)}>`
     : escapeMrkdwn(digest.postedAt);
   const where = digest.channel && CHANNEL_ID.test(digest.channel) ? ` in <#${digest.channel}>` : '';
-  const count = digest.articleCount === undefined ? '' : ` covering ${digest.articleCount} article${digest.articleCount === 1 ? '' : 's'}`;
+  const count =
+    digest.articleCount === undefined
+      ? ''
+      : ` covering ${digest.articleCount} article${digest.articleCount === 1 ? '' : 's'}`;
   return `Last digest: ${when}${where}${count}.`;
 }
 
@@ -35,7 +38,10 @@ function describeDigest(digest: LastDigestInfo | null): string {
 export function renderHome(facts: HomeFacts): View {
   const newest = facts.articles[0];
   const blocks: KnownBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: 'Critical minerals, answered from the news', emoji: true } },
+    {
+      type: 'header',
+      text: { type: 'plain_text', text: 'Critical minerals, answered from the news', emoji: true },
+    },
     {
       type: 'section',
       text: {
@@ -46,14 +52,26 @@ export function renderHome(facts: HomeFacts): View {
       },
     },
   ];
-  if (newest) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*Newest article*\n${renderSourceLine(newest)}` } });
+  if (newest)
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*Newest article*\n${renderSourceLine(newest)}` },
+    });
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: describeDigest(facts.lastDigest) }] });
   if (facts.digestSettings) {
     const { schedule, subscriptions } = facts.digestSettings;
     blocks.push({
       type: 'section',
-      text: { type: 'mrkdwn', text: `*Digest* (editors): \`${escapeMrkdwn(schedule.cron)}\` in ${escapeMrkdwn(schedule.timeZone)}\n${describeSubscriptions(subscriptions)}` },
-      accessory: { type: 'button', text: { type: 'plain_text', text: 'Digest settings' }, action_id: ACTION_IDS.digestSettingsOpen, value: 'open' },
+      text: {
+        type: 'mrkdwn',
+        text: `*Digest* (editors): \`${escapeMrkdwn(schedule.cron)}\` in ${escapeMrkdwn(schedule.timeZone)}\n${describeSubscriptions(subscriptions)}`,
+      },
+      accessory: {
+        type: 'button',
+        text: { type: 'plain_text', text: 'Digest settings' },
+        action_id: ACTION_IDS.digestSettingsOpen,
+        value: 'open',
+      },
     });
   }
   blocks.push({ type: 'divider' });
@@ -63,7 +81,12 @@ export function renderHome(facts: HomeFacts): View {
   }
   blocks.push({
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: `Mention me in a channel, message me here, or use \`${facts.command} help\` for every command.` }],
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: `Mention me in a channel, message me here, or use \`${facts.command} help\` for every command.`,
+      },
+    ],
   });
   return { type: 'home', blocks: fitBlocks(blocks, SLACK_LIMITS.blocksPerHomeView) };
 }

@@ -7,6 +7,9 @@ import { SLACK_LIMITS } from './slack-limits.js';
  * (user or article) text and is escaped.
  */
 export function renderNotice(mrkdwn: string, detail?: string): SlackMessage {
-  const text = detail === undefined ? mrkdwn : `${mrkdwn} ${escapeAndTruncate(detail, SLACK_LIMITS.sectionText - mrkdwn.length - 1)}`;
+  const text =
+    detail === undefined
+      ? mrkdwn
+      : `${mrkdwn} ${escapeAndTruncate(detail, SLACK_LIMITS.sectionText - mrkdwn.length - 1)}`;
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
 }

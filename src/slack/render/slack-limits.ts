@@ -16,7 +16,11 @@ export const SLACK_LIMITS = {
  * Keeps a message within the block limit: when there are too many blocks, the tail beyond the
  * limit is dropped except `keepLast` trailing blocks (the buttons), and a context block says how many were left out.
  */
-export function fitBlocks(blocks: KnownBlock[], max: number = SLACK_LIMITS.blocksPerMessage, keepLast = 0): KnownBlock[] {
+export function fitBlocks(
+  blocks: KnownBlock[],
+  max: number = SLACK_LIMITS.blocksPerMessage,
+  keepLast = 0,
+): KnownBlock[] {
   if (blocks.length <= max) return blocks;
   const tail = keepLast > 0 ? blocks.slice(-keepLast) : [];
   const head = blocks.slice(0, blocks.length - tail.length);
@@ -24,7 +28,12 @@ export function fitBlocks(blocks: KnownBlock[], max: number = SLACK_LIMITS.block
   const dropped = head.length - room;
   const note: KnownBlock = {
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: `…${dropped} more block${dropped === 1 ? '' : 's'} left out to fit Slack's limits.` }],
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: `…${dropped} more block${dropped === 1 ? '' : 's'} left out to fit Slack's limits.`,
+      },
+    ],
   };
   return [...head.slice(0, room), note, ...tail];
 }

@@ -1,11 +1,27 @@
-import { createRandom, makeQueries, makeSyntheticCorpus, wordStream } from '../../../src/bench/data/make-synthetic-corpus.js';
+import {
+  createRandom,
+  makeQueries,
+  makeSyntheticCorpus,
+  wordStream,
+} from '../../../src/bench/data/make-synthetic-corpus.js';
 import { splitSentences, toPassages } from '../../../src/bench/data/split-sentences.js';
 
 describe('synthetic corpus', () => {
   const words = wordStream(['Cocoa prices rose in Bahia.', 'Oil PRICES fell; cocoa held.']);
 
   test('word stream keeps frequencies, lower-cased', () => {
-    expect(words).toEqual(['cocoa', 'prices', 'rose', 'in', 'bahia', 'oil', 'prices', 'fell', 'cocoa', 'held']);
+    expect(words).toEqual([
+      'cocoa',
+      'prices',
+      'rose',
+      'in',
+      'bahia',
+      'oil',
+      'prices',
+      'fell',
+      'cocoa',
+      'held',
+    ]);
   });
 
   test('same seed, same corpus; other seed, other corpus', () => {
@@ -17,7 +33,10 @@ describe('synthetic corpus', () => {
       const n = doc.text.split(' ').length;
       expect(n).toBeGreaterThanOrEqual(8);
       expect(n).toBeLessThanOrEqual(40);
-      doc.text.replace('.', '').split(' ').forEach((w) => expect(words).toContain(w));
+      doc.text
+        .replace('.', '')
+        .split(' ')
+        .forEach((w) => expect(words).toContain(w));
     }
   });
 
@@ -33,7 +52,8 @@ describe('synthetic corpus', () => {
     const docs = makeSyntheticCorpus({ words, count: 20, seed: 3 });
     const queries = makeQueries(docs, 30, 4);
     expect(queries).toHaveLength(30);
-    for (const q of queries) expect(docs.some((d) => q.split(' ').every((w) => d.text.split(/[ .]/).includes(w)))).toBe(true);
+    for (const q of queries)
+      expect(docs.some((d) => q.split(' ').every((w) => d.text.split(/[ .]/).includes(w)))).toBe(true);
   });
 });
 

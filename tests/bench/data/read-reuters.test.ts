@@ -8,7 +8,10 @@ const record = (id: number, inner: string) =>
 
 const sgml =
   '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n' +
-  record(1, '<TITLE>BAHIA COCOA &lt;REVIEW&gt;</TITLE>\n<BODY>Showers continued in\nthe Bahia &amp; zone.\n Reuter\n&#3;</BODY>') +
+  record(
+    1,
+    '<TITLE>BAHIA COCOA &lt;REVIEW&gt;</TITLE>\n<BODY>Showers continued in\nthe Bahia &amp; zone.\n Reuter\n&#3;</BODY>',
+  ) +
   record(2, '<TITLE>NO BODY HERE</TITLE>') +
   record(3, '<BODY>Untitled story.</BODY>');
 

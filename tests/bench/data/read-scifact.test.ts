@@ -18,7 +18,10 @@ describe('SciFact reader', () => {
         join(dir, 'corpus.jsonl'),
         '{"_id": "d1", "title": "Cells", "text": "divide."}\n{"_id": "d2", "title": "Mice", "text": "run."}\n',
       );
-      await writeFile(join(dir, 'queries.jsonl'), '{"_id": "1", "text": "cells divide"}\n{"_id": "2", "text": "unjudged"}\n');
+      await writeFile(
+        join(dir, 'queries.jsonl'),
+        '{"_id": "1", "text": "cells divide"}\n{"_id": "2", "text": "unjudged"}\n',
+      );
       await writeFile(join(dir, 'qrels', 'test.tsv'), 'query-id\tcorpus-id\tscore\n1\td1\t1\n');
       const set = await readSciFact(dir);
       expect(set.docs).toEqual([

@@ -2,10 +2,25 @@ import { judgeDevQa } from '../../../src/bench/metrics/score-dev-qa.js';
 import type { Answer, Citation } from '../../../src/engine/index.js';
 
 const citation = (quote: string): Citation => ({
-  article: 'a.txt', title: 't', source: null, date: null, url: null, quote, score: 1, passageId: 'a.txt#0.0', start: 0, end: quote.length,
+  article: 'a.txt',
+  title: 't',
+  source: null,
+  date: null,
+  url: null,
+  quote,
+  score: 1,
+  passageId: 'a.txt#0.0',
+  start: 0,
+  end: quote.length,
 });
 const answer = (text: string, found = true, quotes: string[] = ['q']): Answer => ({
-  question: 'q', found, answer: text, kind: 'other', citations: found ? quotes.map(citation) : [], closest: [], more: [],
+  question: 'q',
+  found,
+  answer: text,
+  kind: 'other',
+  citations: found ? quotes.map(citation) : [],
+  closest: [],
+  more: [],
 });
 
 describe('dev-qa judging', () => {

@@ -14,7 +14,13 @@ const questions = [
   // A gold answer that normalises to nothing counts as no answer.
   { id: 'e', answers: [{ text: 'the' }] },
 ];
-const predictions = new Map([['a', 'Musk'], ['b', '1997 and 1998'], ['c', ''], ['d', 'Tesla'], ['e', '']]);
+const predictions = new Map([
+  ['a', 'Musk'],
+  ['b', '1997 and 1998'],
+  ['c', ''],
+  ['d', 'Tesla'],
+  ['e', ''],
+]);
 
 describe('SQuAD v2.0 scoring', () => {
   test('only ASCII punctuation is stripped, as Python string.punctuation is', () => {
@@ -31,7 +37,11 @@ describe('SQuAD v2.0 scoring', () => {
     expect(scores.hasAnsF1).toBeCloseTo(((1 + 0.4 + 1) / 3) * 100);
     expect(scores.noAnsAccuracy).toBeCloseTo(50);
     expect(scores.f1).toBeCloseTo(((1 + 0.4 + 1 + 1 + 0) / 5) * 100);
-    expect(scoreSquadV2(questions, new Map(questions.map((q) => [q.id, ''])))).toMatchObject({ f1: 60, exact: 60, noAnsAccuracy: 100 });
+    expect(scoreSquadV2(questions, new Map(questions.map((q) => [q.id, ''])))).toMatchObject({
+      f1: 60,
+      exact: 60,
+      noAnsAccuracy: 100,
+    });
   });
 
   test('questions without a prediction are skipped', () => {
@@ -44,10 +54,19 @@ describe('SQuAD v2.0 scoring', () => {
   official('agrees with the official evaluate-v2.0.py on the same predictions', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'squad2-score-'));
     try {
-      const qas = questions.map((q) => ({ id: q.id, question: '?', answers: q.answers.map((a) => ({ ...a, answer_start: 0 })) }));
-      await writeFile(join(dir, 'data.json'), JSON.stringify({ version: 'v2.0', data: [{ title: 'T', paragraphs: [{ context: 'x', qas }] }] }));
+      const qas = questions.map((q) => ({
+        id: q.id,
+        question: '?',
+        answers: q.answers.map((a) => ({ ...a, answer_start: 0 })),
+      }));
+      await writeFile(
+        join(dir, 'data.json'),
+        JSON.stringify({ version: 'v2.0', data: [{ title: 'T', paragraphs: [{ context: 'x', qas }] }] }),
+      );
       await writeFile(join(dir, 'preds.json'), JSON.stringify(Object.fromEntries(predictions)));
-      const run = spawnSync('python3', [script, join(dir, 'data.json'), join(dir, 'preds.json')], { encoding: 'utf8' });
+      const run = spawnSync('python3', [script, join(dir, 'data.json'), join(dir, 'preds.json')], {
+        encoding: 'utf8',
+      });
       const theirs = JSON.parse(run.stdout) as Record<string, number>;
       const ours = scoreSquadV2(questions, predictions);
       expect(ours.exact).toBeCloseTo(theirs.exact!);

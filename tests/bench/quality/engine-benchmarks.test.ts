@@ -12,7 +12,13 @@ const paragraphs = [
 const squad: SquadSet = {
   paragraphs,
   questions: [
-    { id: 'a', question: 'Who is the chief executive of Tesla?', paragraph: 0, answers: [{ text: 'Elon Musk', start: paragraphs[0]!.indexOf('Elon') }], impossible: false },
+    {
+      id: 'a',
+      question: 'Who is the chief executive of Tesla?',
+      paragraph: 0,
+      answers: [{ text: 'Elon Musk', start: paragraphs[0]!.indexOf('Elon') }],
+      impossible: false,
+    },
     { id: 'n', question: 'What is the population of Bahia?', paragraph: 1, answers: [], impossible: true },
   ],
 };
@@ -40,9 +46,21 @@ describe('benchmarks through engine.ask', () => {
   test('Reuters known items: titles shared by two stories are not asked; each title finds its story', () => {
     const story = (id: string, title: string, body: string): ReutersStory => ({ id, date: '', title, body });
     const stories = [
-      story('1', 'BAHIA COCOA REVIEW', 'SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone.'),
-      story('2', 'OPEC OUTPUT RISES', 'VIENNA, March 2 - Output of crude by OPEC members rose in February, officials said.'),
-      story('3', 'FED SETS RATE', 'NEW YORK, March 3 - The Federal Reserve set its discount rate, dealers said.'),
+      story(
+        '1',
+        'BAHIA COCOA REVIEW',
+        'SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone.',
+      ),
+      story(
+        '2',
+        'OPEC OUTPUT RISES',
+        'VIENNA, March 2 - Output of crude by OPEC members rose in February, officials said.',
+      ),
+      story(
+        '3',
+        'FED SETS RATE',
+        'NEW YORK, March 3 - The Federal Reserve set its discount rate, dealers said.',
+      ),
       story('4', 'FED SETS RATE', 'NEW YORK, March 4 - The Federal Reserve again set a rate for banks.'),
     ];
     expect(knownItems(stories, 1).map((s) => s.id)).toEqual(['1', '2']);

@@ -1,5 +1,10 @@
 import { formatTable } from '../../../src/bench/report/format-table.js';
-import { GENERATED_MARKER, keptHead, renderReport, renderTables } from '../../../src/bench/report/render-report.js';
+import {
+  GENERATED_MARKER,
+  keptHead,
+  renderReport,
+  renderTables,
+} from '../../../src/bench/report/render-report.js';
 import { sampleResults } from '../fixtures.js';
 
 describe('report', () => {
@@ -27,7 +32,12 @@ describe('report', () => {
     const second = renderReport(sampleResults(), keptHead(edited));
     expect(second).toContain('Our notes.');
     expect(second.split(GENERATED_MARKER)).toHaveLength(2);
-    for (const part of ['Test CPU, 2 cores, 4.0 GB RAM', 'Node v20.0.0', '2026-01-01', '`npm run bench -- --data ../shared/bench`']) {
+    for (const part of [
+      'Test CPU, 2 cores, 4.0 GB RAM',
+      'Node v20.0.0',
+      '2026-01-01',
+      '`npm run bench -- --data ../shared/bench`',
+    ]) {
       expect(second).toContain(part);
     }
   });

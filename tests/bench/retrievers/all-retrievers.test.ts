@@ -1,7 +1,10 @@
 import { retrieverByName, retrieverKinds } from '../../../src/bench/retrievers/all-retrievers.js';
 
 const docs = [
-  { id: 'cocoa', text: 'Showers continued throughout the week in the Bahia cocoa zone, helping the cocoa crop.' },
+  {
+    id: 'cocoa',
+    text: 'Showers continued throughout the week in the Bahia cocoa zone, helping the cocoa crop.',
+  },
   { id: 'oil', text: 'Crude oil prices fell as OPEC output rose in February.' },
   { id: 'bank', text: 'The central bank cut its discount rate to support the dollar.' },
   { id: 'wheat', text: 'Wheat exports to the Soviet Union rose sharply this season.' },
@@ -21,7 +24,8 @@ describe.each(retrieverKinds.map((k) => [k.name, k] as const))('%s', (_name, kin
     const retriever = kind.create();
     retriever.addAll(docs);
     const loaded = kind.load(retriever.serialize());
-    for (const q of ['central bank dollar', 'wheat exports', 'prices rose']) expect(loaded.search(q, 4)).toEqual(retriever.search(q, 4));
+    for (const q of ['central bank dollar', 'wheat exports', 'prices rose'])
+      expect(loaded.search(q, 4)).toEqual(retriever.search(q, 4));
   });
 });
 

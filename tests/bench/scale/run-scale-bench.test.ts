@@ -14,7 +14,10 @@ test('the scale section answers every command on one instance, then on two shari
     // An answer reaches response_url after the command was acknowledged.
     expect(row.answerP50Ms).toBeGreaterThanOrEqual(row.ackP50Ms);
   }
-  expect(results.speedup).toBeCloseTo(results.rows[1]!.answersPerSecond / results.rows[0]!.answersPerSecond, 6);
+  expect(results.speedup).toBeCloseTo(
+    results.rows[1]!.answersPerSecond / results.rows[0]!.answersPerSecond,
+    6,
+  );
   const section = renderScaleSection(results);
   expect(section).toMatch(/\| 1 \| 12 \| \d+ \|/);
   expect(section).toMatch(/\| 2 \| 12 \| \d+ \|/);

@@ -13,21 +13,39 @@ describe('speed worker (real child process)', () => {
     dir = await mkdtemp(join(tmpdir(), 'bench-speed-'));
     await writeTinyBenchData(dir);
     corpusFile = join(dir, 'corpus.json');
-    const corpus = await makeSpeedCorpus({ kind: 'reuters', reutersDir: join(dir, 'reuters21578'), size: 0, queries: 40, seed: 1 });
+    const corpus = await makeSpeedCorpus({
+      kind: 'reuters',
+      reutersDir: join(dir, 'reuters21578'),
+      size: 0,
+      queries: 40,
+      seed: 1,
+    });
     expect(corpus.stories).toHaveLength(30);
     await saveSpeedCorpus(corpus, corpusFile);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   test('the synthetic corpus has the asked size and no stories', async () => {
-    const corpus = await makeSpeedCorpus({ kind: 'synthetic', reutersDir: join(dir, 'reuters21578'), size: 70, queries: 5, seed: 1 });
+    const corpus = await makeSpeedCorpus({
+      kind: 'synthetic',
+      reutersDir: join(dir, 'reuters21578'),
+      size: 70,
+      queries: 5,
+      seed: 1,
+    });
     expect(corpus.passages).toHaveLength(70);
     expect(corpus.stories).toEqual([]);
     expect(corpus.queries).toHaveLength(5);
   });
 
   test('measures an engine on a saved corpus and reports sane figures', async () => {
-    const result = await runSpeedJob<RetrieverSpeed>({ task: 'retriever', engine: 'minerals', corpusFile, warmup: 5, loadRuns: 2 });
+    const result = await runSpeedJob<RetrieverSpeed>({
+      task: 'retriever',
+      engine: 'minerals',
+      corpusFile,
+      warmup: 5,
+      loadRuns: 2,
+    });
     expect(result.engine).toBe('minerals');
     expect(result.passages).toBe(60);
     expect(result.queries).toBe(40);
@@ -37,7 +55,9 @@ describe('speed worker (real child process)', () => {
   });
 
   test('an unknown engine fails with the worker message', async () => {
-    await expect(runSpeedJob({ task: 'retriever', engine: 'nope', corpusFile, warmup: 1, loadRuns: 1 })).rejects.toThrow(/unknown engine "nope"/);
+    await expect(
+      runSpeedJob({ task: 'retriever', engine: 'nope', corpusFile, warmup: 1, loadRuns: 1 }),
+    ).rejects.toThrow(/unknown engine "nope"/);
   });
 });
 

@@ -9,7 +9,10 @@ export async function tempCorpus(seedCount = 2) {
   const seedsDir = join(root, 'seeds');
   const dataDir = join(root, 'data');
   await mkdir(seedsDir);
-  const names = (await readdir('seeds')).filter((n) => n.endsWith('.txt')).sort().slice(0, seedCount);
+  const names = (await readdir('seeds'))
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .slice(0, seedCount);
   for (const name of names) await cp(join('seeds', name), join(seedsDir, name));
   const { engine } = await loadCorpus({ seedsDir, dataDir });
   return {

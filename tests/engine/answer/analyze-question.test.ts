@@ -31,7 +31,8 @@ test('topical terms drop wh-words; names and focus are found', () => {
 
 test('pickSpan takes the asked-for entity nearest the question words', () => {
   const q = analyzeQuestion('When will India host the summit?');
-  const sentence = 'Founded in 1999, the forum said India will host the summit on February 19–20 in New Delhi.';
+  const sentence =
+    'Founded in 1999, the forum said India will host the summit on February 19–20 in New Delhi.';
   expect(pickSpan(q, sentence, findEntities(sentence))).toBe('February 19–20');
 });
 

@@ -30,7 +30,9 @@ describe('1. answer types: organisations, role descriptions, bare counts, times'
   test('"how many" takes bare counts and number words', () => {
     expect(wire.ask('how many miners were trapped').answer).toMatch(/^33 \[1\]/);
     expect(wire.ask('how many people live near the kabwe site?').answer).toMatch(/^Some 250,000/);
-    expect(seeds.ask('how many days does the critical minerals ministerial last').answer).toMatch(/^three \[1\]/);
+    expect(seeds.ask('how many days does the critical minerals ministerial last').answer).toMatch(
+      /^three \[1\]/,
+    );
   });
 
   test('"when" takes times told by another event', () => {
@@ -68,17 +70,34 @@ describe('4. non-factoid and definition questions', () => {
   });
 
   test('"what is X" by expansion, copula and appositive; "who is <name>" by title', () => {
-    expect(seeds.ask('What is USISPF?').answer).toMatch(/^USISPF is the US-India Strategic Partnership Forum \[1\]/);
-    expect(seeds.ask('what is pax silica').answer).toMatch(/^Pax Silica is a United States-led strategic economic alliance/);
-    expect(wire.ask('whats the LPF').answer).toMatch(/^LPF is the Lithium Producers Forum, a group of miners from Chile, Argentina and Bolivia \[1\]/);
-    expect(seeds.ask('who is sergio gor').answer).toMatch(/^Sergio Gor: US Ambassador-designate to India \[1\]/);
+    expect(seeds.ask('What is USISPF?').answer).toMatch(
+      /^USISPF is the US-India Strategic Partnership Forum \[1\]/,
+    );
+    expect(seeds.ask('what is pax silica').answer).toMatch(
+      /^Pax Silica is a United States-led strategic economic alliance/,
+    );
+    expect(wire.ask('whats the LPF').answer).toMatch(
+      /^LPF is the Lithium Producers Forum, a group of miners from Chile, Argentina and Bolivia \[1\]/,
+    );
+    expect(seeds.ask('who is sergio gor').answer).toMatch(
+      /^Sergio Gor: US Ambassador-designate to India \[1\]/,
+    );
   });
 });
 
 describe('6. lists', () => {
   test('every member of an enumeration is an attendee; the host is kept apart', () => {
     const answer = seeds.ask('who attended the ministerial?').answer;
-    for (const name of ['France', 'Germany', 'Italy', 'Mexico', 'South Korea', 'Jamieson Greer', 'JP Morgan', 'Export-Import Bank']) {
+    for (const name of [
+      'France',
+      'Germany',
+      'Italy',
+      'Mexico',
+      'South Korea',
+      'Jamieson Greer',
+      'JP Morgan',
+      'Export-Import Bank',
+    ]) {
       expect(answer).toContain(name);
     }
     const [attendees, host] = answer.split('; hosted by ');
@@ -88,7 +107,19 @@ describe('6. lists', () => {
 
   test('which countries: every listed country, none of the bodies', () => {
     const answer = seeds.ask('Which countries attended the finance ministerial?').answer;
-    for (const country of ['Australia', 'Canada', 'EU', 'France', 'Germany', 'Italy', 'Japan', 'Mexico', 'South Korea', 'UK']) expect(answer).toContain(country);
+    for (const country of [
+      'Australia',
+      'Canada',
+      'EU',
+      'France',
+      'Germany',
+      'Italy',
+      'Japan',
+      'Mexico',
+      'South Korea',
+      'UK',
+    ])
+      expect(answer).toContain(country);
     expect(answer).not.toMatch(/JP Morgan|Treasury/);
   });
 });

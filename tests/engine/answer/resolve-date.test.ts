@@ -17,10 +17,12 @@ describe('resolveDate against the article date', () => {
     expect(resolveDate('12 January 2026', null)?.iso).toBe('2026-01-12');
   });
 
-  test('an undated article places only what states itself; never against the reader\'s today', () => {
+  test("an undated article places only what states itself; never against the reader's today", () => {
     expect(resolveDate('on Monday', null)).toBeNull();
     expect(resolveDate('next month', null)).toBeNull();
-    expect(resolveDate('February 19–20', null, true, 2026)?.label).toBe('19–20 February 2026 (Thursday–Friday)');
+    expect(resolveDate('February 19–20', null, true, 2026)?.label).toBe(
+      '19–20 February 2026 (Thursday–Friday)',
+    );
     expect(resolveDate('last week', '2026-01-13')).toBeNull();
   });
 });
@@ -47,8 +49,12 @@ describe('date answers', () => {
       'Police sealed the Kabwe site minutes before the raid began.',
     ].join('\n');
     const { engine } = createEngine([syntheticArticle('zambia.txt', text)]);
-    expect(engine.ask('when was the cobalt offtake agreement signed?').answer).toMatch(/^2 March 2026 \(Monday\) \[1\]/);
-    expect(engine.ask('when did the ministry open bids for the lithium tender').answer).toMatch(/^March 2026 \[1\]/);
+    expect(engine.ask('when was the cobalt offtake agreement signed?').answer).toMatch(
+      /^2 March 2026 \(Monday\) \[1\]/,
+    );
+    expect(engine.ask('when did the ministry open bids for the lithium tender').answer).toMatch(
+      /^March 2026 \[1\]/,
+    );
     expect(engine.ask('when did police seal the kabwe site').answer).toMatch(/minutes before the raid/);
   });
 });

@@ -5,12 +5,30 @@ import { syntheticArticle } from '../../support/synthetic-article.js';
 
 // A small wire corpus for cases the seeds have no example of: headlines, topic queries, a mid-body dateline.
 const STORIES = [
-  ['chile-tender.txt', 'Chile opens lithium tender to foreign miners', 'SANTIAGO, May 4 (Mining Wire) - Chile invited bids for new lithium contracts in the Atacama salt flat. Corfo said seven companies had registered by Friday.'],
-  ['zambia-cobalt.txt', 'Zambia signs cobalt offtake with Glencore', 'Lusaka, March 3 (Mining Wire) - Zambia’s mines ministry signed a cobalt offtake agreement with Glencore on Monday. The deal covers ten years of output.'],
-  ['congo-export.txt', 'Congo extends cobalt export ban', 'KINSHASA, March 5 (Mining Wire) - Congo extended its ban on cobalt exports by three months. The ministry said prices had not recovered.'],
-  ['indonesia-nickel.txt', 'Indonesia caps nickel ore quotas', 'JAKARTA, June 2 (Mining Wire) - Indonesia cut nickel ore mining quotas for the year. Smelters said the cut would raise costs.'],
+  [
+    'chile-tender.txt',
+    'Chile opens lithium tender to foreign miners',
+    'SANTIAGO, May 4 (Mining Wire) - Chile invited bids for new lithium contracts in the Atacama salt flat. Corfo said seven companies had registered by Friday.',
+  ],
+  [
+    'zambia-cobalt.txt',
+    'Zambia signs cobalt offtake with Glencore',
+    'Lusaka, March 3 (Mining Wire) - Zambia’s mines ministry signed a cobalt offtake agreement with Glencore on Monday. The deal covers ten years of output.',
+  ],
+  [
+    'congo-export.txt',
+    'Congo extends cobalt export ban',
+    'KINSHASA, March 5 (Mining Wire) - Congo extended its ban on cobalt exports by three months. The ministry said prices had not recovered.',
+  ],
+  [
+    'indonesia-nickel.txt',
+    'Indonesia caps nickel ore quotas',
+    'JAKARTA, June 2 (Mining Wire) - Indonesia cut nickel ore mining quotas for the year. Smelters said the cut would raise costs.',
+  ],
 ];
-const wireFiles: SourceFile[] = STORIES.map(([name, title, body]) => syntheticArticle(name!, `${title}\n\n${body}\n`));
+const wireFiles: SourceFile[] = STORIES.map(([name, title, body]) =>
+  syntheticArticle(name!, `${title}\n\n${body}\n`),
+);
 
 let seeds: Engine;
 let wire: Engine;
@@ -86,11 +104,15 @@ describe('9. datelines and bylines do not start an answer; quotes stay verbatim'
     expect(answer.answer).not.toMatch(/New York\/Washington/);
     const file = (await seedFiles()).find((f) => f.name === answer.citations[0]!.article)!;
     const text = new TextDecoder().decode(file.bytes);
-    for (const citation of answer.citations) expect(text.slice(citation.start, citation.end)).toBe(citation.quote);
+    for (const citation of answer.citations)
+      expect(text.slice(citation.start, citation.end)).toBe(citation.quote);
   });
 
   test('wire datelines ("Lusaka, March 3 (Mining Wire) -", "SANTIAGO, May 4 (...) -") are cut from the quote, offsets exact', () => {
-    for (const [question, file] of [['what did zambia sign', 'zambia-cobalt.txt'], ['who invited bids for lithium contracts', 'chile-tender.txt']] as const) {
+    for (const [question, file] of [
+      ['what did zambia sign', 'zambia-cobalt.txt'],
+      ['who invited bids for lithium contracts', 'chile-tender.txt'],
+    ] as const) {
       const answer = wire.ask(question);
       const citation = answer.citations[0]!;
       expect(citation.article).toBe(file);

@@ -2,8 +2,20 @@ import { isFollowUp, readFollowUp } from '../../../src/engine/conversation/read-
 import { seedEngine } from '../../support/seed-engine.js';
 
 test('short replies that lean on the earlier question are follow-ups; whole questions are not', () => {
-  for (const reply of ['and when was it?', 'who else?', 'What about cobalt?', 'where was that?', 'And who hosted?']) expect(isFollowUp(reply)).toBe(true);
-  for (const reply of ['Who is the US Ambassador-designate to India?', 'When will India host the AI Impact Summit?', 'thanks']) expect(isFollowUp(reply)).toBe(false);
+  for (const reply of [
+    'and when was it?',
+    'who else?',
+    'What about cobalt?',
+    'where was that?',
+    'And who hosted?',
+  ])
+    expect(isFollowUp(reply)).toBe(true);
+  for (const reply of [
+    'Who is the US Ambassador-designate to India?',
+    'When will India host the AI Impact Summit?',
+    'thanks',
+  ])
+    expect(isFollowUp(reply)).toBe(false);
 });
 
 test('a follow-up is read with the earlier question; without one it stands as written', () => {

@@ -23,23 +23,41 @@ function derivedByFile(engine: Engine): Map<string, string> {
 
 /** The same without the similarity terms, whose weights follow corpus statistics (idf) at the time they were taken. */
 function readingsByFile(engine: Engine): Map<string, string> {
-  return new Map(engine.articles().map((a) => [a.file, JSON.stringify({ ...(engine.derivedOf(a.file) as ArticleDerivedJSON), terms: undefined })]));
+  return new Map(
+    engine
+      .articles()
+      .map((a) => [
+        a.file,
+        JSON.stringify({ ...(engine.derivedOf(a.file) as ArticleDerivedJSON), terms: undefined }),
+      ]),
+  );
 }
 
-function expectOthersUnchanged(before: Map<string, string>, after: Map<string, string>, except: string): void {
-  for (const [name, derived] of before) if (name !== except) expect({ name, derived: after.get(name) }).toEqual({ name, derived });
+function expectOthersUnchanged(
+  before: Map<string, string>,
+  after: Map<string, string>,
+  except: string,
+): void {
+  for (const [name, derived] of before)
+    if (name !== except) expect({ name, derived: after.get(name) }).toEqual({ name, derived });
 }
 
 const names = (engine: Engine, name: string) =>
-  engine.article(name)!.passages.flatMap((p) => engine.entitiesOf(p.id).filter((e) => e.type === 'person').map((e) => e.name));
-const labels = (engine: Engine, name: string) => engine.article(name)!.passages.map((p) => engine.eventOf(p.id));
+  engine.article(name)!.passages.flatMap((p) =>
+    engine
+      .entitiesOf(p.id)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name),
+  );
+const labels = (engine: Engine, name: string) =>
+  engine.article(name)!.passages.map((p) => engine.eventOf(p.id));
 
 let seeds: SourceFile[];
 beforeAll(async () => {
   seeds = await seedFiles();
 });
 
-test('adding, changing and deleting one article updates its entities and labels and no other article\'s', () => {
+test("adding, changing and deleting one article updates its entities and labels and no other article's", () => {
   const { engine } = createEngine(seeds);
   const original = derivedByFile(engine);
 
@@ -84,7 +102,7 @@ test('a name the new article teaches the lexicon re-resolves the passages that m
 });
 
 describe('a restart', () => {
-  test('reuses every article\'s persisted entities and labels instead of recomputing them', () => {
+  test("reuses every article's persisted entities and labels instead of recomputing them", () => {
     const { engine } = createEngine([...seeds, NEW]);
     const snapshot = JSON.parse(JSON.stringify(engine.toJSON())) as EngineSnapshot;
     // Mark one article's saved labels: a restart that recomputed them would lose the mark.
@@ -95,7 +113,9 @@ describe('a restart', () => {
     const unmarked = derivedByFile(engine);
     unmarked.delete(NEW.name);
     expectOthersUnchanged(unmarked, derivedByFile(restored), NEW.name);
-    expect(restored.ask('Who attended the Quorvian Cobalt Ministerial?').answer).toMatch(/Elspeth Varnadottir/);
+    expect(restored.ask('Who attended the Quorvian Cobalt Ministerial?').answer).toMatch(
+      /Elspeth Varnadottir/,
+    );
   });
 
   test('recomputes derived data saved by a different entity finder, and keeps the text and index', () => {
@@ -105,7 +125,10 @@ describe('a restart', () => {
     derived.articles[NEW.name]!.labels = derived.articles[NEW.name]!.labels.map(() => 'Marked Ministerial');
     derived.fingerprint = 'an older entity finder';
     const restored = loadEngine(snapshot);
-    expect(labels(restored, NEW.name)).toEqual(['Quorvian Cobalt Ministerial', 'Quorvian Cobalt Ministerial']);
+    expect(labels(restored, NEW.name)).toEqual([
+      'Quorvian Cobalt Ministerial',
+      'Quorvian Cobalt Ministerial',
+    ]);
     expect(derivedByFile(restored)).toEqual(derivedByFile(engine));
   });
 });

@@ -21,7 +21,12 @@ describe('a name lexicon learned from 2,000 unrelated Reuters stories', () => {
   test('learns no place as a person or organisation, and no name across lines or from a shouted headline', () => {
     const lexicon = buildLexicon(stories.flatMap((s) => findEntities(`${s.title}\n\n${s.body}`)));
     expect(lexicon.size).toBeGreaterThan(500);
-    const wrong = [...lexicon].filter(([key, entry]) => placeNames.has(key) || /\n/.test(entry.name) || (entry.type === 'person' && /\b\p{Lu}{3,}\b/u.test(entry.name)));
+    const wrong = [...lexicon].filter(
+      ([key, entry]) =>
+        placeNames.has(key) ||
+        /\n/.test(entry.name) ||
+        (entry.type === 'person' && /\b\p{Lu}{3,}\b/u.test(entry.name)),
+    );
     expect(wrong).toEqual([]);
     // A country in a seed sentence is still a country.
     const text = 'Finance ministers from Japan, Mexico and the UK attended the meeting.';
@@ -31,7 +36,9 @@ describe('a name lexicon learned from 2,000 unrelated Reuters stories', () => {
   test('"who attended the ministerial?" names only people and bodies its cited sentences name as such', () => {
     const answer = engine.ask('who attended the ministerial?');
     expect(answer.found).toBe(true);
-    const named = answer.answer.match(/[^,:;.[\]]+?(?= \[)/g)!.map((n) => n.trim().replace(/^hosted by /, ''));
+    const named = answer.answer
+      .match(/[^,:;.[\]]+?(?= \[)/g)!
+      .map((n) => n.trim().replace(/^hosted by /, ''));
     expect(named.length).toBeGreaterThan(3);
     const quotes = answer.citations.map((c) => c.quote).join(' ');
     for (const name of named) expect(quotes).toContain(name);
@@ -47,8 +54,11 @@ describe('words that are not names', () => {
   });
 
   test('an acronym after its expansion is an organisation; enumerated banks stay apart', () => {
-    const text = 'The Lithium Producers Forum (LPF) met executives of the Export-Import Bank of the US and JP Morgan.';
-    const orgs = findEntities(text).filter((e) => e.type === 'org').map((e) => e.text);
+    const text =
+      'The Lithium Producers Forum (LPF) met executives of the Export-Import Bank of the US and JP Morgan.';
+    const orgs = findEntities(text)
+      .filter((e) => e.type === 'org')
+      .map((e) => e.text);
     expect(orgs).toEqual(['Lithium Producers Forum', 'LPF', 'Export-Import Bank of the US', 'JP Morgan']);
   });
 });

@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../../../src/engine/index/search-index.js';
+import {
+  createSearchIndex,
+  loadSearchIndex,
+  type SearchIndex,
+} from '../../../src/engine/index/search-index.js';
 import { analyzeText } from '../../../src/engine/index/analyze-text.js';
 import { selectTop } from '../../../src/engine/index/select-top.js';
 
@@ -74,7 +78,11 @@ test('remove and re-add keep results consistent with a fresh build', () => {
   expect(index.search('Pax Silica').some((h) => h.id === victim.id)).toBe(false);
   index.add(victim.id, victim.text);
   const fresh = indexOf('bm25');
-  const ids = (i: SearchIndex) => i.search('critical minerals Vaishnaw', { limit: 20 }).map((h) => h.id).sort();
+  const ids = (i: SearchIndex) =>
+    i
+      .search('critical minerals Vaishnaw', { limit: 20 })
+      .map((h) => h.id)
+      .sort();
   expect(ids(index)).toEqual(ids(fresh));
   const reloaded = loadSearchIndex(JSON.parse(JSON.stringify(index.toJSON())));
   reloaded.remove(victim.id);

@@ -1,17 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { analyzeText } from '../../../src/engine/index/analyze-text.js';
-import { createSearchIndex, loadSearchIndex, type SearchIndex } from '../../../src/engine/index/search-index.js';
+import {
+  createSearchIndex,
+  loadSearchIndex,
+  type SearchIndex,
+} from '../../../src/engine/index/search-index.js';
 
 // Two wire stories: the first one's title shares no word with its body's opening line.
 const stories = [
-  { group: 'cocoa.txt', title: 'BAHIA COCOA REVIEW', sentences: ['Showers continued throughout the week in the Bahia zone.', 'Arrivals reached 1.2 mln bags.'] },
-  { group: 'oil.txt', title: 'OPEC OUTPUT RISES IN FEBRUARY', sentences: ['Crude output by members of the cartel rose.', 'Bahia and other ports shipped more cocoa this week.'] },
+  {
+    group: 'cocoa.txt',
+    title: 'BAHIA COCOA REVIEW',
+    sentences: ['Showers continued throughout the week in the Bahia zone.', 'Arrivals reached 1.2 mln bags.'],
+  },
+  {
+    group: 'oil.txt',
+    title: 'OPEC OUTPUT RISES IN FEBRUARY',
+    sentences: [
+      'Crude output by members of the cartel rose.',
+      'Bahia and other ports shipped more cocoa this week.',
+    ],
+  },
 ];
 
 function build(options = {}): SearchIndex {
   const index = createSearchIndex(options);
   for (const story of stories) {
-    story.sentences.forEach((text, i) => index.add(`${story.group}#${i}`, text, { group: story.group, title: story.title, lead: i === 0 }));
+    story.sentences.forEach((text, i) =>
+      index.add(`${story.group}#${i}`, text, { group: story.group, title: story.title, lead: i === 0 }),
+    );
   }
   return index;
 }
@@ -22,7 +39,7 @@ describe('title field (BM25F-style)', () => {
     expect(build().search('OPEC output rises')[0]?.id).toBe('oil.txt#0');
   });
 
-  test('with the title weighed at zero, the same words in another article\'s body win', () => {
+  test("with the title weighed at zero, the same words in another article's body win", () => {
     expect(build({ titleWeight: 0 }).search('Bahia cocoa review')[0]?.id).toBe('oil.txt#1');
   });
 
@@ -50,7 +67,11 @@ describe('title field (BM25F-style)', () => {
       expect(copy.search(q)).toEqual(index.search(q));
     }
     expect(copy.titleOf('oil.txt#1')).toBe('OPEC OUTPUT RISES IN FEBRUARY');
-    copy.add('oil.txt#0', 'Crude output by members of the cartel rose.', { group: 'oil.txt', title: 'OPEC OUTPUT RISES IN FEBRUARY', lead: true });
+    copy.add('oil.txt#0', 'Crude output by members of the cartel rose.', {
+      group: 'oil.txt',
+      title: 'OPEC OUTPUT RISES IN FEBRUARY',
+      lead: true,
+    });
     expect(copy.search('OPEC output rises')[0]?.id).toBe('oil.txt#0');
   });
 
@@ -59,14 +80,20 @@ describe('title field (BM25F-style)', () => {
     const [title, ...rest] = text.split('\n').filter((line) => line.trim() !== '');
     const index = createSearchIndex();
     rest.forEach((line, i) => index.add(`seed#${i}`, line, { group: 'seed', title: title!, lead: i === 0 }));
-    index.add('other#0', 'India and the US discussed supply chain resilience for critical minerals.', { group: 'other', title: 'Other news', lead: true });
+    index.add('other#0', 'India and the US discussed supply chain resilience for critical minerals.', {
+      group: 'other',
+      title: 'Other news',
+      lead: true,
+    });
     expect(index.search(title!)[0]?.id.startsWith('seed#')).toBe(true);
   });
 });
 
 describe('analysis of text in capitals', () => {
   test('a headline in capitals is analysed as lower case: its AND and OF are stop words', () => {
-    expect(analyzeText('ESQUIRE RADIO AND ELECTRONICS')).toEqual(analyzeText('esquire radio and electronics'));
+    expect(analyzeText('ESQUIRE RADIO AND ELECTRONICS')).toEqual(
+      analyzeText('esquire radio and electronics'),
+    );
     expect(analyzeText('ESQUIRE RADIO AND ELECTRONICS')).not.toContain('and');
   });
   test('acronyms inside ordinary text stay acronyms', () => {

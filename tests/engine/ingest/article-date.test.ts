@@ -23,7 +23,10 @@ describe("an article's own date", () => {
     expect(articleDate(seed('004'))).toBe('2026-01-12');
     const dates = findDates({
       ...base,
-      paragraphs: ['The alliance launched in December 2025. Talks were held on 12 January 2026.', 'Leaders will meet again on 3 March 2026.'],
+      paragraphs: [
+        'The alliance launched in December 2025. Talks were held on 12 January 2026.',
+        'Leaders will meet again on 3 March 2026.',
+      ],
     });
     expect(dates.reported).toBe('2026-01-12');
     expect(dates.eventDates).toEqual(['2025-12', '2026-01-12', '2026-03-03']);
@@ -31,7 +34,10 @@ describe("an article's own date", () => {
 
   test('a stated publication date still wins over what the body reports', () => {
     expect(articleDate(seed('002'))).toBe('2026-01-13');
-    expect(findDates({ ...base, paragraphs: ['Talks were held on 12 January 2026.'], frontMatter: '2026-01-14' }).published).toBe('2026-01-14');
+    expect(
+      findDates({ ...base, paragraphs: ['Talks were held on 12 January 2026.'], frontMatter: '2026-01-14' })
+        .published,
+    ).toBe('2026-01-14');
   });
 
   test('future wording is read per sentence', () => {

@@ -14,8 +14,31 @@ function random(seed: number): () => number {
 const seedLines = readdirSync('seeds').flatMap((name) => readFileSync(`seeds/${name}`, 'utf8').split('\n'));
 const pieces = [
   ...seedLines,
-  '', '', '---', 'title: x', '• ', '- ', '"', '“', '”', 'U.S.', 'Mr.', 'No. 5', '?', '...', '\r', '\t', '\u00a0', '\uFEFF',
-  'Reader Comments', 'Share this article', 'Read Now', 'Washington DC, January 13', '- ANI', 'On Monday', '## Heading',
+  '',
+  '',
+  '---',
+  'title: x',
+  '• ',
+  '- ',
+  '"',
+  '“',
+  '”',
+  'U.S.',
+  'Mr.',
+  'No. 5',
+  '?',
+  '...',
+  '\r',
+  '\t',
+  '\u00a0',
+  '\uFEFF',
+  'Reader Comments',
+  'Share this article',
+  'Read Now',
+  'Washington DC, January 13',
+  '- ANI',
+  'On Monday',
+  '## Heading',
 ];
 
 test('random mixtures of article lines, clutter and odd characters never throw, and every passage slices the text', () => {

@@ -4,7 +4,9 @@ import { ingestFile } from '../../../src/engine/ingest/ingest-file.js';
 import type { Article } from '../../../src/engine/types.js';
 
 const SEEDS = 'seeds';
-const names = readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort();
+const names = readdirSync(SEEDS)
+  .filter((n) => n.endsWith('.txt'))
+  .sort();
 const bytesOf = (name: string) => new Uint8Array(readFileSync(`${SEEDS}/${name}`));
 const decoded = (name: string) => new TextDecoder().decode(bytesOf(name));
 const results = new Map(names.map((name) => [name, ingestFile({ name, bytes: bytesOf(name), mtimeMs: 1 })]));
@@ -50,8 +52,15 @@ describe('ingestFile on the seed articles', () => {
 
   test('no page clutter from the dev-qa junk list survives in any passage or heading', () => {
     for (const article of names.map((n) => results.get(n)!.article!)) {
-      const text = article.passages.map((p) => `${p.heading ?? ''}\n${p.text}`).join('\n').toLowerCase();
-      for (const line of junk) expect({ file: article.file, found: text.includes(line.toLowerCase()) ? line : null }).toEqual({ file: article.file, found: null });
+      const text = article.passages
+        .map((p) => `${p.heading ?? ''}\n${p.text}`)
+        .join('\n')
+        .toLowerCase();
+      for (const line of junk)
+        expect({ file: article.file, found: text.includes(line.toLowerCase()) ? line : null }).toEqual({
+          file: article.file,
+          found: null,
+        });
     }
   });
 
@@ -104,9 +113,17 @@ describe('ingestFile on the seed articles', () => {
 
   test('seed 001 keeps the attendance sentence and joins the hard-wrapped last line', () => {
     const texts = seed('001').passages.map((p) => p.text);
-    expect(texts.some((t) => t.startsWith('Finance ministers and senior officials from Australia, Canada') && t.endsWith('JP Morgan.'))).toBe(true);
+    expect(
+      texts.some(
+        (t) =>
+          t.startsWith('Finance ministers and senior officials from Australia, Canada') &&
+          t.endsWith('JP Morgan.'),
+      ),
+    ).toBe(true);
     const last = texts[texts.length - 1]!;
-    expect(last).toMatch(/^India will host the India-AI Impact Summit 2026 .*People, Planet and\s+Progress\.$/s);
+    expect(last).toMatch(
+      /^India will host the India-AI Impact Summit 2026 .*People, Planet and\s+Progress\.$/s,
+    );
   });
 
   test('question headings of the explainer are not passages but label the passages under them', () => {
@@ -126,7 +143,8 @@ describe('ingestFile on the seed articles', () => {
   });
 });
 
-const ingestText = (text: string, name = 'page.txt') => ingestFile({ name, bytes: new TextEncoder().encode(text) });
+const ingestText = (text: string, name = 'page.txt') =>
+  ingestFile({ name, bytes: new TextEncoder().encode(text) });
 
 describe('ingestFile on pages shaped like other sites', () => {
   test('honours front matter and does not index it as body', () => {
@@ -153,25 +171,40 @@ describe('ingestFile on pages shaped like other sites', () => {
     });
     // "on Monday" resolves against the publication date (2 March 2026 was a Monday).
     expect(article!.eventDates).toEqual(['2026-03-02']);
-    expect(article!.passages.map((p) => p.text)).toEqual(['Chile opened a tender for lithium blocks on Monday, the mining ministry said.']);
+    expect(article!.passages.map((p) => p.text)).toEqual([
+      'Chile opened a tender for lithium blocks on Monday, the mining ministry said.',
+    ]);
     for (const p of article!.passages) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
 
   test('a wire dateline and a byline become metadata, and the first sentence starts after the dateline', () => {
-    const text = 'Cobalt exports resume\nBy Jane Smith\n\nKINSHASA, Oct 16 (Reuters) - Congo resumed cobalt exports after an eight-month ban. Prices fell 4%.\n';
+    const text =
+      'Cobalt exports resume\nBy Jane Smith\n\nKINSHASA, Oct 16 (Reuters) - Congo resumed cobalt exports after an eight-month ban. Prices fell 4%.\n';
     const { article } = ingestText(text);
-    expect(article).toMatchObject({ title: 'Cobalt exports resume', author: 'Jane Smith', source: 'Reuters', dateline: 'KINSHASA, Oct 16' });
+    expect(article).toMatchObject({
+      title: 'Cobalt exports resume',
+      author: 'Jane Smith',
+      source: 'Reuters',
+      dateline: 'KINSHASA, Oct 16',
+    });
     expect(article!.passages[0]!.text).toBe('Congo resumed cobalt exports after an eight-month ban.');
-    expect(text.slice(article!.passages[0]!.start, article!.passages[0]!.end)).toBe(article!.passages[0]!.text);
+    expect(text.slice(article!.passages[0]!.start, article!.passages[0]!.end)).toBe(
+      article!.passages[0]!.text,
+    );
   });
 
   test('an ordinary opening with a dash or colon is not taken for a dateline', () => {
-    for (const opening of ['Timing is everything: prices rose.', 'US, India sign pact - officials say it matters.']) {
+    for (const opening of [
+      'Timing is everything: prices rose.',
+      'US, India sign pact - officials say it matters.',
+    ]) {
       const { article } = ingestText(`Headline here\n\n${opening}\n`);
       expect(article!.dateline).toBeNull();
       expect(article!.passages[0]!.text).toBe(opening);
     }
-    expect(ingestText('Headline here\n\nWASHINGTON: Prices rose.\n').article).toMatchObject({ dateline: 'WASHINGTON' });
+    expect(ingestText('Headline here\n\nWASHINGTON: Prices rose.\n').article).toMatchObject({
+      dateline: 'WASHINGTON',
+    });
   });
 
   test('infers a missing year from the years the article states', () => {
@@ -195,12 +228,21 @@ describe('ingestFile on bad input', () => {
   test('empty, whitespace-only and binary files are skipped with a warning', () => {
     expect(bad(new Uint8Array()).article).toBeNull();
     expect(bad(enc(' \n\t\u00a0\n\n')).article).toBeNull();
-    expect(bad(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), 'archive.zip').article).toBeNull();
-    expect(bad(new Uint8Array(Array.from({ length: 600 }, (_, i) => (i % 2 ? 0x07 : 0x41)))).article).toBeNull();
+    expect(
+      bad(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]), 'archive.zip').article,
+    ).toBeNull();
+    expect(
+      bad(new Uint8Array(Array.from({ length: 600 }, (_, i) => (i % 2 ? 0x07 : 0x41)))).article,
+    ).toBeNull();
   });
 
   test('invalid UTF-8 is read with replacement characters and a warning; mostly-invalid bytes are skipped', () => {
-    const mixed = new Uint8Array([...enc('Nickel output rose. '), 0xff, 0xfe, ...enc(' Prices fell sharply.')]);
+    const mixed = new Uint8Array([
+      ...enc('Nickel output rose. '),
+      0xff,
+      0xfe,
+      ...enc(' Prices fell sharply.'),
+    ]);
     const { article } = bad(mixed);
     expect(article!.passages.map((p) => p.text)).toContain('Nickel output rose.');
     expect(bad(new Uint8Array(200).fill(0xc3)).article).toBeNull();
@@ -215,7 +257,10 @@ describe('ingestFile on bad input', () => {
 
   test('a 5 MB file is read up to a limit, with a warning, and its passages still slice the text', () => {
     const seedText = decoded(names[0]!);
-    const text = seedText.trimEnd().concat('\n').repeat(Math.ceil(5_000_000 / seedText.length));
+    const text = seedText
+      .trimEnd()
+      .concat('\n')
+      .repeat(Math.ceil(5_000_000 / seedText.length));
     const { article, warnings } = bad(enc(text), 'huge.txt');
     expect(warnings.some((w) => /large/.test(w.message))).toBe(true);
     expect(article!.passages.length).toBeGreaterThan(100);
@@ -229,7 +274,10 @@ describe('ingestFile on bad input', () => {
 });
 
 test('a byte-order mark stays in the decoded text, so offsets agree with Buffer#toString', () => {
-  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Headline\n\nNickel prices rose. Cobalt fell.\n')]);
+  const bytes = Buffer.concat([
+    Buffer.from([0xef, 0xbb, 0xbf]),
+    Buffer.from('Headline\n\nNickel prices rose. Cobalt fell.\n'),
+  ]);
   const { article } = ingestFile({ name: 'bom.txt', bytes: new Uint8Array(bytes) });
   expect(article!.title).toBe('Headline');
   const text = bytes.toString('utf8');

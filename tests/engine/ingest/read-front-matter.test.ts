@@ -5,8 +5,14 @@ const read = (text: string) => readFrontMatter(splitLines(text));
 
 describe('readFrontMatter', () => {
   test('reads key: value lines between fences, values may contain colons', () => {
-    const fm = read('---\ntitle: "Lithium: the new oil"\nurl: https://example.com/a?b=c\npublished: 2026-01-13\n---\nBody.\n');
-    expect(fm.fields).toEqual({ title: 'Lithium: the new oil', url: 'https://example.com/a?b=c', published: '2026-01-13' });
+    const fm = read(
+      '---\ntitle: "Lithium: the new oil"\nurl: https://example.com/a?b=c\npublished: 2026-01-13\n---\nBody.\n',
+    );
+    expect(fm.fields).toEqual({
+      title: 'Lithium: the new oil',
+      url: 'https://example.com/a?b=c',
+      published: '2026-01-13',
+    });
     expect(fm.bodyLine).toBe(5);
   });
 

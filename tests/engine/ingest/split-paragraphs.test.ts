@@ -5,7 +5,8 @@ const blocks = (text: string) => splitParagraphs(text, splitLines(text).map(trim
 
 describe('splitParagraphs', () => {
   test('each line is a paragraph; a hard-wrapped sentence joins into one', () => {
-    const text = 'First paragraph ends here.\nIndia will host the summit on People, Planet and\nProgress.\nThe rules cover cobalt,\nnickel and lithium.\n';
+    const text =
+      'First paragraph ends here.\nIndia will host the summit on People, Planet and\nProgress.\nThe rules cover cobalt,\nnickel and lithium.\n';
     const got = blocks(text);
     expect(got.map((b) => b.text)).toEqual([
       'First paragraph ends here.',
@@ -16,7 +17,8 @@ describe('splitParagraphs', () => {
   });
 
   test('a line ending a sentence, or followed by a bullet, does not join', () => {
-    const text = 'This collaboration is expected to lead to:\n- Cooperation on refining.\n- Joint funding for projects\nA new paragraph.';
+    const text =
+      'This collaboration is expected to lead to:\n- Cooperation on refining.\n- Joint funding for projects\nA new paragraph.';
     const got = blocks(text);
     expect(got.map((b) => [b.text, b.bullet])).toEqual([
       ['This collaboration is expected to lead to:', false],
@@ -27,7 +29,8 @@ describe('splitParagraphs', () => {
   });
 
   test('question lines, markdown headings and "Key Points" labels are headings, not paragraphs', () => {
-    const text = 'What is the ministerial?\n\nIt is a meeting.\n\n## Why it matters\n\nSupply is thin.\n\nKey Points: the summit\n• One point\n';
+    const text =
+      'What is the ministerial?\n\nIt is a meeting.\n\n## Why it matters\n\nSupply is thin.\n\nKey Points: the summit\n• One point\n';
     expect(blocks(text).map((b) => [b.kind, b.text])).toEqual([
       ['heading', 'What is the ministerial?'],
       ['paragraph', 'It is a meeting.'],

@@ -42,7 +42,14 @@ describe('stripClutter', () => {
   });
 
   test('drops a comment section and everything after it, under any of its usual headings', () => {
-    for (const heading of ['Comments', '12 Comments', 'Reader Comments', 'Leave a Reply', 'Join the conversation', 'Comments (3)']) {
+    for (const heading of [
+      'Comments',
+      '12 Comments',
+      'Reader Comments',
+      'Leave a Reply',
+      'Join the conversation',
+      'Comments (3)',
+    ]) {
       const page = `${NEWS[0]}\n\n${heading}\n\nJane D\nGreat article, thanks for the insight into markets.\n${NEWS[1]}`;
       expect(kept(page)).toEqual([NEWS[0]]);
     }
@@ -64,13 +71,28 @@ describe('stripClutter', () => {
 
   test('drops a list of links to other stories after a "Related" or "Most Read" opener', () => {
     for (const opener of ['Related Stories', 'Most Read', 'More from Markets', 'You may also like']) {
-      const page = [NEWS[0], opener, 'Copper hits record as Chile mines strike', 'Why India is betting on sodium-ion batteries', 'Gold slips', NEWS[1]].join('\n');
+      const page = [
+        NEWS[0],
+        opener,
+        'Copper hits record as Chile mines strike',
+        'Why India is betting on sodium-ion batteries',
+        'Gold slips',
+        NEWS[1],
+      ].join('\n');
       expect(kept(page)).toEqual([NEWS[0], NEWS[1]]);
     }
   });
 
   test('drops production credits, image sources and page tools', () => {
-    const page = [NEWS[0], 'Reporting by Jane Doe; Editing by John Roe', 'Image Source : PTI', '(Representative image)', 'Font size', 'Story continues below this ad', NEWS[2]].join('\n');
+    const page = [
+      NEWS[0],
+      'Reporting by Jane Doe; Editing by John Roe',
+      'Image Source : PTI',
+      '(Representative image)',
+      'Font size',
+      'Story continues below this ad',
+      NEWS[2],
+    ].join('\n');
     expect(kept(page)).toEqual([NEWS[0], NEWS[2]]);
   });
 

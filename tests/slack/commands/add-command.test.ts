@@ -14,13 +14,30 @@ let seq = 0;
 
 beforeAll(async () => {
   site = await serve({
-    '/kabwe': send('text/html', newsPage({ ...STORIES.kabwe, title: 'Kabwe <b>smelter</b> & <!channel> plan', paragraphs: [...STORIES.kabwe.paragraphs], site: 'Copperbelt Times', published: '2026-01-12' })),
+    '/kabwe': send(
+      'text/html',
+      newsPage({
+        ...STORIES.kabwe,
+        title: 'Kabwe <b>smelter</b> & <!channel> plan',
+        paragraphs: [...STORIES.kabwe.paragraphs],
+        site: 'Copperbelt Times',
+        published: '2026-01-12',
+      }),
+    ),
     '/report.pdf': send('application/pdf', '%PDF-1.4'),
   });
   corpus = await tempCorpus(1);
-  service = createIngestService({ engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true } });
+  service = createIngestService({
+    engine: corpus.engine,
+    seedsDir: corpus.seedsDir,
+    dataDir: corpus.dataDir,
+    fetchOptions: { allowPrivateUrls: true },
+  });
   const logger = createLogger({ level: 'error', secrets: [], write: () => undefined });
-  t = await startTestApp({ engine: corpus.engine, subcommands: [createAddCommand({ ingestUrl: service.ingestUrl, logger })] });
+  t = await startTestApp({
+    engine: corpus.engine,
+    subcommands: [createAddCommand({ ingestUrl: service.ingestUrl, logger })],
+  });
   // Adding is for editors; with MINERALS_EDITORS unset, workspace admins are editors.
   t.fake.users.set('U0ASKER', { is_admin: true });
 });
@@ -36,7 +53,10 @@ async function command(text: string, count: number): Promise<string[]> {
   const id = `add${++seq}`;
   const ack = await sendSlashCommand(t.eventsUrl, { text, responseUrl: t.fake.responseUrl(id) });
   expect(ack.status).toBe(200);
-  const replies = await t.fake.waitFor(() => t.fake.responsesTo(id).length >= count && t.fake.responsesTo(id), 10_000);
+  const replies = await t.fake.waitFor(
+    () => t.fake.responsesTo(id).length >= count && t.fake.responsesTo(id),
+    10_000,
+  );
   return replies.map((r) => String(r.body.text));
 }
 
@@ -49,7 +69,9 @@ test('unwraps links the way Slack formats them', () => {
 test('/minerals add <url> stores the article and says what was added, escaped', async () => {
   const replies = await command(`add <${site.url('/kabwe')}>`, 2);
   expect(replies[0]).toMatch(/Fetching/);
-  expect(replies[1]).toMatch(/Added \*Kabwe &lt;b&gt;smelter&lt;\/b&gt; &amp; &lt;!channel&gt; plan\* \(Copperbelt Times · 2026-01-12 · 3 passages\)/);
+  expect(replies[1]).toMatch(
+    /Added \*Kabwe &lt;b&gt;smelter&lt;\/b&gt; &amp; &lt;!channel&gt; plan\* \(Copperbelt Times · 2026-01-12 · 3 passages\)/,
+  );
   expect(replies[1]).not.toMatch(/<!channel>/);
   expect(corpus.engine.ask('How much germanium residue will the Kabwe smelter refine?').found).toBe(true);
 });
@@ -60,7 +82,9 @@ test('adding it again says "already have it"', async () => {
 });
 
 test('a PDF, a 404 and a missing link get clear replies', async () => {
-  expect((await command(`add ${site.url('/report.pdf')}`, 2))[1]).toMatch(/Not added: .*is a PDF, not a web page/);
+  expect((await command(`add ${site.url('/report.pdf')}`, 2))[1]).toMatch(
+    /Not added: .*is a PDF, not a web page/,
+  );
   expect((await command(`add ${site.url('/nothing')}`, 2))[1]).toMatch(/Not added: .*HTTP 404/);
   expect((await command('add', 1))[0]).toMatch(/Give me one link/);
 });

@@ -25,7 +25,10 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'digest-command-'));
   store = await createLowdbDigestStore(join(dir, 'digest.json'));
   const settings = await createLowdbDigestSettingsStore(join(dir, 'digest-settings.json'));
-  await settings.initialize({ subscriptions: [{ channel: 'C0DIGEST1', keywords: [], by: null, since: '2026-01-01T00:00:00.000Z' }], schedule: { cron: '0 8 * * *', timeZone: 'UTC' } });
+  await settings.initialize({
+    subscriptions: [{ channel: 'C0DIGEST1', keywords: [], by: null, since: '2026-01-01T00:00:00.000Z' }],
+    schedule: { cron: '0 8 * * *', timeZone: 'UTC' },
+  });
   t = await startTestApp({ engine, subcommands: [createDigestCommand({ engine, store, settings })] });
 });
 afterEach(async () => {
@@ -79,15 +82,33 @@ test("a story's follow-up button answers in the digest's thread", async () => {
     user: { id: 'U0READER', username: 'reader', team_id: 'T0TEST' },
     api_app_id: 'A0TEST',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: '1768377600.000100', channel_id: 'C0DIGEST1', is_ephemeral: false },
+    container: {
+      type: 'message',
+      message_ts: '1768377600.000100',
+      channel_id: 'C0DIGEST1',
+      is_ephemeral: false,
+    },
     trigger_id: '1.2.3',
     team: { id: 'T0TEST', domain: 'test' },
     channel: { id: 'C0DIGEST1', name: 'digest' },
     message: { type: 'message', ts: '1768377600.000100', text: 'digest' },
     response_url: t.fake.responseUrl('follow-up'),
-    actions: [{ action_id: ACTION_IDS.digestFollowUp, block_id: 'b', type: 'button', value: question, text: { type: 'plain_text', text: 'Ask' }, action_ts: '1768377700.1' }],
+    actions: [
+      {
+        action_id: ACTION_IDS.digestFollowUp,
+        block_id: 'b',
+        type: 'button',
+        value: question,
+        text: { type: 'plain_text', text: 'Ask' },
+        action_ts: '1768377700.1',
+      },
+    ],
   };
-  const ack = await sendSigned(t.eventsUrl, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+  const ack = await sendSigned(
+    t.eventsUrl,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    'application/x-www-form-urlencoded',
+  );
   expect(ack.status).toBe(200);
   const post = await t.fake.waitFor(() => t.fake.callsTo('chat.postMessage')[0]);
   expect(post.params).toMatchObject({ channel: 'C0DIGEST1', thread_ts: '1768377600.000100' });
@@ -95,5 +116,7 @@ test("a story's follow-up button answers in the digest's thread", async () => {
   const expected = engine.ask(question, { maxCitations: SLACK_MAX_CITATIONS });
   const shown = JSON.stringify(post.params.blocks);
   expect(shown).toContain(`asked: *${question}*`);
-  expect(shown).toContain(JSON.stringify(escapeMrkdwn(expected.citations[0]?.quote ?? 'no citation')).slice(1, 40));
+  expect(shown).toContain(
+    JSON.stringify(escapeMrkdwn(expected.citations[0]?.quote ?? 'no citation')).slice(1, 40),
+  );
 });

@@ -34,12 +34,31 @@ beforeAll(async () => {
     '/kabwe': send('text/html', newsPage({ ...STORIES.kabwe, paragraphs: [...STORIES.kabwe.paragraphs] })),
   });
   corpus = await tempCorpus(1);
-  service = createIngestService({ engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true } });
+  service = createIngestService({
+    engine: corpus.engine,
+    seedsDir: corpus.seedsDir,
+    dataDir: corpus.dataDir,
+    fetchOptions: { allowPrivateUrls: true },
+  });
   storeDir = await mkdtemp(join(tmpdir(), 'feeds-'));
   store = await createLowdbFeedStore(join(storeDir, 'feeds.json'));
-  const poller = createFeedPoller({ store, ingestUrl: service.ingestUrl, intervalMinutes: 60, fetchOptions: { allowPrivateUrls: true } });
+  const poller = createFeedPoller({
+    store,
+    ingestUrl: service.ingestUrl,
+    intervalMinutes: 60,
+    fetchOptions: { allowPrivateUrls: true },
+  });
   const logger = createLogger({ level: 'error', secrets: [], write: () => undefined });
-  t = await startTestApp({ engine: corpus.engine, subcommands: createFeedCommands({ store, fetchFeed: (url) => fetchFeed(url, { allowPrivateUrls: true }), pollFeed: poller.pollFeed, intervalMinutes: 60, logger }) });
+  t = await startTestApp({
+    engine: corpus.engine,
+    subcommands: createFeedCommands({
+      store,
+      fetchFeed: (url) => fetchFeed(url, { allowPrivateUrls: true }),
+      pollFeed: poller.pollFeed,
+      intervalMinutes: 60,
+      logger,
+    }),
+  });
   // Adding is for editors; with MINERALS_EDITORS unset, workspace admins are editors.
   t.fake.users.set('U0ASKER', { is_admin: true });
 });
@@ -53,15 +72,24 @@ afterAll(async () => {
 
 async function command(text: string, count: number): Promise<string[]> {
   const id = `feed${++seq}`;
-  expect((await sendSlashCommand(t.eventsUrl, { text, responseUrl: t.fake.responseUrl(id) })).status).toBe(200);
-  const replies = await t.fake.waitFor(() => t.fake.responsesTo(id).length >= count && t.fake.responsesTo(id), 10_000);
+  expect((await sendSlashCommand(t.eventsUrl, { text, responseUrl: t.fake.responseUrl(id) })).status).toBe(
+    200,
+  );
+  const replies = await t.fake.waitFor(
+    () => t.fake.responsesTo(id).length >= count && t.fake.responsesTo(id),
+    10_000,
+  );
   return replies.map((r) => String(r.body.text));
 }
 
 test('feed add follows a feed, ingests matching items at once; list and remove work', async () => {
   const added = await command(`feed add <${site.url('/rss')}> "germanium OR cobalt"`, 2);
-  expect(added[0]).toMatch(/Following \*Metals &amp; &lt;Wire&gt;\* \(2 items now\)\. New items matching _germanium OR cobalt_ are added every 60 min/);
-  expect(added[1]).toMatch(/From \*Metals &amp; &lt;Wire&gt;\*: 1 added, 0 already held, 1 filtered out\.\n• Kabwe smelter/);
+  expect(added[0]).toMatch(
+    /Following \*Metals &amp; &lt;Wire&gt;\* \(2 items now\)\. New items matching _germanium OR cobalt_ are added every 60 min/,
+  );
+  expect(added[1]).toMatch(
+    /From \*Metals &amp; &lt;Wire&gt;\*: 1 added, 0 already held, 1 filtered out\.\n• Kabwe smelter/,
+  );
   expect(corpus.engine.ask('How much germanium residue will the Kabwe smelter refine?').found).toBe(true);
 
   expect((await command(`feed add ${site.url('/rss')}`, 1))[0]).toMatch(/Already following/);
@@ -75,7 +103,9 @@ test('feed add follows a feed, ingests matching items at once; list and remove w
 });
 
 test('feed add refuses what is not a feed, and stores nothing', async () => {
-  expect((await command(`feed add ${site.url('/not-a-feed')}`, 1))[0]).toMatch(/Not following it: .*is a web page, not an RSS or Atom feed/);
+  expect((await command(`feed add ${site.url('/not-a-feed')}`, 1))[0]).toMatch(
+    /Not following it: .*is a web page, not an RSS or Atom feed/,
+  );
   expect((await command(`feed add ${site.url('/gone')}`, 1))[0]).toMatch(/Not following it: .*HTTP 404/);
   expect((await command('feed add nonsense', 1))[0]).toMatch(/Give me a feed link/);
   expect(await store.list()).toEqual([]);

@@ -1,7 +1,12 @@
 import { routeSubcommand } from '../../../src/slack/commands/route-subcommand.js';
 import type { Subcommand } from '../../../src/slack/commands/subcommand.js';
 
-const sub = (name: string): Subcommand => ({ name, usage: name, description: name, run: async () => undefined });
+const sub = (name: string): Subcommand => ({
+  name,
+  usage: name,
+  description: name,
+  run: async () => undefined,
+});
 const subs = [sub('ask'), sub('sources'), sub('feed'), sub('feed add'), sub('help')];
 
 test('bare command is help', () => {
@@ -15,7 +20,10 @@ test('dispatches by name, case-insensitively, passing the rest trimmed', () => {
 
 test('the longest matching name wins', () => {
   const route = routeSubcommand('feed add https://x.example/rss', subs);
-  expect(route.kind === 'run' && [route.subcommand.name, route.args]).toEqual(['feed add', 'https://x.example/rss']);
+  expect(route.kind === 'run' && [route.subcommand.name, route.args]).toEqual([
+    'feed add',
+    'https://x.example/rss',
+  ]);
   const list = routeSubcommand('feed list', subs);
   expect(list.kind === 'run' && [list.subcommand.name, list.args]).toEqual(['feed', 'list']);
 });

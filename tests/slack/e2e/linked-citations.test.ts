@@ -12,7 +12,12 @@ let seq = 0;
 beforeAll(async () => {
   const logger = createLogger({ level: 'error', secrets: [], write: () => {} });
   app = await startIngestingApp({
-    routes: { '/kabwe': send('text/html; charset=utf-8', newsPage({ ...STORIES.kabwe, paragraphs: [...STORIES.kabwe.paragraphs], site: 'Copperbelt Times' })) },
+    routes: {
+      '/kabwe': send(
+        'text/html; charset=utf-8',
+        newsPage({ ...STORIES.kabwe, paragraphs: [...STORIES.kabwe.paragraphs], site: 'Copperbelt Times' }),
+      ),
+    },
     seedCount: 2,
     subcommands: (service) => [createAddCommand({ ingestUrl: service.ingestUrl, logger })],
   });
@@ -31,7 +36,9 @@ test('an article fetched with /minerals add is cited with a link to its page, in
   const added = await command(`add ${url}`, (b) => String(b.text).includes('Added'));
   expect(String(added.text)).toContain(STORIES.kabwe.title);
 
-  const answer = await command('ask How much germanium residue will the Kabwe smelter refine?', (b) => Array.isArray(b.blocks));
+  const answer = await command('ask How much germanium residue will the Kabwe smelter refine?', (b) =>
+    Array.isArray(b.blocks),
+  );
   const shown = JSON.stringify(answer.blocks);
   expect(shown).toContain(`*<${url}|${STORIES.kabwe.title}>*`);
 
@@ -46,9 +53,14 @@ test('an article fetched with /minerals add is cited with a link to its page, in
 test('a URL: line in a seed file front matter becomes the citation url; anything but http(s) is dropped', () => {
   const file = (name: string, url: string) => ({
     name,
-    bytes: new TextEncoder().encode(`---\nTitle: Cobalt levy\nURL: ${url}\n---\nThe Congolese cobalt levy rose to ten percent in March, the mines ministry said.\n`),
+    bytes: new TextEncoder().encode(
+      `---\nTitle: Cobalt levy\nURL: ${url}\n---\nThe Congolese cobalt levy rose to ten percent in March, the mines ministry said.\n`,
+    ),
   });
-  const { engine } = createEngine([file('a.txt', 'https://news.example/cobalt levy?a=1|2'), file('b.txt', 'javascript:alert(1)')]);
+  const { engine } = createEngine([
+    file('a.txt', 'https://news.example/cobalt levy?a=1|2'),
+    file('b.txt', 'javascript:alert(1)'),
+  ]);
   const answer = engine.ask('What did the cobalt levy rise to?');
   const urls = Object.fromEntries([...answer.citations, ...answer.more].map((c) => [c.article, c.url]));
   expect(urls['a.txt']).toBe('https://news.example/cobalt%20levy?a=1|2');

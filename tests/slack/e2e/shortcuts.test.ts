@@ -13,17 +13,36 @@ let seq = 0;
 
 beforeAll(async () => {
   app = await startIngestingApp({
-    routes: { '/lobito': send('text/html', newsPage({ ...STORIES.lobito, paragraphs: [...STORIES.lobito.paragraphs], site: 'Rail Report' })) },
+    routes: {
+      '/lobito': send(
+        'text/html',
+        newsPage({ ...STORIES.lobito, paragraphs: [...STORIES.lobito.paragraphs], site: 'Rail Report' }),
+      ),
+    },
     seedCount: 3,
     // The real editor check, set up as MINERALS_EDITORS=U0EDITOR would.
-    extra: (service) => ({ ingestUrl: service.ingestUrl, editors: createEditorCheck({ editors: { users: [EDITOR], groups: [] }, logger: createLogger({ level: 'error', write: () => {} }) }) }),
+    extra: (service) => ({
+      ingestUrl: service.ingestUrl,
+      editors: createEditorCheck({
+        editors: { users: [EDITOR], groups: [] },
+        logger: createLogger({ level: 'error', write: () => {} }),
+      }),
+    }),
   });
 });
 afterAll(() => app.close());
 
-async function shortcutOnMessage(callbackId: string, text: string, userId?: string, until: (b: Record<string, unknown>) => boolean = () => true) {
+async function shortcutOnMessage(
+  callbackId: string,
+  text: string,
+  userId?: string,
+  until: (b: Record<string, unknown>) => boolean = () => true,
+) {
   const id = `sc${++seq}`;
-  const ack = await sendInteraction(app.t.eventsUrl, messageShortcut(callbackId, text, app.t.fake.responseUrl(id), userId));
+  const ack = await sendInteraction(
+    app.t.eventsUrl,
+    messageShortcut(callbackId, text, app.t.fake.responseUrl(id), userId),
+  );
   expect(ack.status).toBe(200);
   // Fetching starts the extractor worker: allow for a busy machine.
   return (await app.t.fake.waitFor(() => app.t.fake.responsesTo(id).find((r) => until(r.body)), 30_000)).body;
@@ -47,7 +66,9 @@ test('minerals_add_link adds the first link in the message for an editor, and re
   expect(String(refused.text)).toContain('Only editors');
   expect(app.corpus.engine.articles().some((a) => a.title === STORIES.lobito.title)).toBe(false);
 
-  const added = await shortcutOnMessage(CALLBACK_IDS.addLink, text, EDITOR, (b) => /Added|Not added/.test(String(b.text)));
+  const added = await shortcutOnMessage(CALLBACK_IDS.addLink, text, EDITOR, (b) =>
+    /Added|Not added/.test(String(b.text)),
+  );
   expect(String(added.text)).toContain(`Added *${STORIES.lobito.title}*`);
   expect(app.corpus.engine.articles().find((a) => a.title === STORIES.lobito.title)?.url).toBe(url);
 
@@ -62,17 +83,27 @@ test('minerals_ask opens a question modal; submitting it shows the answer in the
   expect(opened.params.trigger_id).toBe('123.456.global');
   expect(opened.params.view).toMatchObject({ type: 'modal', callback_id: CALLBACK_IDS.askModal });
 
-  const value = (v: string) => ({ [ASK_MODAL_INPUT.block]: { [ASK_MODAL_INPUT.action]: { type: 'plain_text_input', value: v } } });
+  const value = (v: string) => ({
+    [ASK_MODAL_INPUT.block]: { [ASK_MODAL_INPUT.action]: { type: 'plain_text_input', value: v } },
+  });
   const expected = app.corpus.engine.ask('Who hosted the Finance Ministerial?');
-  const submitted = await sendInteraction(app.t.eventsUrl, viewSubmission(CALLBACK_IDS.askModal, value('Who hosted the Finance Ministerial?')));
-  const body = JSON.parse(submitted.body) as { response_action: string; view: { blocks: unknown[]; callback_id: string } };
+  const submitted = await sendInteraction(
+    app.t.eventsUrl,
+    viewSubmission(CALLBACK_IDS.askModal, value('Who hosted the Finance Ministerial?')),
+  );
+  const body = JSON.parse(submitted.body) as {
+    response_action: string;
+    view: { blocks: unknown[]; callback_id: string };
+  };
   expect(body.response_action).toBe('update');
   expect(body.view.callback_id).toBe(CALLBACK_IDS.askModal);
   const shown = JSON.stringify(body.view.blocks);
   expect(shown).toContain(expected.citations[0]!.quote.slice(0, 30));
   expect(shown).not.toContain('"actions"');
 
-  const empty = JSON.parse((await sendInteraction(app.t.eventsUrl, viewSubmission(CALLBACK_IDS.askModal, value('  ')))).body) as { response_action: string; errors: Record<string, string> };
+  const empty = JSON.parse(
+    (await sendInteraction(app.t.eventsUrl, viewSubmission(CALLBACK_IDS.askModal, value('  ')))).body,
+  ) as { response_action: string; errors: Record<string, string> };
   expect(empty.response_action).toBe('errors');
   expect(empty.errors[ASK_MODAL_INPUT.block]).toBeTruthy();
 });

@@ -12,22 +12,31 @@ let seq = 0;
 beforeAll(async () => {
   const files = Array.from({ length: ARTICLES }, (_, i) => ({
     name: `${String(i).padStart(3, '0')}_note.txt`,
-    bytes: new TextEncoder().encode(`Cobalt market note number ${i} with a long headline about refinery output\n\nRefinery ${i} in Kolwezi shipped ${i + 10} tonnes of cobalt hydroxide this week, the operator said.\n`),
+    bytes: new TextEncoder().encode(
+      `Cobalt market note number ${i} with a long headline about refinery output\n\nRefinery ${i} in Kolwezi shipped ${i + 10} tonnes of cobalt hydroxide this week, the operator said.\n`,
+    ),
   }));
   engine = createEngine(files).engine;
   t = await startTestApp({ engine });
 });
 afterAll(() => t.close());
 
-type Block = { type: string; text?: { text: string }; elements?: Array<{ action_id: string; value: string }> };
+type Block = {
+  type: string;
+  text?: { text: string };
+  elements?: Array<{ action_id: string; value: string }>;
+};
 
 function check(blocks: Block[]) {
   expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
-  for (const block of blocks) if (block.text) expect(block.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+  for (const block of blocks)
+    if (block.text) expect(block.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
 }
 
-const filesIn = (blocks: Block[]) => blocks.flatMap((b) => [...(b.text?.text ?? '').matchAll(/`(\d{3}_note\.txt)`/g)].map((m) => m[1]!));
-const button = (blocks: Block[], actionId: string) => blocks.find((b) => b.type === 'actions')?.elements?.find((e) => e.action_id === actionId);
+const filesIn = (blocks: Block[]) =>
+  blocks.flatMap((b) => [...(b.text?.text ?? '').matchAll(/`(\d{3}_note\.txt)`/g)].map((m) => m[1]!));
+const button = (blocks: Block[], actionId: string) =>
+  blocks.find((b) => b.type === 'actions')?.elements?.find((e) => e.action_id === actionId);
 
 async function click(actionId: string, value: string): Promise<Block[]> {
   const id = `page${++seq}`;

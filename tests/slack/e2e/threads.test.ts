@@ -9,25 +9,46 @@ let eventSeq = 0;
 let tsSeq = 0;
 
 beforeAll(async () => {
-  t = await startTestApp({ engine: await seedEngine(), extra: async (dataDir) => ({ threads: await createLowdbThreadStore(threadStorePath(dataDir)) }) });
+  t = await startTestApp({
+    engine: await seedEngine(),
+    extra: async (dataDir) => ({ threads: await createLowdbThreadStore(threadStorePath(dataDir)) }),
+  });
 });
 afterAll(() => t.close());
 
 const nextTs = () => `1700001${String(++tsSeq).padStart(3, '0')}.000100`;
 const send = (event: Record<string, unknown>) => sendEvent(t.eventsUrl, event, `Ev${++eventSeq}`);
-const inThread = (channel: string, threadTs: string) => (t.fake.messages.get(channel) ?? []).filter((m) => m.thread_ts === threadTs);
+const inThread = (channel: string, threadTs: string) =>
+  (t.fake.messages.get(channel) ?? []).filter((m) => m.thread_ts === threadTs);
 const questionOf = (m: FakeMessage) => JSON.stringify(m.blocks?.[0] ?? '');
 
 async function mention(channel: string, text: string): Promise<string> {
   const ts = nextTs();
-  await send({ type: 'app_mention', channel, user: 'U0ASKER', text: `<@${BOT_USER_ID}> ${text}`, ts, event_ts: ts });
+  await send({
+    type: 'app_mention',
+    channel,
+    user: 'U0ASKER',
+    text: `<@${BOT_USER_ID}> ${text}`,
+    ts,
+    event_ts: ts,
+  });
   await t.fake.waitFor(() => inThread(channel, ts).length === 1);
   return ts;
 }
 
 function reply(channel: string, threadTs: string, text: string, extra: Record<string, unknown> = {}) {
   const ts = nextTs();
-  return send({ type: 'message', channel, channel_type: 'channel', user: 'U0ASKER', text, ts, thread_ts: threadTs, event_ts: ts, ...extra });
+  return send({
+    type: 'message',
+    channel,
+    channel_type: 'channel',
+    user: 'U0ASKER',
+    text,
+    ts,
+    thread_ts: threadTs,
+    event_ts: ts,
+    ...extra,
+  });
 }
 
 test('a reply without a mention in a thread the bot answered is answered there, read with the earlier question', async () => {
@@ -35,7 +56,9 @@ test('a reply without a mention in a thread the bot answered is answered there, 
   expect(questionOf(inThread('C0NEWS', root)[0]!)).toContain('Who attended the ministerial?');
 
   await reply('C0NEWS', root, 'and when was it?');
-  const answers = await t.fake.waitFor(() => inThread('C0NEWS', root).length === 2 && inThread('C0NEWS', root));
+  const answers = await t.fake.waitFor(
+    () => inThread('C0NEWS', root).length === 2 && inThread('C0NEWS', root),
+  );
   expect(questionOf(answers[1]!)).toContain('When was the ministerial?');
   const expected = (await seedEngine()).ask('When was the ministerial?');
   expect(expected.found).toBe(true);

@@ -26,7 +26,9 @@ export function makeRecorder(failures: Record<string, string> = {}): Recorder {
     },
     respond: async (message) => {
       rec.events.push('respond');
-      rec.responses.push(typeof message === 'string' ? { text: message } : (message as Record<string, unknown>));
+      rec.responses.push(
+        typeof message === 'string' ? { text: message } : (message as Record<string, unknown>),
+      );
     },
     client: {} as WebClient,
     logger: createLogger({ level: 'debug', write: (line) => rec.logs.push(line) }),
@@ -35,7 +37,11 @@ export function makeRecorder(failures: Record<string, string> = {}): Recorder {
     rec.events.push(name);
     rec.calls.push({ method: name, params });
     const error = failures[name];
-    if (error) throw Object.assign(new Error(`An API error occurred: ${error}`), { code: 'slack_webapi_platform_error', data: { ok: false, error } });
+    if (error)
+      throw Object.assign(new Error(`An API error occurred: ${error}`), {
+        code: 'slack_webapi_platform_error',
+        data: { ok: false, error },
+      });
     return { ok: true, ts: '1.000' };
   };
   rec.client = {

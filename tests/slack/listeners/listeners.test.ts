@@ -43,7 +43,18 @@ function depsFor(rec: Recorder, extra: Subcommand[] = []): ListenerDeps {
     ...extra,
     createHelpCommand({ command: '/minerals', examples: ['Who attended?'], subcommands: () => subcommands }),
   );
-  return { engine, votes, threads: createMemoryThreadStore(), logger: rec.logger, command: '/minerals', examples: ['Who attended?'], subcommands, lastDigest: async () => null, editors: { isEditor: async () => true, who: 'everyone' }, deliveries: createMemoryDeliveryStore() };
+  return {
+    engine,
+    votes,
+    threads: createMemoryThreadStore(),
+    logger: rec.logger,
+    command: '/minerals',
+    examples: ['Who attended?'],
+    subcommands,
+    lastDigest: async () => null,
+    editors: { isEditor: async () => true, who: 'everyone' },
+    deliveries: createMemoryDeliveryStore(),
+  };
 }
 
 /** Listener args are large unions; the tests pass only the fields the listener reads (T comes from the call site). */
@@ -53,17 +64,43 @@ function asArgs<T>(value: unknown): T {
 
 test('slash command: ack comes before any reply, then the subcommand answers', async () => {
   const rec = makeRecorder();
-  await createMineralsCommand(depsFor(rec))(asArgs({ command: { text: 'sources', user_id: 'U1', channel_id: 'C1' }, ack: rec.ack, respond: rec.respond, client: rec.client }));
+  await createMineralsCommand(depsFor(rec))(
+    asArgs({
+      command: { text: 'sources', user_id: 'U1', channel_id: 'C1' },
+      ack: rec.ack,
+      respond: rec.respond,
+      client: rec.client,
+    }),
+  );
   expect(rec.events).toEqual(['ack', 'respond']);
   expect(String(rec.responses[0]?.text)).toContain(`${engine.articles().length} articles`);
 });
 
 test('slash command: an unknown subcommand gets a hint; a throwing one an apology, both after ack', async () => {
   const rec = makeRecorder();
-  const failing: Subcommand = { name: 'explode', usage: 'explode', description: 'x', run: async () => Promise.reject(new Error('nope')) };
+  const failing: Subcommand = {
+    name: 'explode',
+    usage: 'explode',
+    description: 'x',
+    run: async () => Promise.reject(new Error('nope')),
+  };
   const listener = createMineralsCommand(depsFor(rec, [failing]));
-  await listener(asArgs({ command: { text: 'wat', user_id: 'U1', channel_id: 'C1' }, ack: rec.ack, respond: rec.respond, client: rec.client }));
-  await listener(asArgs({ command: { text: 'explode', user_id: 'U1', channel_id: 'C1' }, ack: rec.ack, respond: rec.respond, client: rec.client }));
+  await listener(
+    asArgs({
+      command: { text: 'wat', user_id: 'U1', channel_id: 'C1' },
+      ack: rec.ack,
+      respond: rec.respond,
+      client: rec.client,
+    }),
+  );
+  await listener(
+    asArgs({
+      command: { text: 'explode', user_id: 'U1', channel_id: 'C1' },
+      ack: rec.ack,
+      respond: rec.respond,
+      client: rec.client,
+    }),
+  );
   expect(rec.events).toEqual(['ack', 'respond', 'ack', 'respond']);
   expect(String(rec.responses[0]?.text)).toContain('`wat`');
   expect(String(rec.responses[1]?.text)).toContain('Something went wrong running `explode`');
@@ -74,7 +111,14 @@ test('slash command: a response_url failure is logged, not thrown', async () => 
   const rec = makeRecorder();
   const respond = async () => Promise.reject(Object.assign(new Error('404'), { code: 'ERR_BAD_REQUEST' }));
   await expect(
-    createMineralsCommand(depsFor(rec))(asArgs({ command: { text: 'help', user_id: 'U1', channel_id: 'C1' }, ack: rec.ack, respond, client: rec.client })),
+    createMineralsCommand(depsFor(rec))(
+      asArgs({
+        command: { text: 'help', user_id: 'U1', channel_id: 'C1' },
+        ack: rec.ack,
+        respond,
+        client: rec.client,
+      }),
+    ),
   ).resolves.toBeUndefined();
   expect(rec.logs.some((l) => l.includes('respond() via response_url failed'))).toBe(true);
 });
@@ -83,7 +127,11 @@ test('app_mention strips only the bot mention and answers in the thread', async 
   const rec = makeRecorder();
   const question = 'Who attended the ministerial?';
   await createAppMention(depsFor(rec))(
-    asArgs({ event: { text: `<@UBOT> ${question}`, channel: 'C9', ts: '5.5', user: 'U1' }, client: rec.client, context: { botUserId: 'UBOT' } }),
+    asArgs({
+      event: { text: `<@UBOT> ${question}`, channel: 'C9', ts: '5.5', user: 'U1' },
+      client: rec.client,
+      context: { botUserId: 'UBOT' },
+    }),
   );
   expect(rec.calls).toHaveLength(1);
   expect(rec.calls[0]?.params).toMatchObject({ channel: 'C9', thread_ts: '5.5' });
@@ -93,20 +141,42 @@ test('app_mention strips only the bot mention and answers in the thread', async 
 
 test('app_mention in an existing thread replies in that thread', async () => {
   const rec = makeRecorder();
-  await createAppMention(depsFor(rec))(asArgs({ event: { text: '<@UBOT> help', channel: 'C9', ts: '6.6', thread_ts: '1.1', user: 'U1' }, client: rec.client, context: { botUserId: 'UBOT' } }));
+  await createAppMention(depsFor(rec))(
+    asArgs({
+      event: { text: '<@UBOT> help', channel: 'C9', ts: '6.6', thread_ts: '1.1', user: 'U1' },
+      client: rec.client,
+      context: { botUserId: 'UBOT' },
+    }),
+  );
   expect(rec.calls[0]?.params.thread_ts).toBe('1.1');
 });
 
 test('a bare mention gets help instead of an error', async () => {
   const rec = makeRecorder();
-  await createAppMention(depsFor(rec))(asArgs({ event: { text: '<@UBOT>', channel: 'C9', ts: '7.7', user: 'U1' }, client: rec.client, context: { botUserId: 'UBOT' } }));
+  await createAppMention(depsFor(rec))(
+    asArgs({
+      event: { text: '<@UBOT>', channel: 'C9', ts: '7.7', user: 'U1' },
+      client: rec.client,
+      context: { botUserId: 'UBOT' },
+    }),
+  );
   expect(JSON.stringify(rec.calls[0]?.params.blocks)).toContain('/minerals ask');
 });
 
 test('not_in_channel on a mention: logged and the user told privately, else by DM', async () => {
   const rec = makeRecorder({ 'chat.postMessage': 'not_in_channel', 'chat.postEphemeral': 'not_in_channel' });
-  await createAppMention(depsFor(rec))(asArgs({ event: { text: '<@UBOT> Who attended?', channel: 'C9', ts: '8.8', user: 'U1' }, client: rec.client, context: { botUserId: 'UBOT' } }));
-  expect(rec.calls.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.postEphemeral', 'chat.postMessage']);
+  await createAppMention(depsFor(rec))(
+    asArgs({
+      event: { text: '<@UBOT> Who attended?', channel: 'C9', ts: '8.8', user: 'U1' },
+      client: rec.client,
+      context: { botUserId: 'UBOT' },
+    }),
+  );
+  expect(rec.calls.map((c) => c.method)).toEqual([
+    'chat.postMessage',
+    'chat.postEphemeral',
+    'chat.postMessage',
+  ]);
   expect(rec.calls[2]?.params).toMatchObject({ channel: 'U1' });
   expect(String(rec.calls[2]?.params.text)).toContain('/invite');
   expect(rec.logs.some((l) => l.includes('not_in_channel'))).toBe(true);
@@ -117,8 +187,16 @@ test('direct messages: only plain user messages in an IM are answered', async ()
   const listener = createDirectMessage(depsFor(rec));
   const base = { channel: 'D1', ts: '9.9', user: 'U1', text: 'Who attended?' };
   await listener(asArgs({ event: { ...base, channel_type: 'channel' }, client: rec.client, context: {} }));
-  await listener(asArgs({ event: { ...base, channel_type: 'im', subtype: 'message_changed' }, client: rec.client, context: {} }));
-  await listener(asArgs({ event: { ...base, channel_type: 'im', bot_id: 'B1' }, client: rec.client, context: {} }));
+  await listener(
+    asArgs({
+      event: { ...base, channel_type: 'im', subtype: 'message_changed' },
+      client: rec.client,
+      context: {},
+    }),
+  );
+  await listener(
+    asArgs({ event: { ...base, channel_type: 'im', bot_id: 'B1' }, client: rec.client, context: {} }),
+  );
   expect(rec.calls).toHaveLength(0);
   await listener(asArgs({ event: { ...base, channel_type: 'im' }, client: rec.client, context: {} }));
   expect(rec.calls[0]?.params).toMatchObject({ channel: 'D1', thread_ts: '9.9' });
@@ -138,11 +216,21 @@ test('vote: ack first, vote stored with the answer the engine gives, voter thank
   const rec = makeRecorder();
   const question = 'Who attended the ministerial?';
   await createVoteAction(depsFor(rec))(
-    asArgs({ ack: rec.ack, respond: rec.respond, action: { action_id: ACTION_IDS.voteNotHelpful, value: question }, body: { user: { id: 'U7' }, channel: { id: 'C7' } } }),
+    asArgs({
+      ack: rec.ack,
+      respond: rec.respond,
+      action: { action_id: ACTION_IDS.voteNotHelpful, value: question },
+      body: { user: { id: 'U7' }, channel: { id: 'C7' } },
+    }),
   );
   expect(rec.events).toEqual(['ack', 'respond']);
   const stored = (await votes.list()).find((v) => v.userId === 'U7');
-  expect(stored).toMatchObject({ question, helpful: false, channelId: 'C7', answer: engine.ask(question, { maxCitations: SLACK_MAX_CITATIONS }).answer });
+  expect(stored).toMatchObject({
+    question,
+    helpful: false,
+    channelId: 'C7',
+    answer: engine.ask(question, { maxCitations: SLACK_MAX_CITATIONS }).answer,
+  });
   expect(String(rec.responses[0]?.text)).toContain('not helpful');
 });
 
@@ -151,7 +239,12 @@ test('duplicate event ids and replayed trigger ids are not passed on; other requ
   const middleware = createSkipDuplicateEvents(createMemoryDeliveryStore(2));
   let passed = 0;
   const run = (body: unknown, context: Record<string, unknown> = {}) =>
-    middleware({ body, context, logger: rec.logger, next: async () => void passed++ } as unknown as Parameters<typeof middleware>[0]);
+    middleware({
+      body,
+      context,
+      logger: rec.logger,
+      next: async () => void passed++,
+    } as unknown as Parameters<typeof middleware>[0]);
   await run({ event_id: 'E1' });
   await run({ event_id: 'E1' }, { retryNum: 1, retryReason: 'http_timeout' });
   await run({ type: 'block_actions' });
@@ -165,7 +258,19 @@ test('duplicate event ids and replayed trigger ids are not passed on; other requ
   // A replayed slash command (same trigger id) is acknowledged, not run again.
   let acks = 0;
   const command = { command: '/minerals', text: 'ask x', trigger_id: '9.9.9' };
-  await middleware({ body: command, context: {}, logger: rec.logger, ack: async () => void acks++, next: async () => void passed++ } as unknown as Parameters<typeof middleware>[0]);
-  await middleware({ body: command, context: {}, logger: rec.logger, ack: async () => void acks++, next: async () => void passed++ } as unknown as Parameters<typeof middleware>[0]);
+  await middleware({
+    body: command,
+    context: {},
+    logger: rec.logger,
+    ack: async () => void acks++,
+    next: async () => void passed++,
+  } as unknown as Parameters<typeof middleware>[0]);
+  await middleware({
+    body: command,
+    context: {},
+    logger: rec.logger,
+    ack: async () => void acks++,
+    next: async () => void passed++,
+  } as unknown as Parameters<typeof middleware>[0]);
   expect([passed, acks]).toEqual([7, 1]);
 });

@@ -10,11 +10,16 @@ function allText(blocks: KnownBlock[]): string {
 }
 
 function actionIds(blocks: KnownBlock[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? String(e.action_id) : '')) : []));
+  return blocks.flatMap((b) =>
+    b.type === 'actions' ? b.elements.map((e) => ('action_id' in e ? String(e.action_id) : '')) : [],
+  );
 }
 
 test('a question holding <!channel> or <@U123> is escaped everywhere, fallback text included', () => {
-  const message = renderAnswer(makeAnswer({ question: 'hey <!channel> and <@U123> what?', answer: 'See <!here> & co' }), { askedBy: 'U0ASKER' });
+  const message = renderAnswer(
+    makeAnswer({ question: 'hey <!channel> and <@U123> what?', answer: 'See <!here> & co' }),
+    { askedBy: 'U0ASKER' },
+  );
   const json = allText(message.blocks) + message.text;
   expect(json).not.toContain('<!channel>');
   expect(json).not.toContain('<@U123>');
@@ -31,9 +36,16 @@ test('askedBy that is not a Slack user id is never turned into a mention', () =>
 });
 
 test('each citation is a verbatim quote naming its article title, source and date', () => {
-  const citation = makeCitation({ quote: 'India & the US signed a pact.', title: 'Pact <signed>', source: 'ANI', date: '2026-02-19' });
+  const citation = makeCitation({
+    quote: 'India & the US signed a pact.',
+    title: 'Pact <signed>',
+    source: 'ANI',
+    date: '2026-02-19',
+  });
   const message = renderAnswer(makeAnswer({ citations: [citation] }));
-  const section = message.blocks.find((b) => b.type === 'section' && (b as SectionBlock).text?.text.includes('pact')) as SectionBlock;
+  const section = message.blocks.find(
+    (b) => b.type === 'section' && (b as SectionBlock).text?.text.includes('pact'),
+  ) as SectionBlock;
   expect(section.text?.text).toContain('>India &amp; the US signed a pact.');
   expect(section.text?.text).toContain('*Pact &lt;signed&gt;*');
   expect(section.text?.text).toContain('ANI');
@@ -42,15 +54,20 @@ test('each citation is a verbatim quote naming its article title, source and dat
 
 test('long quotes are cut at a word boundary with an ellipsis and sections stay within 3,000 chars', () => {
   const quote = 'word '.repeat(1500).trim();
-  const message = renderAnswer(makeAnswer({ citations: [makeCitation({ quote })], answer: 'x '.repeat(2000) }));
+  const message = renderAnswer(
+    makeAnswer({ citations: [makeCitation({ quote })], answer: 'x '.repeat(2000) }),
+  );
   for (const block of message.blocks) {
-    if (block.type === 'section') expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+    if (block.type === 'section')
+      expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
   }
   expect(allText(message.blocks)).toContain('word…');
 });
 
 test('never more than 50 blocks, and the buttons survive the cut', () => {
-  const citations = Array.from({ length: 80 }, (_, i) => makeCitation({ quote: `Quote ${i}`, passageId: `a#${i}` }));
+  const citations = Array.from({ length: 80 }, (_, i) =>
+    makeCitation({ quote: `Quote ${i}`, passageId: `a#${i}` }),
+  );
   const message = renderAnswer(makeAnswer({ citations, more: [makeCitation()] }), { shareable: true });
   expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
   expect(message.blocks.at(-1)?.type).toBe('actions');
@@ -61,19 +78,33 @@ test('buttons: vote always, share only when shareable, more sources only when mo
   const plain = renderAnswer(makeAnswer());
   expect(actionIds(plain.blocks)).toEqual([ACTION_IDS.voteHelpful, ACTION_IDS.voteNotHelpful]);
   const full = renderAnswer(makeAnswer({ more: [makeCitation()] }), { shareable: true });
-  expect(actionIds(full.blocks)).toEqual([ACTION_IDS.voteHelpful, ACTION_IDS.voteNotHelpful, ACTION_IDS.share, ACTION_IDS.moreSources]);
-  const buttonValues = full.blocks.flatMap((b) => (b.type === 'actions' ? b.elements.map((e) => ('value' in e ? e.value : '')) : []));
+  expect(actionIds(full.blocks)).toEqual([
+    ACTION_IDS.voteHelpful,
+    ACTION_IDS.voteNotHelpful,
+    ACTION_IDS.share,
+    ACTION_IDS.moreSources,
+  ]);
+  const buttonValues = full.blocks.flatMap((b) =>
+    b.type === 'actions' ? b.elements.map((e) => ('value' in e ? e.value : '')) : [],
+  );
   expect(new Set(buttonValues)).toEqual(new Set(['Who attended?']));
 });
 
 test('a question too long for a button value gets no buttons rather than a rejected message', () => {
-  const message = renderAnswer(makeAnswer({ question: 'q'.repeat(SLACK_LIMITS.buttonValue + 1) }), { shareable: true });
+  const message = renderAnswer(makeAnswer({ question: 'q'.repeat(SLACK_LIMITS.buttonValue + 1) }), {
+    shareable: true,
+  });
   expect(actionIds(message.blocks)).toEqual([]);
 });
 
 test('not found: says so, offers closest matches, no share button', () => {
   const message = renderAnswer(
-    makeAnswer({ found: false, answer: 'The articles do not say.', citations: [], closest: [makeCitation({ quote: 'Nearby text.' })] }),
+    makeAnswer({
+      found: false,
+      answer: 'The articles do not say.',
+      citations: [],
+      closest: [makeCitation({ quote: 'Nearby text.' })],
+    }),
     { shareable: true },
   );
   expect(allText(message.blocks)).toContain('The articles do not say.');
@@ -105,7 +136,9 @@ test('grouped answers show each event with its citations, keeping the numbers th
 });
 
 test('more sources numbers on after the shown citations', () => {
-  const message = renderMoreSources(makeAnswer({ more: [makeCitation({ quote: 'Extra one.' }), makeCitation({ quote: 'Extra two.' })] }));
+  const message = renderMoreSources(
+    makeAnswer({ more: [makeCitation({ quote: 'Extra one.' }), makeCitation({ quote: 'Extra two.' })] }),
+  );
   const text = allText(message.blocks);
   expect(text).toContain('*[2]*');
   expect(text).toContain('*[3]*');

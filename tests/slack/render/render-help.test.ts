@@ -1,7 +1,14 @@
 import { renderHelp, renderUnknownSubcommand } from '../../../src/slack/render/render-help.js';
 
 test('help lists every registered subcommand and example questions', () => {
-  const message = renderHelp('/minerals', [{ usage: 'ask <question>', description: 'Ask' }, { usage: 'digest', description: 'Post the digest now' }], ['Who attended?']);
+  const message = renderHelp(
+    '/minerals',
+    [
+      { usage: 'ask <question>', description: 'Ask' },
+      { usage: 'digest', description: 'Post the digest now' },
+    ],
+    ['Who attended?'],
+  );
   const json = JSON.stringify(message.blocks);
   expect(json).toContain('/minerals ask &lt;question&gt;');
   expect(json).toContain('/minerals digest');

@@ -1,7 +1,15 @@
 import { renderHome } from '../../../src/slack/render/render-home.js';
 
 const articles = [
-  { file: 'b.txt', title: 'Newest <one>', source: 'PTI', date: '2026-02-01', url: null, passageCount: 4, mtimeMs: null },
+  {
+    file: 'b.txt',
+    title: 'Newest <one>',
+    source: 'PTI',
+    date: '2026-02-01',
+    url: null,
+    passageCount: 4,
+    mtimeMs: null,
+  },
   { file: 'a.txt', title: 'Older', source: null, date: null, url: null, passageCount: 2, mtimeMs: null },
 ];
 
@@ -17,7 +25,12 @@ test('home shows article count, newest article, examples and no digest yet', () 
 });
 
 test('home shows the last digest when there is one', () => {
-  const view = renderHome({ articles, lastDigest: { postedAt: '2026-02-02T08:00:00.000Z', channel: 'C0DIGEST', articleCount: 3 }, examples: [], command: '/minerals' });
+  const view = renderHome({
+    articles,
+    lastDigest: { postedAt: '2026-02-02T08:00:00.000Z', channel: 'C0DIGEST', articleCount: 3 },
+    examples: [],
+    command: '/minerals',
+  });
   const json = JSON.stringify(view);
   expect(json).toContain('<#C0DIGEST>');
   expect(json).toContain('covering 3 articles');

@@ -1,7 +1,15 @@
 import { renderSources } from '../../../src/slack/render/render-sources.js';
 import { SLACK_LIMITS } from '../../../src/slack/render/slack-limits.js';
 
-const summary = (i: number) => ({ file: `${i}.txt`, title: `Title ${i} <b>`, source: 'ANI', date: '2026-01-0' + ((i % 9) + 1), url: null, passageCount: i, mtimeMs: null });
+const summary = (i: number) => ({
+  file: `${i}.txt`,
+  title: `Title ${i} <b>`,
+  source: 'ANI',
+  date: '2026-01-0' + ((i % 9) + 1),
+  url: null,
+  passageCount: i,
+  mtimeMs: null,
+});
 
 test('lists title, source, date and passage count for every article, escaped', () => {
   const message = renderSources([summary(1), summary(2)]);
@@ -17,7 +25,9 @@ test('lists title, source, date and passage count for every article, escaped', (
 test('a large corpus stays within block and section limits', () => {
   const message = renderSources(Array.from({ length: 2000 }, (_, i) => summary(i)));
   expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerMessage);
-  for (const block of message.blocks) if (block.type === 'section') expect(block.text?.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+  for (const block of message.blocks)
+    if (block.type === 'section')
+      expect(block.text?.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
 });
 
 test('an empty corpus says how to add articles', () => {

@@ -127,7 +127,11 @@ export class FakeSlack {
 
   /** A WebClient talking to this fake; pass the options the code under test builds its client with. */
   webClient(options: WebClientOptions = {}): WebClient {
-    return new WebClient('xoxb-test-token', { logLevel: LogLevel.ERROR, ...options, slackApiUrl: this.apiUrl });
+    return new WebClient('xoxb-test-token', {
+      logLevel: LogLevel.ERROR,
+      ...options,
+      slackApiUrl: this.apiUrl,
+    });
   }
 
   callsTo(method: string): ApiCall[] {
@@ -206,7 +210,14 @@ export class FakeSlack {
       this.sockets.delete(ws);
       this.notify();
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0TEST' }, debug_info: { host: 'fake' } }));
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        connection_info: { app_id: 'A0TEST' },
+        debug_info: { host: 'fake' },
+      }),
+    );
     this.notify();
   }
 
@@ -218,7 +229,11 @@ export class FakeSlack {
       res.end(JSON.stringify(body));
     };
     if (url.pathname.startsWith('/response/')) {
-      this.responses.push({ id: url.pathname.slice('/response/'.length), body: parseParams(raw, 'application/json'), at: Date.now() });
+      this.responses.push({
+        id: url.pathname.slice('/response/'.length),
+        body: parseParams(raw, 'application/json'),
+        at: Date.now(),
+      });
       json(200, { ok: true });
       this.notify();
       return;
@@ -230,8 +245,13 @@ export class FakeSlack {
     const scripted = this.scripts.get(method)?.shift();
     if (scripted?.kind === 'fail') {
       const { failure } = scripted;
-      const headers: Record<string, string> = failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) };
-      json(failure.status ?? 200, failure.error === undefined ? { ok: false } : { ok: false, error: failure.error }, headers);
+      const headers: Record<string, string> =
+        failure.retryAfter === undefined ? {} : { 'retry-after': String(failure.retryAfter) };
+      json(
+        failure.status ?? 200,
+        failure.error === undefined ? { ok: false } : { ok: false, error: failure.error },
+        headers,
+      );
     } else {
       const answer = this.answer(method, params);
       if (scripted?.kind === 'lose-response') req.socket.destroy();
@@ -270,7 +290,15 @@ export class FakeSlack {
   private answer(method: string, params: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack/', team: 'Test', user: 'minerals', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID };
+        return {
+          ok: true,
+          url: 'https://fake.slack/',
+          team: 'Test',
+          user: 'minerals',
+          team_id: TEAM_ID,
+          user_id: BOT_USER_ID,
+          bot_id: BOT_ID,
+        };
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
       case 'chat.postMessage': {
@@ -283,7 +311,9 @@ export class FakeSlack {
         return this.history(params);
       case 'users.info': {
         const user = this.users.get(String(params.user));
-        return user ? { ok: true, user: { id: params.user, name: String(params.user).toLowerCase(), ...user } } : { ok: false, error: 'user_not_found' };
+        return user
+          ? { ok: true, user: { id: params.user, name: String(params.user).toLowerCase(), ...user } }
+          : { ok: false, error: 'user_not_found' };
       }
       case 'usergroups.users.list': {
         const members = this.userGroups.get(String(params.usergroup));

@@ -26,11 +26,22 @@ export function sign(secret: string, timestamp: number, body: string): string {
 }
 
 /** POSTs a raw body signed the way Slack signs it. */
-export async function sendSigned(url: string, body: string, contentType: string, options: SignOptions = {}): Promise<SentRequest> {
+export async function sendSigned(
+  url: string,
+  body: string,
+  contentType: string,
+  options: SignOptions = {},
+): Promise<SentRequest> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers: Record<string, string> = { 'content-type': contentType, 'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)', ...options.headers };
+  const headers: Record<string, string> = {
+    'content-type': contentType,
+    'user-agent': 'Slackbot 1.0 (+https://api.slack.com/robots)',
+    ...options.headers,
+  };
   if (!options.omit?.includes('timestamp')) headers['x-slack-request-timestamp'] = String(timestamp);
-  if (!options.omit?.includes('signature')) headers['x-slack-signature'] = options.signature ?? sign(options.secret ?? SIGNING_SECRET, timestamp, body);
+  if (!options.omit?.includes('signature'))
+    headers['x-slack-signature'] =
+      options.signature ?? sign(options.secret ?? SIGNING_SECRET, timestamp, body);
   const started = performance.now();
   const res = await fetch(url, { method: 'POST', headers, body });
   const text = await res.text();
@@ -70,7 +81,11 @@ export function slashCommandBody(f: CommandFields): string {
   }).toString();
 }
 
-export function sendSlashCommand(url: string, fields: CommandFields, options?: SignOptions): Promise<SentRequest> {
+export function sendSlashCommand(
+  url: string,
+  fields: CommandFields,
+  options?: SignOptions,
+): Promise<SentRequest> {
   return sendSigned(url, slashCommandBody(fields), 'application/x-www-form-urlencoded', options);
 }
 
@@ -84,12 +99,19 @@ export function eventBody(event: Record<string, unknown>, eventId: string): stri
     type: 'event_callback',
     event_id: eventId,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: 'T0TEST', user_id: 'UBOTMINERALS', is_bot: true, is_enterprise_install: false }],
+    authorizations: [
+      { team_id: 'T0TEST', user_id: 'UBOTMINERALS', is_bot: true, is_enterprise_install: false },
+    ],
     is_ext_shared_channel: false,
   });
 }
 
-export function sendEvent(url: string, event: Record<string, unknown>, eventId: string, options?: SignOptions): Promise<SentRequest> {
+export function sendEvent(
+  url: string,
+  event: Record<string, unknown>,
+  eventId: string,
+  options?: SignOptions,
+): Promise<SentRequest> {
   return sendSigned(url, eventBody(event, eventId), 'application/json', options);
 }
 
@@ -109,7 +131,12 @@ export function blockActionsBody(f: ButtonFields): string {
     user: { id: f.userId ?? 'U0ASKER', username: 'asker', team_id: 'T0TEST' },
     api_app_id: 'A0TEST',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: f.channelId ?? 'C0GENERAL', is_ephemeral: f.ephemeral ?? true },
+    container: {
+      type: 'message',
+      message_ts: '1700000000.000100',
+      channel_id: f.channelId ?? 'C0GENERAL',
+      is_ephemeral: f.ephemeral ?? true,
+    },
     trigger_id: nextTriggerId(),
     team: { id: 'T0TEST', domain: 'test' },
     channel: { id: f.channelId ?? 'C0GENERAL', name: 'general' },
@@ -133,13 +160,29 @@ export function sendButton(url: string, fields: ButtonFields, options?: SignOpti
 }
 
 /** Any interactivity payload (shortcut, view submission, button) form-encoded as `payload=<json>`, signed. */
-export function sendInteraction(url: string, payload: Record<string, unknown>, options?: SignOptions): Promise<SentRequest> {
-  const body = new URLSearchParams({ payload: JSON.stringify({ token: 'legacy-verification-token', api_app_id: 'A0TEST', team: { id: 'T0TEST', domain: 'test' }, ...payload }) }).toString();
+export function sendInteraction(
+  url: string,
+  payload: Record<string, unknown>,
+  options?: SignOptions,
+): Promise<SentRequest> {
+  const body = new URLSearchParams({
+    payload: JSON.stringify({
+      token: 'legacy-verification-token',
+      api_app_id: 'A0TEST',
+      team: { id: 'T0TEST', domain: 'test' },
+      ...payload,
+    }),
+  }).toString();
   return sendSigned(url, body, 'application/x-www-form-urlencoded', options);
 }
 
 /** A message shortcut (`message_action`) on a message with `text`, answered through `responseUrl`. */
-export function messageShortcut(callbackId: string, text: string, responseUrl: string, userId = 'U0ASKER'): Record<string, unknown> {
+export function messageShortcut(
+  callbackId: string,
+  text: string,
+  responseUrl: string,
+  userId = 'U0ASKER',
+): Record<string, unknown> {
   return {
     type: 'message_action',
     callback_id: callbackId,
@@ -155,15 +198,35 @@ export function messageShortcut(callbackId: string, text: string, responseUrl: s
 
 /** A global shortcut (`shortcut`). */
 export function globalShortcut(callbackId: string, userId = 'U0ASKER'): Record<string, unknown> {
-  return { type: 'shortcut', callback_id: callbackId, trigger_id: '123.456.global', action_ts: String(Date.now() / 1000), user: { id: userId, username: 'asker', team_id: 'T0TEST' } };
+  return {
+    type: 'shortcut',
+    callback_id: callbackId,
+    trigger_id: '123.456.global',
+    action_ts: String(Date.now() / 1000),
+    user: { id: userId, username: 'asker', team_id: 'T0TEST' },
+  };
 }
 
 /** A modal submitted with `values` (block_id → action_id → value). */
-export function viewSubmission(callbackId: string, values: Record<string, Record<string, Record<string, unknown>>>, userId = 'U0ASKER', privateMetadata = ''): Record<string, unknown> {
+export function viewSubmission(
+  callbackId: string,
+  values: Record<string, Record<string, Record<string, unknown>>>,
+  userId = 'U0ASKER',
+  privateMetadata = '',
+): Record<string, unknown> {
   return {
     type: 'view_submission',
     trigger_id: '123.456.view',
     user: { id: userId, username: 'asker', team_id: 'T0TEST' },
-    view: { id: 'V0TEST', type: 'modal', callback_id: callbackId, private_metadata: privateMetadata, state: { values }, hash: 'h', title: { type: 'plain_text', text: 'x' }, blocks: [] },
+    view: {
+      id: 'V0TEST',
+      type: 'modal',
+      callback_id: callbackId,
+      private_metadata: privateMetadata,
+      state: { values },
+      hash: 'h',
+      title: { type: 'plain_text', text: 'x' },
+      blocks: [],
+    },
   };
 }

@@ -27,7 +27,14 @@ export async function startIngestingApp(options: {
   const extractor = createArticleExtractor();
   const site = await serve(options.routes);
   const corpus = await tempCorpus(options.seedCount);
-  const service = createIngestService({ extractor, engine: corpus.engine, seedsDir: corpus.seedsDir, dataDir: corpus.dataDir, fetchOptions: { allowPrivateUrls: true }, saveDelayMs: 10 });
+  const service = createIngestService({
+    extractor,
+    engine: corpus.engine,
+    seedsDir: corpus.seedsDir,
+    dataDir: corpus.dataDir,
+    fetchOptions: { allowPrivateUrls: true },
+    saveDelayMs: 10,
+  });
   const t = await startTestApp({
     engine: corpus.engine,
     subcommands: options.subcommands?.(service) ?? [],

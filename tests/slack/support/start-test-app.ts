@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Engine } from '../../../src/engine/index.js';
 import type { Subcommand } from '../../../src/slack/commands/subcommand.js';
-import { createApp, EVENTS_PATH, type CreateAppDeps, type MineralsApp } from '../../../src/slack/create-app.js';
+import {
+  createApp,
+  EVENTS_PATH,
+  type CreateAppDeps,
+  type MineralsApp,
+} from '../../../src/slack/create-app.js';
 import { createLogger } from '../../../src/slack/create-logger.js';
 import { createLowdbVoteStore, voteStorePath } from '../../../src/storage/lowdb-vote-store.js';
 import type { VoteStore } from '../../../src/storage/vote-store.js';
@@ -41,9 +46,18 @@ export async function startTestApp(options: {
   const dataDir = await mkdtemp(join(tmpdir(), 'minerals-slack-'));
   const votes = await createLowdbVoteStore(voteStorePath(dataDir));
   const logs: string[] = [];
-  const logger = createLogger({ level: 'debug', secrets: [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN], write: (line) => logs.push(line) });
+  const logger = createLogger({
+    level: 'debug',
+    secrets: [BOT_TOKEN, SIGNING_SECRET, APP_TOKEN],
+    write: (line) => logs.push(line),
+  });
   const minerals = createApp({
-    config: { slackBotToken: BOT_TOKEN, slackSigningSecret: SIGNING_SECRET, slackAppToken: options.socketMode ? APP_TOKEN : undefined, slackApiUrl: fake.apiUrl },
+    config: {
+      slackBotToken: BOT_TOKEN,
+      slackSigningSecret: SIGNING_SECRET,
+      slackAppToken: options.socketMode ? APP_TOKEN : undefined,
+      slackApiUrl: fake.apiUrl,
+    },
     engine: options.engine,
     votes,
     logger,

@@ -13,7 +13,10 @@ const entry = (n: number, extra: Partial<AuditEntry> = {}): AuditEntry => ({
  * What every AuditStore adapter must do. `open` returns a store over the same storage each
  * time it is called (so reopening shows persistence) and `reset` empties it.
  */
-export function auditStoreContract(name: string, hooks: { open: () => Promise<AuditStore>; reset: () => Promise<void> }) {
+export function auditStoreContract(
+  name: string,
+  hooks: { open: () => Promise<AuditStore>; reset: () => Promise<void> },
+) {
   describe(`${name} (AuditStore contract)`, () => {
     beforeEach(() => hooks.reset());
 
@@ -29,11 +32,15 @@ export function auditStoreContract(name: string, hooks: { open: () => Promise<Au
 
     test('keeps every field, the optional detail included, and records concurrent calls without loss', async () => {
       const store = await hooks.open();
-      await store.record(entry(1, { action: 'feed.remove', outcome: 'denied', detail: 'not an editor <script>' }));
+      await store.record(
+        entry(1, { action: 'feed.remove', outcome: 'denied', detail: 'not an editor <script>' }),
+      );
       await Promise.all(Array.from({ length: 30 }, (_, i) => store.record(entry(i + 2))));
       const all = await (await hooks.open()).recent(100);
       expect(all).toHaveLength(31);
-      expect(all.at(-1)).toEqual(entry(1, { action: 'feed.remove', outcome: 'denied', detail: 'not an editor <script>' }));
+      expect(all.at(-1)).toEqual(
+        entry(1, { action: 'feed.remove', outcome: 'denied', detail: 'not an editor <script>' }),
+      );
       expect(new Set(all.map((e) => e.userId)).size).toBe(31);
     });
 

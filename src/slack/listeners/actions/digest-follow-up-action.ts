@@ -6,8 +6,15 @@ import type { ListenerDeps } from '../../listener-deps.js';
  * A story's follow-up button: asks the question it carries and answers in the digest's thread,
  * the same way a mention is answered.
  */
-export function createDigestFollowUpAction(deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'>) {
-  return async function digestFollowUp({ ack, action, body, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
+export function createDigestFollowUpAction(
+  deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'>,
+) {
+  return async function digestFollowUp({
+    ack,
+    action,
+    body,
+    client,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
     await ack();
     const channel = body.channel?.id;
     const threadTs = body.message?.thread_ts ?? body.message?.ts;

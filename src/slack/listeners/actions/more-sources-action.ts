@@ -7,12 +7,22 @@ import type { ListenerDeps } from '../../listener-deps.js';
 
 /** "More sources": re-asks the question and shows, privately, the passages beyond those cited. */
 export function createMoreSourcesAction(deps: ListenerDeps) {
-  return async function moreSourcesAction({ ack, action, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
+  return async function moreSourcesAction({
+    ack,
+    action,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
     await ack();
     // After a restart a click or shortcut may arrive while the corpus loads: answer once it has.
     await deps.ready?.();
     const outcome = askEngine(deps.engine, action.value ?? '', deps.logger);
-    const message = outcome.ok ? renderMoreSources(outcome.answer) : renderNotice(':warning:', outcome.message);
-    await respondSafely(respond, { response_type: 'ephemeral', replace_original: false, ...message }, deps.logger);
+    const message = outcome.ok
+      ? renderMoreSources(outcome.answer)
+      : renderNotice(':warning:', outcome.message);
+    await respondSafely(
+      respond,
+      { response_type: 'ephemeral', replace_original: false, ...message },
+      deps.logger,
+    );
   };
 }

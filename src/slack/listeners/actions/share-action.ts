@@ -14,13 +14,27 @@ const CANNOT_POST_HERE = new Set(['not_in_channel', 'channel_not_found']);
  * command was used in); if that fails too, the user is told why.
  */
 export function createShareAction(deps: ListenerDeps) {
-  return async function shareAction({ ack, action, body, respond, client }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
+  return async function shareAction({
+    ack,
+    action,
+    body,
+    respond,
+    client,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
     await ack();
     // After a restart a click or shortcut may arrive while the corpus loads: answer once it has.
     await deps.ready?.();
     const outcome = askEngine(deps.engine, action.value ?? '', deps.logger);
     if (!outcome.ok) {
-      await respondSafely(respond, { response_type: 'ephemeral', replace_original: false, ...renderNotice(':warning:', outcome.message) }, deps.logger);
+      await respondSafely(
+        respond,
+        {
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...renderNotice(':warning:', outcome.message),
+        },
+        deps.logger,
+      );
       return;
     }
     const message = renderAnswer(outcome.answer, { sharedBy: body.user.id, votable: true });
@@ -33,11 +47,24 @@ export function createShareAction(deps: ListenerDeps) {
       if (!posted.ok) {
         failureMessage = posted.failure.userMessage;
         if (CANNOT_POST_HERE.has(posted.failure.code)) {
-          shared = await respondSafely(respond, { response_type: 'in_channel', replace_original: false, ...message }, deps.logger);
+          shared = await respondSafely(
+            respond,
+            { response_type: 'in_channel', replace_original: false, ...message },
+            deps.logger,
+          );
         }
       }
     }
     if (shared) await respondSafely(respond, { delete_original: true }, deps.logger);
-    else await respondSafely(respond, { response_type: 'ephemeral', replace_original: false, ...renderNotice(`:warning: ${failureMessage}`) }, deps.logger);
+    else
+      await respondSafely(
+        respond,
+        {
+          response_type: 'ephemeral',
+          replace_original: false,
+          ...renderNotice(`:warning: ${failureMessage}`),
+        },
+        deps.logger,
+      );
   };
 }

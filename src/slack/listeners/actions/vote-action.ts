@@ -7,7 +7,12 @@ import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Helpful / Not helpful: stores the vote with the question and its answer, then thanks the voter privately. */
 export function createVoteAction(deps: ListenerDeps) {
-  return async function voteAction({ ack, action, body, respond }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
+  return async function voteAction({
+    ack,
+    action,
+    body,
+    respond,
+  }: SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs): Promise<void> {
     await ack();
     // After a restart a click or shortcut may arrive while the corpus loads: answer once it has.
     await deps.ready?.();
@@ -28,11 +33,17 @@ export function createVoteAction(deps: ListenerDeps) {
         votedAt: new Date().toISOString(),
       });
       const verdict = helpful ? 'helpful :thumbsup:' : 'not helpful :thumbsdown:';
-      reply = renderNotice(`Thanks, I noted this answer as *${verdict}*${replaced ? ' (your earlier vote was replaced)' : ''}.`);
+      reply = renderNotice(
+        `Thanks, I noted this answer as *${verdict}*${replaced ? ' (your earlier vote was replaced)' : ''}.`,
+      );
     } catch (error) {
       deps.logger.error('storing a vote failed', error);
       reply = renderNotice(':warning: Sorry, I could not save your vote. Please try again later.');
     }
-    await respondSafely(respond, { response_type: 'ephemeral', replace_original: false, ...reply }, deps.logger);
+    await respondSafely(
+      respond,
+      { response_type: 'ephemeral', replace_original: false, ...reply },
+      deps.logger,
+    );
   };
 }

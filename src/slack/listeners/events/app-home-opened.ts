@@ -5,7 +5,10 @@ import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Publishes App Home (article count, newest article, last digest, examples; the digest settings for editors) whenever the Home tab opens. */
 export function createAppHomeOpened(deps: ListenerDeps) {
-  return async function appHomeOpened({ event, client }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> {
+  return async function appHomeOpened({
+    event,
+    client,
+  }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> {
     if (event.tab !== 'home') return;
     let lastDigest = null;
     try {
@@ -15,11 +18,18 @@ export function createAppHomeOpened(deps: ListenerDeps) {
     }
     let digestSettings;
     try {
-      if (deps.digestSettings && (await deps.editors.isEditor(event.user, client))) digestSettings = await deps.digestSettings.store.get();
+      if (deps.digestSettings && (await deps.editors.isEditor(event.user, client)))
+        digestSettings = await deps.digestSettings.store.get();
     } catch (error) {
       deps.logger.warn('could not read the digest settings for App Home', error);
     }
-    const view = renderHome({ articles: deps.engine.articles(), lastDigest, examples: deps.examples, command: deps.command, ...(digestSettings ? { digestSettings } : {}) });
+    const view = renderHome({
+      articles: deps.engine.articles(),
+      lastDigest,
+      examples: deps.examples,
+      command: deps.command,
+      ...(digestSettings ? { digestSettings } : {}),
+    });
     try {
       await client.views.publish({ user_id: event.user, view });
     } catch (error) {

@@ -4,7 +4,8 @@ import type { ListenerDeps } from '../../listener-deps.js';
 
 const CHANNEL_TYPES = new Set(['channel', 'group']);
 /** A reply that asks something: a question mark, or a question or request word first ("who…", "and when…", "list…"). */
-const ASKS = /\?|^\s*(?:and|so|but|also|then|ok(?:ay)?)?[\s,]*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have|can|could|will|would|list|name|tell|show|give|explain)\b/i;
+const ASKS =
+  /\?|^\s*(?:and|so|but|also|then|ok(?:ay)?)?[\s,]*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have|can|could|will|would|list|name|tell|show|give|explain)\b/i;
 
 /**
  * A question, without a mention, in a channel thread the bot has answered in (a mention's thread or a
@@ -13,7 +14,11 @@ const ASKS = /\?|^\s*(?:and|so|but|also|then|ok(?:ay)?)?[\s,]*(?:who|whom|whose|
  * those) are ignored.
  */
 export function createThreadReply(deps: ListenerDeps) {
-  return async function threadReply({ event, client, context }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> {
+  return async function threadReply({
+    event,
+    client,
+    context,
+  }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> {
     if (event.subtype !== undefined || !CHANNEL_TYPES.has(event.channel_type)) return;
     if ('bot_id' in event && event.bot_id) return;
     if (!event.thread_ts || event.thread_ts === event.ts) return;
@@ -23,6 +28,12 @@ export function createThreadReply(deps: ListenerDeps) {
     // People also talk to each other in the thread ("thanks!", "agreed"): only questions are answered.
     if (!ASKS.test(text)) return;
     if (!(await deps.threads.find(event.channel, event.thread_ts))) return;
-    await replyToQuestion(deps, client, { channel: event.channel, threadTs: event.thread_ts }, text.trim(), event.user);
+    await replyToQuestion(
+      deps,
+      client,
+      { channel: event.channel, threadTs: event.thread_ts },
+      text.trim(),
+      event.user,
+    );
   };
 }

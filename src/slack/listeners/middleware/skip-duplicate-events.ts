@@ -3,7 +3,11 @@ import { createMemoryDeliveryStore, type DeliveryStore } from '../../../storage/
 
 /** The key that identifies one delivery: the event id, or a slash command's trigger id (unique per invocation). */
 export function deliveryKey(body: unknown): string | null {
-  const { event_id: eventId, trigger_id: triggerId, command } = body as { event_id?: unknown; trigger_id?: unknown; command?: unknown };
+  const {
+    event_id: eventId,
+    trigger_id: triggerId,
+    command,
+  } = body as { event_id?: unknown; trigger_id?: unknown; command?: unknown };
   if (typeof eventId === 'string') return `event:${eventId}`;
   if (typeof command === 'string' && typeof triggerId === 'string') return `command:${triggerId}`;
   return null;
@@ -18,11 +22,17 @@ const CLAIM_TIMEOUT_MS = 1000;
  * is acknowledged but never answered twice. With Postgres the claim is shared by every instance;
  * while the database cannot be reached, this instance's own memory decides, so answers go on.
  */
-export function createSkipDuplicateEvents(store: DeliveryStore = createMemoryDeliveryStore(), claimTimeoutMs = CLAIM_TIMEOUT_MS) {
+export function createSkipDuplicateEvents(
+  store: DeliveryStore = createMemoryDeliveryStore(),
+  claimTimeoutMs = CLAIM_TIMEOUT_MS,
+) {
   const fallback = createMemoryDeliveryStore();
   const claimShared = (key: string) =>
     new Promise<boolean>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer within ${claimTimeoutMs} ms`)), claimTimeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no answer within ${claimTimeoutMs} ms`)),
+        claimTimeoutMs,
+      );
       store.claim(key).then(
         (first) => {
           clearTimeout(timer);
@@ -34,18 +44,28 @@ export function createSkipDuplicateEvents(store: DeliveryStore = createMemoryDel
         },
       );
     });
-  return async function skipDuplicateEvents({ body, context, next, logger, ack }: AnyMiddlewareArgs & AllMiddlewareArgs & { ack?: () => Promise<void> }): Promise<void> {
+  return async function skipDuplicateEvents({
+    body,
+    context,
+    next,
+    logger,
+    ack,
+  }: AnyMiddlewareArgs & AllMiddlewareArgs & { ack?: () => Promise<void> }): Promise<void> {
     const key = deliveryKey(body);
     if (key !== null) {
       let first: boolean;
       try {
         first = await claimShared(key);
       } catch (error) {
-        logger.warn(`delivery store unavailable (${(error as Error).message}); de-duplicating ${key} in memory only`);
+        logger.warn(
+          `delivery store unavailable (${(error as Error).message}); de-duplicating ${key} in memory only`,
+        );
         first = await fallback.claim(key);
       }
       if (!first) {
-        logger.info(`ignoring repeat delivery of ${key.slice(key.indexOf(':') + 1)} (retry ${String(context.retryNum ?? '?')}, ${String(context.retryReason ?? 'no reason')})`);
+        logger.info(
+          `ignoring repeat delivery of ${key.slice(key.indexOf(':') + 1)} (retry ${String(context.retryNum ?? '?')}, ${String(context.retryReason ?? 'no reason')})`,
+        );
         // Commands and actions still need their ack, or Slack shows the user an error.
         await ack?.();
         return;

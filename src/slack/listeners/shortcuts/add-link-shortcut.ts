@@ -11,9 +11,15 @@ import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Message shortcut "Add link to minerals": fetches the first link in the message into the corpus (editors only). */
 export function createAddLinkShortcut(deps: ListenerDeps) {
-  return async function addLinkShortcut({ ack, shortcut, respond, client }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> {
+  return async function addLinkShortcut({
+    ack,
+    shortcut,
+    respond,
+    client,
+  }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> {
     await ack();
-    const tell = (mrkdwn: string, detail?: string) => respondSafely(respond, { response_type: 'ephemeral', ...renderNotice(mrkdwn, detail) }, deps.logger);
+    const tell = (mrkdwn: string, detail?: string) =>
+      respondSafely(respond, { response_type: 'ephemeral', ...renderNotice(mrkdwn, detail) }, deps.logger);
     if (!deps.ingestUrl) {
       await tell('Adding articles is not enabled in this app.');
       return;
@@ -21,7 +27,13 @@ export function createAddLinkShortcut(deps: ListenerDeps) {
     const userId = shortcut.user.id;
     const url = findFirstLink(shortcut.message.text ?? '');
     const audit = (outcome: 'ok' | 'denied' | 'refused' | 'error', detail?: string) =>
-      recordAudit(deps.audit, deps.logger, { userId, action: 'article.add', target: url ?? '(message without a link)', outcome, ...(detail ? { detail } : {}) });
+      recordAudit(deps.audit, deps.logger, {
+        userId,
+        action: 'article.add',
+        target: url ?? '(message without a link)',
+        outcome,
+        ...(detail ? { detail } : {}),
+      });
     if (!(await deps.editors.isEditor(userId, client))) {
       await audit('denied');
       await tell(onlyEditorsCan('add articles', deps.editors));
@@ -39,7 +51,10 @@ export function createAddLinkShortcut(deps: ListenerDeps) {
     await tell(':hourglass_flowing_sand: Fetching', url);
     try {
       const outcome = await deps.ingestUrl(url);
-      await audit(outcome.status === 'added' ? 'ok' : 'refused', outcome.status === 'added' ? `added ${outcome.file}` : `already held as ${outcome.file}`);
+      await audit(
+        outcome.status === 'added' ? 'ok' : 'refused',
+        outcome.status === 'added' ? `added ${outcome.file}` : `already held as ${outcome.file}`,
+      );
       await tell(describeOutcome(outcome));
     } catch (error) {
       if (error instanceof IngestError) {

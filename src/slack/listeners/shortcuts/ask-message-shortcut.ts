@@ -8,17 +8,28 @@ import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Message shortcut "Ask minerals about this": the message's text is the question; the answer is private, with Share. */
 export function createAskMessageShortcut(deps: ListenerDeps) {
-  return async function askMessageShortcut({ ack, shortcut, respond, context }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> {
+  return async function askMessageShortcut({
+    ack,
+    shortcut,
+    respond,
+    context,
+  }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> {
     await ack();
     // After a restart a click or shortcut may arrive while the corpus loads: answer once it has.
     await deps.ready?.();
     const question = stripBotMention(shortcut.message.text ?? '', context.botUserId);
     if (question === '') {
-      await respondSafely(respond, { response_type: 'ephemeral', ...renderNotice('That message has no text to ask about.') }, deps.logger);
+      await respondSafely(
+        respond,
+        { response_type: 'ephemeral', ...renderNotice('That message has no text to ask about.') },
+        deps.logger,
+      );
       return;
     }
     const outcome = askEngine(deps.engine, question, deps.logger);
-    const message = outcome.ok ? renderAnswer(outcome.answer, { askedBy: shortcut.user.id, shareable: true, votable: true }) : renderNotice(':warning:', outcome.message);
+    const message = outcome.ok
+      ? renderAnswer(outcome.answer, { askedBy: shortcut.user.id, shareable: true, votable: true })
+      : renderNotice(':warning:', outcome.message);
     await respondSafely(respond, { response_type: 'ephemeral', ...message }, deps.logger);
   };
 }

@@ -5,7 +5,11 @@ import type { ListenerDeps } from '../../listener-deps.js';
 
 /** Global shortcut "Ask minerals": opens the question modal (the trigger expires in 3 s, so it opens at once). */
 export function createAskShortcut(deps: ListenerDeps) {
-  return async function askShortcut({ ack, shortcut, client }: SlackShortcutMiddlewareArgs<GlobalShortcut> & AllMiddlewareArgs): Promise<void> {
+  return async function askShortcut({
+    ack,
+    shortcut,
+    client,
+  }: SlackShortcutMiddlewareArgs<GlobalShortcut> & AllMiddlewareArgs): Promise<void> {
     await ack();
     try {
       await client.views.open({ trigger_id: shortcut.trigger_id, view: renderAskModal() });

@@ -9,15 +9,25 @@ const LOAD_WAIT_MS = 2000;
 
 /** The question modal was submitted: the answer replaces the modal's content (response_action: update). */
 export function createAskModalSubmission(deps: ListenerDeps) {
-  return async function askModalSubmission({ ack, view, body }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> {
+  return async function askModalSubmission({
+    ack,
+    view,
+    body,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> {
     const question = (view.state.values[ASK_MODAL_INPUT.block]?.[ASK_MODAL_INPUT.action]?.value ?? '').trim();
     if (deps.ready && !(await loadedWithin(deps.ready(), LOAD_WAIT_MS))) {
-      await ack({ response_action: 'errors', errors: { [ASK_MODAL_INPUT.block]: 'The articles are still loading; submit again in a moment.' } });
+      await ack({
+        response_action: 'errors',
+        errors: { [ASK_MODAL_INPUT.block]: 'The articles are still loading; submit again in a moment.' },
+      });
       return;
     }
     const outcome = askEngine(deps.engine, question, deps.logger);
     if (!outcome.ok) {
-      await ack({ response_action: 'errors', errors: { [ASK_MODAL_INPUT.block]: outcome.message.slice(0, 150) } });
+      await ack({
+        response_action: 'errors',
+        errors: { [ASK_MODAL_INPUT.block]: outcome.message.slice(0, 150) },
+      });
       return;
     }
     const message = renderAnswer(outcome.answer, { askedBy: body.user.id, votable: false });

@@ -7,38 +7,78 @@ import { cronAt, DIGEST_SETTINGS_INPUTS } from '../../render/render-digest-setti
 
 /** The digest settings modal was saved: checks the editor and the time zone, stores the schedule, and the next run follows it. */
 export function createDigestSettingsSubmission(deps: ListenerDeps) {
-  return async function digestSettingsSubmission({ ack, view, body, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> {
+  return async function digestSettingsSubmission({
+    ack,
+    view,
+    body,
+    client,
+  }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> {
     const control = deps.digestSettings;
     const values = view.state.values;
-    const time = values[DIGEST_SETTINGS_INPUTS.time.block]?.[DIGEST_SETTINGS_INPUTS.time.action]?.selected_time ?? '';
-    const timeZone = (values[DIGEST_SETTINGS_INPUTS.timeZone.block]?.[DIGEST_SETTINGS_INPUTS.timeZone.action]?.value ?? '').trim();
+    const time =
+      values[DIGEST_SETTINGS_INPUTS.time.block]?.[DIGEST_SETTINGS_INPUTS.time.action]?.selected_time ?? '';
+    const timeZone = (
+      values[DIGEST_SETTINGS_INPUTS.timeZone.block]?.[DIGEST_SETTINGS_INPUTS.timeZone.action]?.value ?? ''
+    ).trim();
     if (!control) {
-      await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'This app runs no digest.' } });
+      await ack({
+        response_action: 'errors',
+        errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'This app runs no digest.' },
+      });
       return;
     }
     if (!(await deps.editors.isEditor(body.user.id, client))) {
-      await recordAudit(deps.audit, deps.logger, { userId: body.user.id, action: 'digest.schedule', target: `${time} ${timeZone}`, outcome: 'denied' });
-      await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.time.block]: onlyEditorsCan('change the digest settings', deps.editors).replace(/^:lock: /, '').slice(0, 150) } });
+      await recordAudit(deps.audit, deps.logger, {
+        userId: body.user.id,
+        action: 'digest.schedule',
+        target: `${time} ${timeZone}`,
+        outcome: 'denied',
+      });
+      await ack({
+        response_action: 'errors',
+        errors: {
+          [DIGEST_SETTINGS_INPUTS.time.block]: onlyEditorsCan('change the digest settings', deps.editors)
+            .replace(/^:lock: /, '')
+            .slice(0, 150),
+        },
+      });
       return;
     }
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) {
-      await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'Pick a time of day.' } });
+      await ack({
+        response_action: 'errors',
+        errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'Pick a time of day.' },
+      });
       return;
     }
     const zoneProblem = timeZoneProblem(timeZone);
     if (timeZone === '' || zoneProblem) {
-      await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.timeZone.block]: 'Use an IANA time zone like UTC, Europe/London or Asia/Kolkata.' } });
+      await ack({
+        response_action: 'errors',
+        errors: {
+          [DIGEST_SETTINGS_INPUTS.timeZone.block]:
+            'Use an IANA time zone like UTC, Europe/London or Asia/Kolkata.',
+        },
+      });
       return;
     }
     const { schedule } = await control.store.get();
     const cron = cronAt(schedule.cron, time);
     if (cronProblem(cron)) {
-      await ack({ response_action: 'errors', errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'That time cannot be scheduled.' } });
+      await ack({
+        response_action: 'errors',
+        errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'That time cannot be scheduled.' },
+      });
       return;
     }
     await control.store.setSchedule({ cron, timeZone });
     await ack();
-    await recordAudit(deps.audit, deps.logger, { userId: body.user.id, action: 'digest.schedule', target: `${cron} (${timeZone})`, outcome: 'ok' });
+    await recordAudit(deps.audit, deps.logger, {
+      userId: body.user.id,
+      action: 'digest.schedule',
+      target: `${cron} (${timeZone})`,
+      outcome: 'ok',
+    });
     deps.logger.info(`digest: ${body.user.id} set the schedule to ${cron} (${timeZone})`);
     try {
       await control.scheduleChanged();
