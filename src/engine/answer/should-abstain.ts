@@ -104,7 +104,7 @@ export function missingEverywhere(
 
 /** The question's words behind analysed terms, for telling the user what the articles lack. */
 export function wordsFor(question: QuestionAnalysis, terms: readonly string[]): string[] {
-  const words = question.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+  const words = question.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   return terms.map((term) => words.find((w) => analyzeText(w).includes(term)) ?? term);
 }
 
