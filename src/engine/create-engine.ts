@@ -25,7 +25,7 @@ import type {
 } from './types.js';
 
 /** Bumped whenever ingestion, analysis or the snapshot layout changes: older snapshots are rebuilt. */
-export const ENGINE_VERSION = 4;
+export const ENGINE_VERSION = 5;
 
 export interface EngineOptions {
   index: Partial<IndexOptions>;

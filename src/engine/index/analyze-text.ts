@@ -1,3 +1,4 @@
+import { indexedVerb } from './irregular-verbs.js';
 import { porterStemmer, stopWords } from './natural-parts.js';
 
 /** A token as found in the text, before normalisation. */
@@ -49,7 +50,8 @@ function americanize(word: string): string {
 /**
  * Turns one raw token into index terms: lower-cased, quotes and dots dropped, compounds
  * ("India-US", "PaxSilica") split into their parts plus the joined whole, numbers without
- * separators, stop words removed (but not all-caps acronyms like "US"), then stemmed.
+ * separators, stop words removed (but not all-caps acronyms like "US"), irregular past forms taken back
+ * to their verb ("rose" → "rise"), then stemmed.
  */
 export function processTerm(raw: string, options: AnalysisOptions = defaultAnalysis): string[] {
   if (raw in CURRENCY) return [CURRENCY[raw]!];
@@ -69,7 +71,7 @@ export function processTerm(raw: string, options: AnalysisOptions = defaultAnaly
     const lower = word.toLowerCase();
     if (options.stopWords && !acronym && stopWords.has(lower)) continue;
     if (lower.length === 1 && !/\d/.test(lower)) continue;
-    terms.push(options.stem ? porterStemmer.stem(americanize(lower)) : lower);
+    terms.push(options.stem ? porterStemmer.stem(americanize(indexedVerb(lower))) : lower);
   }
   return terms;
 }

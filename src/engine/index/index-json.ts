@@ -17,7 +17,7 @@ export interface IndexJSON {
   fields?: unknown;
 }
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Documents holding a term, with the term's frequency in each, by slot. */
 export interface Posting {
