@@ -1,3 +1,5 @@
+import { selectTop } from './select-top.js';
+
 /**
  * The fields a document shares with its group (a passage with its article): the group's title,
  * searchable with its own weight, and whether the document sits in the group's lead.
@@ -37,7 +39,7 @@ export interface GroupFieldsJSON {
 export interface TitleIndex {
   add(id: string, text: string): void;
   remove(id: string, text?: string): boolean;
-  search(query: string, options?: { limit?: number }): Array<{ id: string; score: number }>;
+  scoreEach(query: string, visit: (id: string, score: number) => void): void;
   idsWith(term: string): string[];
   readonly size: number;
   toJSON(): unknown;
@@ -50,12 +52,20 @@ export interface GroupFields {
   group(slot: number): number | undefined;
   /** Documents whose group's title holds the analysed term. */
   titleDocFreq(term: string): number;
-  /** Title score of every group whose title matches the query, by group number. */
-  titleScores(query: string): Map<number, number>;
+  /** Title scores of the groups whose title matches the query. */
+  titleScores(query: string): TitleScores;
   /** The group's first lead document (else its first document): the one a title match alone is shown by. */
   firstOf(group: number): number | undefined;
   title(slot: number): string | null;
   toJSON(liveSlots: readonly number[]): GroupFieldsJSON;
+}
+
+/** One query's title scores: read per group number, valid until the next `titleScores` call. */
+export interface TitleScores {
+  /** The group's title score (0 for no group or no match). */
+  scoreOf(group: number | undefined): number;
+  /** The `limit` best-scoring groups, best first. */
+  best(limit: number): number[];
 }
 
 interface Group {
@@ -67,23 +77,35 @@ interface Group {
 export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON): GroupFields {
   const groups: Array<Group | null> = [];
   const numberOf = new Map<string, number>();
-  const groupOfSlot = new Map<number, number>();
-  const leads = new Set<number>(json?.leads ?? []);
+  // Indexed by slot (-1 or a hole for none): read for every candidate of every search.
+  const groupOfSlot: number[] = [];
+  const leads: boolean[] = [];
+  json?.leads.forEach((slot) => (leads[slot] = true));
+  // Per group: its first document as `firstOf` gives it, cached until the group's members change.
+  const firstCache: Array<number | undefined> = [];
+  // Reused across queries: title score by group number, and the groups it was set for.
+  let scoreByGroup = new Float64Array(0);
+  let scored: number[] = [];
+  const groupAt = (slot: number): number | undefined => {
+    const n = groupOfSlot[slot];
+    return n === undefined || n < 0 ? undefined : n;
+  };
   json?.groups.forEach((id, n) => {
     groups.push({ id, title: json.titles[n] ?? '', members: new Set() });
     numberOf.set(id, n);
   });
   json?.groupOf.forEach((n, slot) => {
     if (n < 0) return;
-    groupOfSlot.set(slot, n);
+    groupOfSlot[slot] = n;
     groups[n]?.members.add(slot);
   });
 
   const drop = (slot: number) => {
-    leads.delete(slot);
-    const n = groupOfSlot.get(slot);
+    leads[slot] = false;
+    const n = groupAt(slot);
     if (n === undefined) return;
-    groupOfSlot.delete(slot);
+    groupOfSlot[slot] = -1;
+    firstCache[n] = undefined;
     const group = groups[n]!;
     group.members.delete(slot);
     if (group.members.size === 0) {
@@ -106,37 +128,52 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
       titleIndex.add(fields.group, fields.title);
     }
     group.members.add(slot);
-    groupOfSlot.set(slot, n);
-    if (fields.lead) leads.add(slot);
+    groupOfSlot[slot] = n;
+    firstCache[n] = undefined;
+    if (fields.lead) leads[slot] = true;
   };
 
   const firstOf = (n: number): number | undefined => {
+    const cached = firstCache[n];
+    if (cached !== undefined) return cached;
     let first: number | undefined;
     let firstLead: number | undefined;
     for (const slot of groups[n]?.members ?? []) {
       if (first === undefined || slot < first) first = slot;
-      if (leads.has(slot) && (firstLead === undefined || slot < firstLead)) firstLead = slot;
+      if (leads[slot] && (firstLead === undefined || slot < firstLead)) firstLead = slot;
     }
-    return firstLead ?? first;
+    return (firstCache[n] = firstLead ?? first);
+  };
+
+  const titleScores = (query: string): TitleScores => {
+    for (const n of scored) scoreByGroup[n] = 0;
+    scored = [];
+    if (scoreByGroup.length < groups.length) scoreByGroup = new Float64Array(groups.length * 2);
+    titleIndex.scoreEach(query, (id, score) => {
+      const n = numberOf.get(id);
+      if (n === undefined || score <= 0) return;
+      if (scoreByGroup[n] === 0) scored.push(n);
+      scoreByGroup[n] = score;
+    });
+    const byGroup = scoreByGroup;
+    const matched = scored;
+    return {
+      scoreOf: (n) => (n === undefined ? 0 : byGroup[n]!),
+      best: (limit) => selectTop(matched, limit, (n) => byGroup[n]!).map(({ item }) => item),
+    };
   };
 
   return {
     set,
     drop,
-    isLead: (slot) => leads.has(slot),
+    isLead: (slot) => leads[slot] === true,
     titleDocFreq: (term) =>
       titleIndex.idsWith(term).reduce((sum, id) => sum + (groups[numberOf.get(id)!]?.members.size ?? 0), 0),
-    group: (slot) => groupOfSlot.get(slot),
-    titleScores(query) {
-      const scores = new Map<number, number>();
-      if (titleIndex.size === 0) return scores;
-      for (const hit of titleIndex.search(query, { limit: titleIndex.size }))
-        scores.set(numberOf.get(hit.id)!, hit.score);
-      return scores;
-    },
+    group: groupAt,
+    titleScores,
     firstOf,
     title: (slot) => {
-      const n = groupOfSlot.get(slot);
+      const n = groupAt(slot);
       return n === undefined ? null : (groups[n]?.title ?? null);
     },
     toJSON(liveSlots) {
@@ -146,8 +183,8 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
       return {
         groups: live.map(([, g]) => g.id),
         titles: live.map(([, g]) => g.title),
-        groupOf: liveSlots.map((slot) => renumber.get(groupOfSlot.get(slot) ?? -1) ?? -1),
-        leads: liveSlots.flatMap((slot, i) => (leads.has(slot) ? [i] : [])),
+        groupOf: liveSlots.map((slot) => renumber.get(groupAt(slot) ?? -1) ?? -1),
+        leads: liveSlots.flatMap((slot, i) => (leads[slot] ? [i] : [])),
         titleIndex: titleIndex.toJSON(),
       };
     },

@@ -47,6 +47,8 @@ export interface SearchIndex {
   idsWith(term: string): string[];
   has(id: string): boolean;
   search(query: string, options?: SearchOptions): SearchHit[];
+  /** Visits every document matching the query with its body score, unordered (no field weights). */
+  scoreEach(query: string, visit: (id: string, score: number) => void): void;
   /**
    * Inverse document frequency of an analysed term (0 when unseen). A term only titles hold counts
    * every document of those titles' groups as holding it (the title is one of their fields).
@@ -188,9 +190,10 @@ function buildIndex(
     norms = null;
   };
 
-  const search = (query: string, searchOptions: SearchOptions = {}): SearchHit[] => {
+  /** Adds each matching slot's body score into `accumulator`; returns the touched slots and their final body score. */
+  const accumulate = (query: string): { touched: number[]; bodyOf: (slot: number) => number } | null => {
     const queryTerms = countTerms(analyzeText(query, options));
-    if (queryTerms.size === 0 || slotOf.size === 0) return [];
+    if (queryTerms.size === 0 || slotOf.size === 0) return null;
     if (accumulator.length < ids.length) accumulator = new Float64Array(ids.length * 2);
     const touched: number[] = [];
     const docCount = slotOf.size;
@@ -203,37 +206,53 @@ function buildIndex(
         options.weighting === 'tfidf' ? (1 + Math.log(queryFreq)) * bodyIdf(term) : queryFreq;
       queryNorm += queryWeight ** 2;
       const docFreq = posting.slots.length;
+      const stats = { docCount, docFreq, termFreq: 0, docLength: 0, avgDocLength };
       for (let i = 0; i < docFreq; i++) {
         const slot = posting.slots[i]!;
-        const stats = {
-          docCount,
-          docFreq,
-          termFreq: posting.freqs[i]!,
-          docLength: lengths[slot]!,
-          avgDocLength,
-        };
+        stats.termFreq = posting.freqs[i]!;
+        stats.docLength = lengths[slot]!;
         if (accumulator[slot] === 0) touched.push(slot);
         accumulator[slot]! += scoreTerm(stats, options) * queryWeight;
       }
     }
     const normOf = options.weighting === 'tfidf' ? tfidfNorms() : null;
     const scale = normOf ? 1 / Math.sqrt(queryNorm || 1) : 1;
-    // A title match alone shows its group by the group's first lead document.
-    const titles = fields && options.titleWeight > 0 ? fields.titleScores(query) : new Map<number, number>();
-    for (const group of titles.keys()) {
-      const first = fields!.firstOf(group);
-      if (first !== undefined && accumulator[first] === 0) touched.push(first);
+    const bodyOf = normOf
+      ? (slot: number) => (accumulator[slot]! * scale) / (normOf[slot] || 1)
+      : (slot: number) => accumulator[slot]!;
+    return { touched, bodyOf };
+  };
+
+  const search = (query: string, searchOptions: SearchOptions = {}): SearchHit[] => {
+    const matched = accumulate(query);
+    if (!matched) return [];
+    const { touched, bodyOf } = matched;
+    const limit = searchOptions.limit ?? 10;
+    const titles = fields && options.titleWeight > 0 ? fields.titleScores(query) : null;
+    // A title match alone shows its group by the group's first lead document. Only the `limit` best
+    // titles can matter: any other title-only document scores below each of their documents.
+    if (titles) {
+      for (const group of titles.best(limit)) {
+        const first = fields!.firstOf(group);
+        if (first !== undefined && accumulator[first] === 0) touched.push(first);
+      }
     }
-    const hits = selectTop(touched, searchOptions.limit ?? 10, (slot) => {
-      const raw = accumulator[slot]!;
-      const body = normOf ? (raw * scale) / (normOf[slot] || 1) : raw;
+    const { titleWeight, leadWeight } = options;
+    const hits = selectTop(touched, limit, (slot) => {
+      const body = bodyOf(slot);
       if (!fields) return body;
-      const group = fields.group(slot);
-      const title = group === undefined ? 0 : (titles.get(group) ?? 0);
-      return body * (fields.isLead(slot) ? options.leadWeight : 1) + options.titleWeight * title;
+      const lead = leadWeight !== 1 && fields.isLead(slot) ? leadWeight : 1;
+      return body * lead + (titles ? titleWeight * titles.scoreOf(fields.group(slot)) : 0);
     });
     for (const slot of touched) accumulator[slot] = 0;
     return hits.map(({ item, score }) => ({ id: ids[item]!, score }));
+  };
+
+  const scoreEach = (query: string, visit: (id: string, score: number) => void): void => {
+    const matched = accumulate(query);
+    if (!matched) return;
+    for (const slot of matched.touched) visit(ids[slot]!, matched.bodyOf(slot));
+    for (const slot of matched.touched) accumulator[slot] = 0;
   };
 
   const vectorize = (text: string): Map<string, number> => {
@@ -270,6 +289,7 @@ function buildIndex(
     has: (id) => slotOf.has(id),
     idsWith: (term) => (postings.get(term)?.slots ?? []).map((slot) => ids[slot]!),
     search,
+    scoreEach,
     idf: termIdf,
     titleOf: (id) => {
       const slot = slotOf.get(id);
