@@ -1,5 +1,5 @@
 import { analyzeText } from './analyze-text.js';
-import { idf, scoreTerm } from './score-term.js';
+import { idf, scoreTermWith } from './score-term.js';
 import {
   compactIndex,
   expandPostings,
@@ -207,12 +207,13 @@ function buildIndex(
       queryNorm += queryWeight ** 2;
       const docFreq = posting.slots.length;
       const stats = { docCount, docFreq, termFreq: 0, docLength: 0, avgDocLength };
+      const weight = idf(options.weighting, docCount, docFreq);
       for (let i = 0; i < docFreq; i++) {
         const slot = posting.slots[i]!;
         stats.termFreq = posting.freqs[i]!;
         stats.docLength = lengths[slot]!;
         if (accumulator[slot] === 0) touched.push(slot);
-        accumulator[slot]! += scoreTerm(stats, options) * queryWeight;
+        accumulator[slot]! += scoreTermWith(weight, stats, options) * queryWeight;
       }
     }
     const normOf = options.weighting === 'tfidf' ? tfidfNorms() : null;
