@@ -98,13 +98,21 @@ export function weighTerms(terms: readonly string[], index: CoverageIndex): Weig
 /** How much a passage's article title counts towards covering a term, against the passage's own text. */
 export const TITLE_COVERAGE = 0.8;
 
-/** The analysed terms of a passage's article title, cached per title for one question. */
+// Titles recur across questions (every passage of an article shares one): their terms are kept, up to a bound.
+const TITLE_MEMO_LIMIT = 50_000;
+const titleMemo = new Map<string, ReadonlySet<string>>();
+
+/** The analysed terms of a passage's article title, cached per title (and analysis settings). */
 export function titleTermsReader(index: CoverageIndex): (id: string) => ReadonlySet<string> {
-  const cache = new Map<string, ReadonlySet<string>>();
+  const prefix = `${index.options.stem ? 1 : 0}${index.options.stopWords ? 1 : 0}`;
   return (id) => {
     const title = index.titleOf(id) ?? '';
-    let terms = cache.get(title);
-    if (!terms) cache.set(title, (terms = new Set(analyzeText(title, index.options))));
+    const key = prefix + title;
+    let terms = titleMemo.get(key);
+    if (!terms) {
+      if (titleMemo.size >= TITLE_MEMO_LIMIT) titleMemo.clear();
+      titleMemo.set(key, (terms = new Set(analyzeText(title, index.options))));
+    }
     return terms;
   };
 }
