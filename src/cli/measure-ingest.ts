@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { readReuters } from '../bench/data/read-reuters.js';
 import { median, percentile } from '../bench/metrics/summarize-timings.js';
 import { createIngestService } from '../corpus/create-ingest-service.js';
-import { formatArticleFile } from '../corpus/format-article-file.js';
 import { createSnapshotSaver } from '../corpus/create-snapshot-saver.js';
 import { loadCorpus, saveCorpusSnapshot } from '../corpus/load-corpus.js';
 import { readSourceFile } from '../corpus/read-source-file.js';
 import { watchSeeds } from '../corpus/watch-seeds.js';
 import { writeFileAtomic } from '../corpus/write-file-atomic.js';
 import type { Engine } from '../engine/index.js';
+import { articleLikeStories, formatReutersArticle } from './format-reuters-article.js';
 
 const TOWNS = [
   'Solwezi',
@@ -105,23 +105,11 @@ async function main(argv: string[]): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'measure-ingest-'));
   const quiet = () => undefined;
   try {
-    const stories = (await readReuters(reutersDir))
-      .filter((s) => s.title && s.body.split(/\s+/).length >= 40)
-      .slice(0, count);
+    const stories = articleLikeStories(await readReuters(reutersDir)).slice(0, count);
     const source = join(root, 'reuters');
     await mkdir(source);
     for (const s of stories) {
-      const paragraphs = s.body
-        .split(/\n\s{2,}|\n(?=\s{3,})/)
-        .map((p) => p.replace(/\s+/g, ' ').trim())
-        .filter(Boolean);
-      await writeFile(
-        join(source, `reuters-${s.id}.txt`),
-        formatArticleFile(
-          { title: s.title, source: 'Reuters', url: null, author: null, published: isoDate(s.date) },
-          paragraphs,
-        ),
-      );
+      await writeFile(join(source, `reuters-${s.id}.txt`), formatReutersArticle(s, isoDate(s.date)));
     }
     console.log(`${stories.length} Reuters-21578 stories written as article files`);
 

@@ -6,8 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { readReuters } from '../bench/data/read-reuters.js';
-import { formatArticleFile } from '../corpus/format-article-file.js';
 import { createEngine, type Engine, type SourceFile } from '../engine/index.js';
+import { articleLikeStories, formatReutersArticle } from './format-reuters-article.js';
 
 const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -28,25 +28,12 @@ async function main(): Promise<void> {
   if (!gc) throw new Error('run with node --expose-gc so the heap can be measured after a full collection');
   const sizes = values.sizes.split(',').map(Number);
   const encoder = new TextEncoder();
-  const stories = (await readReuters(values.reuters)).filter(
-    (s) => s.title && s.body.split(/\s+/).length >= 40,
-  );
-  const files: SourceFile[] = stories.slice(0, Math.max(...sizes)).map((s, i) => {
-    const paragraphs = s.body
-      .split(/\n\s{2,}|\n(?=\s{3,})/)
-      .map((p) => p.replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
-    return {
-      name: `reuters-${s.id}.txt`,
-      bytes: encoder.encode(
-        formatArticleFile(
-          { title: s.title, source: 'Reuters', url: null, author: null, published: null },
-          paragraphs,
-        ),
-      ),
-      mtimeMs: i,
-    };
-  });
+  const stories = articleLikeStories(await readReuters(values.reuters));
+  const files: SourceFile[] = stories.slice(0, Math.max(...sizes)).map((s, i) => ({
+    name: `reuters-${s.id}.txt`,
+    bytes: encoder.encode(formatReutersArticle(s, null)),
+    mtimeMs: i,
+  }));
   console.log(`${files.length} Reuters stories available as articles (${stories.length} with 40+ words)`);
   console.log('| articles | text MB | heap held by the engine MB | RSS MB | snapshot MB | build s |');
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
