@@ -8,8 +8,7 @@ import { readSourceFile } from './read-source-file.js';
 import { watchSeeds } from './watch-seeds.js';
 
 /** The followed-feeds store under data/. */
-export const openFeedStore = (dataDir: string): Promise<FeedStore> =>
-  createLowdbFeedStore(feedStorePath(dataDir));
+const openFeedStore = (dataDir: string): Promise<FeedStore> => createLowdbFeedStore(feedStorePath(dataDir));
 
 export interface LiveCorpusDeps {
   engine: Engine;

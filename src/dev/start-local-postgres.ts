@@ -26,7 +26,7 @@ export interface LocalPostgresOptions {
 }
 
 /** The newest Debian-packaged PostgreSQL's bin folder, or null when none is installed. */
-export function findPostgresBin(): string | null {
+function findPostgresBin(): string | null {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
   const versions = readdirSync(root)
@@ -36,7 +36,7 @@ export function findPostgresBin(): string | null {
 }
 
 /** A port nothing listens on right now (the kernel's pick). */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
