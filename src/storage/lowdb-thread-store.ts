@@ -1,12 +1,9 @@
 import { join } from 'node:path';
 import { openJsonDb } from './open-json-db.js';
-import type { AnsweredThread, ThreadStore } from './thread-store.js';
+import { MAX_THREADS, type AnsweredThread, type ThreadStore } from './thread-store.js';
 
 /** Where the answered threads live under the data folder. */
 export const threadStorePath = (dataDir: string) => join(dataDir, 'threads.json');
-
-/** Threads kept at most: the oldest answered are forgotten first. */
-export const MAX_THREADS = 5000;
 
 /** Answered threads in one lowdb JSON file (e.g. data/threads.json). */
 export async function createLowdbThreadStore(path: string, capacity = MAX_THREADS): Promise<ThreadStore> {

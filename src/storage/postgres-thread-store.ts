@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { MAX_THREADS } from './lowdb-thread-store.js';
-import type { AnsweredThread, ThreadStore } from './thread-store.js';
+import { MAX_THREADS, type AnsweredThread, type ThreadStore } from './thread-store.js';
 
 /** ThreadStore in Postgres: any instance answers a reply in a thread another instance started. */
 export function createPostgresThreadStore(pool: pg.Pool, capacity = MAX_THREADS): ThreadStore {

@@ -15,3 +15,6 @@ export interface ThreadStore {
   record(thread: AnsweredThread): Promise<void>;
   find(channel: string, threadTs: string): Promise<AnsweredThread | undefined>;
 }
+
+/** Threads kept at most, by every adapter: the oldest answered are forgotten first. */
+export const MAX_THREADS = 5000;
