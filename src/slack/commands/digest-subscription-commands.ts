@@ -4,6 +4,7 @@ import { onlyEditorsCan, type EditorCheck } from '../create-editor-check.js';
 import type { DigestSettingsControl } from '../digest-settings/digest-settings-control.js';
 import { openDigestSettings } from '../digest-settings/open-digest-settings.js';
 import { escapeMrkdwn } from '../render/escape-mrkdwn.js';
+import { recordAudit } from '../record-audit.js';
 import type { Subcommand, SubcommandContext } from './subcommand.js';
 
 export interface DigestSubscriptionDeps {
@@ -35,28 +36,21 @@ export function parseKeywords(text: string): string[] {
 export function createDigestSubscriptionCommands(deps: DigestSubscriptionDeps): Subcommand[] {
   const now = deps.now ?? (() => new Date());
   const tell = (ctx: SubcommandContext, text: string) => ctx.respond({ response_type: 'ephemeral', text });
-  const audit = async (
+  const audit = (
     ctx: SubcommandContext,
     action: string,
     target: string,
     outcome: 'ok' | 'denied' | 'refused',
     detail?: string,
-  ) => {
-    try {
-      await deps.audit?.record({
-        at: now().toISOString(),
-        userId: ctx.userId,
-        action,
-        target,
-        outcome,
-        ...(detail ? { detail } : {}),
-      });
-    } catch (error) {
-      deps.logger.warn(
-        `audit: could not record ${action}: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-  };
+  ) =>
+    recordAudit(deps.audit, deps.logger, {
+      at: now().toISOString(),
+      userId: ctx.userId,
+      action,
+      target,
+      outcome,
+      ...(detail ? { detail } : {}),
+    });
   const editorOnly = async (ctx: SubcommandContext, action: string, doing: string): Promise<boolean> => {
     if (await deps.editors.isEditor(ctx.userId, ctx.client)) return true;
     await audit(ctx, action, ctx.channelId, 'denied');
