@@ -30,7 +30,6 @@ import { createLogger, redactSecrets } from './slack/create-logger.js';
 import { describeSlackError } from './slack/describe-slack-error.js';
 import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.js';
 import { SlackUnreachableError, waitForSlack, type WaitForSlackOptions } from './slack/wait-for-slack.js';
-import { CorruptDataError } from './storage/open-json-db.js';
 import { lockDataDir, DataLockError } from './storage/lock-data-dir.js';
 import { openStores, type Stores } from './storage/open-stores.js';
 
@@ -264,7 +263,6 @@ const REJECTED_TOKEN = new Set([
 export function describeStartupError(error: unknown): string {
   if (
     error instanceof ConfigError ||
-    error instanceof CorruptDataError ||
     error instanceof SlackUnreachableError ||
     error instanceof DataLockError
   )

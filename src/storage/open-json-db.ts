@@ -2,20 +2,6 @@ import { readFile, rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 
-/** A data/ file exists but is not valid JSON (kept for callers that must refuse rather than start empty). */
-export class CorruptDataError extends Error {
-  constructor(
-    readonly path: string,
-    cause: unknown,
-  ) {
-    super(
-      `data file ${path} is not valid JSON (${cause instanceof Error ? cause.message : String(cause)}); ` +
-        'it was left untouched: repair it or move it aside, then try again',
-    );
-    this.name = 'CorruptDataError';
-  }
-}
-
 export interface OpenJsonDbOptions {
   /** Where the warning about a file moved aside goes; default a process warning (printed on stderr). */
   warn?: (line: string) => void;
