@@ -12,12 +12,17 @@ export async function readSourceFile(path: string, seedsDir: string): Promise<So
   };
 }
 
-/** Reads every .txt and .md file in the seeds folder (not recursive), in name order. */
-export async function readSeedFiles(seedsDir: string): Promise<SourceFile[]> {
-  const names = (await readdir(seedsDir, { withFileTypes: true }))
+/** The seeds folder's .txt and .md files (not recursive), in name order. */
+async function listArticleNames(seedsDir: string): Promise<string[]> {
+  return (await readdir(seedsDir, { withFileTypes: true }))
     .filter((entry) => entry.isFile() && isArticleFile(entry.name))
     .map((entry) => entry.name)
     .sort();
+}
+
+/** Reads every .txt and .md file in the seeds folder (not recursive), in name order. */
+export async function readSeedFiles(seedsDir: string): Promise<SourceFile[]> {
+  const names = await listArticleNames(seedsDir);
   return Promise.all(names.map((name) => readSourceFile(join(seedsDir, name), seedsDir)));
 }
 
@@ -30,10 +35,7 @@ export interface FileStamp {
 
 /** Lists the seeds folder's article files with their size and mtime, in name order, reading none of them. */
 export async function statSeedFiles(seedsDir: string): Promise<FileStamp[]> {
-  const names = (await readdir(seedsDir, { withFileTypes: true }))
-    .filter((entry) => entry.isFile() && isArticleFile(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+  const names = await listArticleNames(seedsDir);
   const stamps = await Promise.all(
     names.map((name) =>
       stat(join(seedsDir, name)).then(
