@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { hashArticle, type Engine } from '../engine/index.js';
+import type { Engine } from '../engine/index.js';
 import type { ArticleStore } from '../storage/article-store.js';
 import type { PersistArticle } from './add-article.js';
 import { followArticleStore, type ArticleFollower } from './follow-article-store.js';
-import { importSeeds } from './import-seeds.js';
+import { importSeeds, putSeedFile } from './import-seeds.js';
 import { readSourceFile } from './read-source-file.js';
 import type { AppliedBatch } from './watch-seeds.js';
 
@@ -43,13 +43,7 @@ export async function startSharedCorpus(deps: SharedCorpusDeps): Promise<Article
   );
   const share = async (batch: AppliedBatch) => {
     for (const name of batch.upserted) {
-      const file = await readSourceFile(join(deps.seedsDir, name), deps.seedsDir);
-      await deps.store.put({
-        name: file.name,
-        bytes: file.bytes,
-        hash: hashArticle(file.bytes),
-        addedBy: 'seeds',
-      });
+      await putSeedFile(deps.store, await readSourceFile(join(deps.seedsDir, name), deps.seedsDir));
     }
     for (const name of batch.removed) await deps.store.remove(name);
   };
