@@ -4,6 +4,7 @@ import { onlyEditorsCan, type EditorCheck } from '../create-editor-check.js';
 import type { DigestSettingsControl } from '../digest-settings/digest-settings-control.js';
 import { openDigestSettings } from '../digest-settings/open-digest-settings.js';
 import { escapeMrkdwn } from '../render/escape-mrkdwn.js';
+import { describeKeywords } from '../render/render-digest-settings.js';
 import { recordAudit } from '../record-audit.js';
 import type { Subcommand, SubcommandContext } from './subcommand.js';
 
@@ -88,14 +89,10 @@ export function createDigestSubscriptionCommands(deps: DigestSubscriptionDeps): 
         since: now().toISOString(),
       });
       await audit(ctx, 'digest.subscribe', ctx.channelId, 'ok', keywords.join(' OR ') || 'every story');
-      const what =
-        keywords.length > 0
-          ? `stories about ${keywords.map((k) => `_${escapeMrkdwn(k)}_`).join(' or ')}`
-          : 'every story';
       const { schedule } = await deps.control.store.get();
       await tell(
         ctx,
-        `:white_check_mark: <#${ctx.channelId}> gets the digest with ${what}, at \`${escapeMrkdwn(schedule.cron)}\` (${escapeMrkdwn(schedule.timeZone)}). If I am not a member yet, \`/invite @minerals\` here.`,
+        `:white_check_mark: <#${ctx.channelId}> gets the digest with ${describeKeywords(keywords)}, at \`${escapeMrkdwn(schedule.cron)}\` (${escapeMrkdwn(schedule.timeZone)}). If I am not a member yet, \`/invite @minerals\` here.`,
       );
     },
   };

@@ -23,16 +23,18 @@ export function cronAt(cron: string, time: string): string {
   return [String(minute), String(hour), ...(days.length === 3 ? days : ['*', '*', '*'])].join(' ');
 }
 
+/** What a channel gets: "stories about _lithium_ or _cobalt_", or "every story" without keywords. */
+export function describeKeywords(keywords: readonly string[]): string {
+  return keywords.length > 0
+    ? `stories about ${keywords.map((k) => `_${escapeMrkdwn(k)}_`).join(' or ')}`
+    : 'every story';
+}
+
 /** Channels that get the digest, one line each, with their keywords. */
 export function describeSubscriptions(subscriptions: readonly DigestSubscription[]): string {
   if (subscriptions.length === 0)
     return 'No channel gets the digest yet: run `/minerals digest here` in one.';
-  return subscriptions
-    .map(
-      (s) =>
-        `• <#${s.channel}>${s.keywords.length > 0 ? `: stories about ${s.keywords.map((k) => `_${escapeMrkdwn(k)}_`).join(' or ')}` : ': every story'}`,
-    )
-    .join('\n');
+  return subscriptions.map((s) => `• <#${s.channel}>: ${describeKeywords(s.keywords)}`).join('\n');
 }
 
 /** The modal that sets when the digest runs (time of day and IANA time zone). */
