@@ -2,6 +2,7 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import { CALLBACK_IDS } from '../callback-ids.js';
 import type { SlackMessage } from './slack-message.js';
 import { fitBlocks } from './slack-limits.js';
+import { renderModal } from './render-modal.js';
 
 /** block_id / action_id of the question field. */
 export const ASK_MODAL_INPUT = { block: 'minerals_question', action: 'minerals_question_input' } as const;
@@ -11,12 +12,11 @@ const MAX_QUESTION = 500;
 
 /** The global shortcut's modal: one question field. */
 export function renderAskModal(initial = ''): ModalView {
-  return {
-    type: 'modal',
-    callback_id: CALLBACK_IDS.askModal,
-    title: { type: 'plain_text', text: 'Ask minerals' },
-    submit: { type: 'plain_text', text: 'Ask' },
-    close: { type: 'plain_text', text: 'Close' },
+  return renderModal({
+    callbackId: CALLBACK_IDS.askModal,
+    title: 'Ask minerals',
+    submit: 'Ask',
+    close: 'Close',
     blocks: [
       {
         type: 'input',
@@ -31,7 +31,7 @@ export function renderAskModal(initial = ''): ModalView {
         },
       },
     ],
-  };
+  });
 }
 
 /**

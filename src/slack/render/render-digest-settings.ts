@@ -2,6 +2,7 @@ import type { ModalView } from '@slack/types';
 import type { DigestSchedule, DigestSubscription } from '../../storage/digest-settings-store.js';
 import { CALLBACK_IDS } from '../callback-ids.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
+import { renderModal } from './render-modal.js';
 
 /** block_id / action_id of the settings modal's fields. */
 export const DIGEST_SETTINGS_INPUTS = {
@@ -43,12 +44,11 @@ export function renderDigestSettingsModal(
   subscriptions: readonly DigestSubscription[],
 ): ModalView {
   const time = timeOfCron(schedule.cron) ?? '08:00';
-  return {
-    type: 'modal',
-    callback_id: CALLBACK_IDS.digestSettingsModal,
-    title: { type: 'plain_text', text: 'Digest settings' },
-    submit: { type: 'plain_text', text: 'Save' },
-    close: { type: 'plain_text', text: 'Cancel' },
+  return renderModal({
+    callbackId: CALLBACK_IDS.digestSettingsModal,
+    title: 'Digest settings',
+    submit: 'Save',
+    close: 'Cancel',
     blocks: [
       {
         type: 'input',
@@ -76,5 +76,5 @@ export function renderDigestSettingsModal(
         text: { type: 'mrkdwn', text: `*Channels*\n${describeSubscriptions(subscriptions)}` },
       },
     ],
-  };
+  });
 }
