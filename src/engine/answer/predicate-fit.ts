@@ -22,12 +22,11 @@ const kin = (verb: string): ReadonlySet<string> => KINDRED.find((set) => set.has
  * (x1.5), and the one doing it is the one the question names ("What did Bessent say?" → "Bessent
  * said the discussions ...", x2 more). 1 when the question has no verb.
  */
-export function predicateFit(question: QuestionAnalysis, text: string, entities: Entity[]): number {
+function predicateFit(question: QuestionAnalysis, text: string, entities: Entity[]): number {
   if (!question.verb) return 1;
   const verbs = kin(question.verb);
-  const used = [...verbs].filter((verb) =>
-    [...text.matchAll(/\p{L}+/gu)].some((w) => verbStem(w[0]) === verb),
-  );
+  const stems = new Set([...text.matchAll(/\p{L}+/gu)].map((w) => verbStem(w[0])));
+  const used = [...verbs].filter((verb) => stems.has(verb));
   if (used.length === 0) return 1;
   const asked = new Set(question.terms);
   const byAsked = used.some((verb) =>
@@ -42,6 +41,8 @@ export function leadByPredicate(
   support: Candidate[],
   entitiesOf: (c: Candidate) => Entity[],
 ): Candidate {
-  const fit = (c: Candidate) => c.score * predicateFit(question, c.passage.text, entitiesOf(c));
-  return support.reduce((best, c) => (fit(c) > fit(best) ? c : best));
+  const fits = support.map((c) => c.score * predicateFit(question, c.passage.text, entitiesOf(c)));
+  let best = 0;
+  for (let i = 1; i < support.length; i++) if (fits[i]! > fits[best]!) best = i;
+  return support[best]!;
 }
