@@ -29,14 +29,10 @@ export function idf(weighting: Weighting, docCount: number, docFreq: number): nu
 }
 
 /**
- * Weight of one term in one document. BM25 saturates term frequency and normalises by length;
- * classic TF-IDF uses log-scaled frequency (cosine normalisation is applied by the caller).
+ * Weight of one term in one document, given the term's `idf` (so a posting list's walk computes it once).
+ * BM25 saturates term frequency and normalises by length; classic TF-IDF uses log-scaled frequency
+ * (cosine normalisation is applied by the caller).
  */
-export function scoreTerm(stats: TermStats, options: ScoringOptions): number {
-  return scoreTermWith(idf(options.weighting, stats.docCount, stats.docFreq), stats, options);
-}
-
-/** `scoreTerm` given the term's idf, so a posting list's walk computes it once. */
 export function scoreTermWith(weight: number, stats: TermStats, options: ScoringOptions): number {
   if (options.weighting === 'tfidf') return (1 + Math.log(stats.termFreq)) * weight;
   const lengthRatio = stats.avgDocLength > 0 ? stats.docLength / stats.avgDocLength : 1;
