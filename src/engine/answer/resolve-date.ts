@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { monthNames } from '../entities/name-lists.js';
 
 /** A date as a reader wants it: `iso` to merge mentions of one day, `label` to show ("12 January 2026 (Monday)"). */
 export interface ResolvedDate {
@@ -6,20 +7,7 @@ export interface ResolvedDate {
   label: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = monthNames.map((m) => m[0]!.toUpperCase() + m.slice(1));
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (n: number) => String(n).padStart(2, '0');
 const weekday = (y: number, m: number, d: number) => WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
