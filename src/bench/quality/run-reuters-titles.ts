@@ -27,15 +27,14 @@ export function knownItems(stories: ReutersStory[], step: number): ReutersStory[
 }
 
 /** The article file a story becomes: the headline on its own line, then the body as the wire sent it. */
-export const reutersFile = (story: ReutersStory) =>
+const reutersFile = (story: ReutersStory) =>
   benchFile(`reuters-${story.id}.txt`, `${story.title}\n\n${story.body}\n`);
 
 /** Every story ingested as an article, as the app would hold them. */
-export const reutersEngine = (stories: ReutersStory[]): Engine =>
-  createEngine(stories.map(reutersFile)).engine;
+const reutersEngine = (stories: ReutersStory[]): Engine => createEngine(stories.map(reutersFile)).engine;
 
 /** Our engine (holding every story) asked each title through `engine.ask`. */
-export function askTitles(
+function askTitles(
   engine: Engine,
   stories: number,
   queries: ReutersStory[],
@@ -54,7 +53,7 @@ export function askTitles(
 }
 
 /** A plain search engine over the stories' body sentences: the story of the top sentence. */
-export function runReutersTitlesRetriever(
+function runReutersTitlesRetriever(
   stories: ReutersStory[],
   queries: ReutersStory[],
   kind: RetrieverKind,

@@ -47,7 +47,7 @@ function summarize(setting: SquadV2Setting, outcomes: SquadV2Outcome[]): SquadV2
 }
 
 /** Every question asked through `engine.ask` over an engine holding only its own paragraph. */
-export function askGivenParagraph(set: SquadSet): SquadV2Outcome[] {
+function askGivenParagraph(set: SquadSet): SquadV2Outcome[] {
   const byParagraph = new Map<number, SquadQuestion[]>();
   for (const q of set.questions) byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), q]);
   const outcomes: SquadV2Outcome[] = [];
@@ -60,7 +60,7 @@ export function askGivenParagraph(set: SquadSet): SquadV2Outcome[] {
 }
 
 /** The engine over every paragraph (one article each), asked every question. */
-export function askClosedCorpus(set: SquadSet): { engine: Engine; outcomes: SquadV2Outcome[] } {
+function askClosedCorpus(set: SquadSet): { engine: Engine; outcomes: SquadV2Outcome[] } {
   const { engine } = createEngine(set.paragraphs.map((text, i) => benchFile(fileOf(i), text)));
   return {
     engine,

@@ -1,7 +1,7 @@
 import type { Answer, AnswerFact, Citation } from '../types.js';
 
 /** Share of the shorter quote's words the longer one must hold for the two to count as one quote. */
-export const REPEAT_OVERLAP = 0.75;
+const REPEAT_OVERLAP = 0.75;
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 

@@ -5,7 +5,7 @@ import type { Answer } from '../types.js';
  * A term in fewer than about one passage in ten ("lithium", "Kabwe") tells passages apart;
  * "critical" or "minerals" in a critical-minerals corpus does not. ln(1 + 9) in BM25's idf.
  */
-export const DISTINCTIVE_IDF = Math.log(10);
+const DISTINCTIVE_IDF = Math.log(10);
 
 /**
  * On a not-found answer, keeps only the closest matches that share a distinctive term with the

@@ -96,7 +96,7 @@ export function weighTerms(terms: readonly string[], index: CoverageIndex): Weig
 }
 
 /** How much a passage's article title counts towards covering a term, against the passage's own text. */
-export const TITLE_COVERAGE = 0.8;
+const TITLE_COVERAGE = 0.8;
 
 // Titles recur across questions (every passage of an article shares one): their terms are kept, up to a bound.
 const TITLE_MEMO_LIMIT = 50_000;

@@ -23,8 +23,8 @@ export function unknownNames(question: QuestionAnalysis, index: Pick<SearchIndex
  * 0.567; no check 0.534). The coverage floor trades SQuAD (0.75 scores 0.568, 0.6 scores 0.554)
  * against paraphrased user questions ("what the treasury secretary urged ..."): 0.6; see BENCHMARKS.md.
  */
-export const DISTINCTIVE_SHARE = 0.15;
-export const ENOUGH_COVERAGE = 0.6;
+const DISTINCTIVE_SHARE = 0.15;
+const ENOUGH_COVERAGE = 0.6;
 
 /**
  * The noun that names the kind of thing asked for, when the question opens with it ("Which

@@ -2,7 +2,7 @@
 export type TopTerms = Array<[string, number]>;
 
 /** Terms kept per labelled article: enough for cosine similarity, small enough to persist. */
-export const TOP_TERMS = 100;
+const TOP_TERMS = 100;
 
 /** Similarity an article needs to borrow another's lead event. */
 const MIN_SIMILARITY = 0.2;

@@ -3,7 +3,7 @@ const FUTURE =
   /\b(will|shall|won[’']t|upcoming|forthcoming|scheduled|slated|due to|set to|is to|are to|plans? to|planned|expected to|next|ahead of)\b/i;
 
 /** The sentence of `text` around offset `at`: from the last sentence end before it to the next after it. */
-export function sentenceAround(text: string, at: number): string {
+function sentenceAround(text: string, at: number): string {
   const before = text.slice(0, at);
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1;
   const end = text.slice(at).search(/[.?!](\s|$)/);
