@@ -24,6 +24,8 @@ export async function replyToQuestion(
   target: ReplyTarget,
   question: string,
   userId: string | undefined,
+  /** The thread as the caller already read it, so it is not read again. */
+  known?: AnsweredThread,
 ): Promise<void> {
   let message;
   if (userId && deps.rateLimits) {
@@ -36,7 +38,8 @@ export async function replyToQuestion(
   }
   // A question asked while the corpus loads is answered once it has loaded.
   await deps.ready?.();
-  const earlier = target.threadTs ? await findThread(deps, target.channel, target.threadTs) : undefined;
+  const earlier =
+    known ?? (target.threadTs ? await findThread(deps, target.channel, target.threadTs) : undefined);
   const asked = readFollowUp(question, earlier?.question ?? null);
   if (asked === '') {
     message = renderHelp(deps.command, deps.subcommands, deps.examples);

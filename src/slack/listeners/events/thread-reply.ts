@@ -27,13 +27,15 @@ export function createThreadReply(deps: ListenerDeps) {
     if (context.botUserId && text.includes(`<@${context.botUserId}`)) return;
     // People also talk to each other in the thread ("thanks!", "agreed"): only questions are answered.
     if (!ASKS.test(text)) return;
-    if (!(await deps.threads.find(event.channel, event.thread_ts))) return;
+    const answered = await deps.threads.find(event.channel, event.thread_ts);
+    if (!answered) return;
     await replyToQuestion(
       deps,
       client,
       { channel: event.channel, threadTs: event.thread_ts },
       text.trim(),
       event.user,
+      answered,
     );
   };
 }
