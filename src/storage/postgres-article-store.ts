@@ -97,7 +97,9 @@ export function createPostgresArticleStore(
         if (state !== 'reconnecting')
           log(`postgres: article feed lost (${why}); answering from memory, reconnecting`);
         state = 'reconnecting';
+        // A dropped connection can still emit its error after we let go of it: keep one listener so it is not unhandled.
         client?.removeAllListeners();
+        client?.on('error', () => undefined);
         void client?.end().catch(() => undefined);
         client = null;
         timer = setTimeout(() => {
