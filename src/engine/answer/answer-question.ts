@@ -149,7 +149,9 @@ export function answerQuestion(
   if (best.coverage < options.minCoverage)
     return abstain(text, kind, 'no passage covers the question.', candidates, deps);
   const leading = candidates.map((c) => c.passage);
-  const missing = missingEverywhere(question, leading, deps);
+  // Each leading passage's gaps, read once: for the abstention here and for which passages may report speech.
+  const gaps = missingTerms(question, leading, deps);
+  const missing = missingEverywhere(gaps);
   if (missing.length > 0)
     return abstain(
       text,
@@ -161,7 +163,7 @@ export function answerQuestion(
   if (
     lacksStatement(
       question,
-      leading.filter((p) => missingTerms(question, p, deps).length === 0),
+      leading.filter((_, i) => gaps[i]!.length === 0),
     )
   )
     return abstain(text, kind, 'no passage reports what was said.', candidates, deps);

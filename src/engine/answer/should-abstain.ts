@@ -48,11 +48,16 @@ export interface AbstainDeps {
 }
 
 /**
- * The question's distinctive terms (by idf share; a term no article uses is the most distinctive)
- * that the passage, its heading and its article's title all lack, when together with the rest they
- * leave the passage short of `ENOUGH_COVERAGE`. Empty: the passage covers the question.
+ * For each passage, the question's distinctive terms (by idf share; a term no article uses is the most
+ * distinctive) that the passage, its heading and its article's title all lack, when together with the
+ * rest they leave the passage short of `ENOUGH_COVERAGE`. Empty: the passage covers the question.
+ * The question's term weights are read once for all the passages.
  */
-export function missingTerms(question: QuestionAnalysis, passage: Passage, deps: AbstainDeps): string[] {
+export function missingTerms(
+  question: QuestionAnalysis,
+  passages: readonly Passage[],
+  deps: AbstainDeps,
+): string[][] {
   const typeNoun = asksForKindOf(question);
   // "take place" says "happen".
   const place = /\b(?:take|takes|took|taken|taking) place\b/i.test(question.text)
@@ -65,37 +70,34 @@ export function missingTerms(question: QuestionAnalysis, passage: Passage, deps:
       !frameTerms.has(t.term) && t.term !== typeNoun && t.term !== place && (t.seen || t.term.length > 3),
   );
   const total = weights.reduce((sum, t) => sum + t.weight, 0);
-  if (total === 0) return [];
-  const own = deps.termsOf(passage);
-  // The article's title, even one taken from its first sentence, and the passage's own paragraph are the
-  // context it is read in ("According to the US Treasury, ... Bessent urged participants to ...").
-  const article = deps.article(passage.article);
-  const context = [
-    article?.title ?? '',
-    ...(article?.passages ?? [])
-      .filter((p) => p.paragraph === passage.paragraph && p !== passage)
-      .map((p) => p.text),
-  ];
-  const title = new Set(analyzeText(context.join(' '), deps.index.options));
-  const absent = weights.filter(
-    (t) =>
-      !own.has(t.term) && !title.has(t.term) && !(t.seen === false && typedFor(t.term, question, passage)),
-  );
-  const covered = 1 - absent.reduce((sum, t) => sum + t.weight, 0) / total;
-  return covered < ENOUGH_COVERAGE
-    ? absent.filter((t) => t.weight / total > DISTINCTIVE_SHARE).map((t) => t.term)
-    : [];
+  return passages.map((passage) => {
+    if (total === 0) return [];
+    const own = deps.termsOf(passage);
+    // The article's title, even one taken from its first sentence, and the passage's own paragraph are the
+    // context it is read in ("According to the US Treasury, ... Bessent urged participants to ...").
+    const article = deps.article(passage.article);
+    const context = [
+      article?.title ?? '',
+      ...(article?.passages ?? [])
+        .filter((p) => p.paragraph === passage.paragraph && p !== passage)
+        .map((p) => p.text),
+    ];
+    const title = new Set(analyzeText(context.join(' '), deps.index.options));
+    const absent = weights.filter(
+      (t) =>
+        !own.has(t.term) && !title.has(t.term) && !(t.seen === false && typedFor(t.term, question, passage)),
+    );
+    const covered = 1 - absent.reduce((sum, t) => sum + t.weight, 0) / total;
+    return covered < ENOUGH_COVERAGE
+      ? absent.filter((t) => t.weight / total > DISTINCTIVE_SHARE).map((t) => t.term)
+      : [];
+  });
 }
 
-/** The distinctive terms every one of the leading passages lacks; empty when one of them covers the question. */
-export function missingEverywhere(
-  question: QuestionAnalysis,
-  passages: readonly Passage[],
-  deps: AbstainDeps,
-): string[] {
+/** The distinctive terms every one of the leading passages lacks (`missingTerms` of each); empty when one of them covers the question. */
+export function missingEverywhere(gaps: readonly string[][]): string[] {
   let fewest: string[] | null = null;
-  for (const passage of passages) {
-    const missing = missingTerms(question, passage, deps);
+  for (const missing of gaps) {
     if (missing.length === 0) return [];
     if (!fewest || missing.length < fewest.length) fewest = missing;
   }
