@@ -11,6 +11,8 @@ export interface SquadQuestion {
   question: string;
   /** Index into `SquadSet.paragraphs` of the paragraph the question was written about. */
   paragraph: number;
+  /** Index (0-based, in file order) of the Wikipedia article the paragraph is from; absent in hand-made sets. */
+  article?: number;
   /** Gold answers; empty for a SQuAD v2.0 question marked unanswerable. */
   answers: SquadAnswer[];
   /** SQuAD v2.0's `is_impossible` (always false in v1.1). */
@@ -43,14 +45,15 @@ export async function readSquad(path: string): Promise<SquadSet> {
   if (!Array.isArray(raw?.data)) throw new Error(`${path} is not a SQuAD file (no "data" array)`);
   const paragraphs: string[] = [];
   const questions: SquadQuestion[] = [];
-  for (const article of raw.data) {
-    for (const p of article.paragraphs) {
+  for (const [article, entry] of raw.data.entries()) {
+    for (const p of entry.paragraphs) {
       const index = paragraphs.push(p.context) - 1;
       for (const qa of p.qas) {
         questions.push({
           id: qa.id,
           question: qa.question,
           paragraph: index,
+          article,
           answers: qa.answers.map((a) => ({ text: a.text, start: a.answer_start })),
           impossible: qa.is_impossible === true,
         });

@@ -17,6 +17,18 @@ export interface SquadV2Result {
   paragraphHit: number | null;
 }
 
+/**
+ * Scores on the two halves of a set split by article (even and odd position in the file): thresholds
+ * calibrated on SQuAD are fitted on `fit` only, so `heldOut` is a figure nothing was tuned on.
+ */
+export interface SquadV2Halves {
+  fit: SquadV2Scores;
+  heldOut: SquadV2Scores;
+}
+
+/** Calibration half: questions from the set's even-numbered articles (by paragraph when the article is unknown). */
+export const inFitHalf = (q: SquadQuestion): boolean => (q.article ?? q.paragraph) % 2 === 0;
+
 /** One asked question, kept for threshold studies. */
 export interface SquadV2Outcome {
   question: SquadQuestion;
@@ -68,10 +80,37 @@ function askClosedCorpus(set: SquadSet): { engine: Engine; outcomes: SquadV2Outc
   };
 }
 
+const settings: Record<SquadV2Setting, (set: SquadSet) => SquadV2Outcome[]> = {
+  'gold paragraph': askGivenParagraph,
+  'closed corpus': (set) => askClosedCorpus(set).outcomes,
+};
+
 /** SQuAD v2.0 through the product's own ask path: given the gold paragraph, and as a closed corpus. */
-export function runSquadV2(set: SquadSet): SquadV2Result[] {
-  return [
-    summarize('gold paragraph', askGivenParagraph(set)),
-    summarize('closed corpus', askClosedCorpus(set).outcomes),
-  ];
+export function runSquadV2(
+  set: SquadSet,
+  which: readonly SquadV2Setting[] = ['gold paragraph', 'closed corpus'],
+): SquadV2Result[] {
+  return runSquadV2Halves(set, which).map((r) => r.result);
+}
+
+/** `runSquadV2`, with each setting's scores on the calibration half and the held-out half too. */
+export function runSquadV2Halves(
+  set: SquadSet,
+  which: readonly SquadV2Setting[],
+): Array<{ result: SquadV2Result; halves: SquadV2Halves }> {
+  return which.map((setting) => {
+    const outcomes = settings[setting](set);
+    const predictions = new Map(outcomes.map((o) => [o.question.id, squadPrediction(o.answer)]));
+    const questions = outcomes.map((o) => o.question);
+    return {
+      result: summarize(setting, outcomes),
+      halves: {
+        fit: scoreSquadV2(questions.filter(inFitHalf), predictions),
+        heldOut: scoreSquadV2(
+          questions.filter((q) => !inFitHalf(q)),
+          predictions,
+        ),
+      },
+    };
+  });
 }

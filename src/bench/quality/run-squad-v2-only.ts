@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { readSquad } from '../data/read-squad.js';
+import { fixed, formatTable } from '../report/format-table.js';
+import { sampleSquad } from '../sample-sets.js';
+import { runSquadV2Halves, type SquadV2Setting } from './run-squad-v2.js';
+
+/**
+ * `npm run bench -- --data <dir> --squad-v2-only [--quick] [--squad-v2-setting gold|closed]`: SQuAD v2.0
+ * alone (minutes, not the full run's half hour), with the calibration half and the held-out half apart.
+ */
+export async function runSquadV2Only(
+  dataDir: string,
+  quick: boolean,
+  setting: 'gold' | 'closed' | null,
+): Promise<string> {
+  const full = await readSquad(join(dataDir, 'squad-v2.0', 'dev-v2.0.json'));
+  const set = quick ? sampleSquad(full, 200, 2) : full;
+  const which: SquadV2Setting[] =
+    setting === 'gold'
+      ? ['gold paragraph']
+      : setting === 'closed'
+        ? ['closed corpus']
+        : ['gold paragraph', 'closed corpus'];
+  const rows = runSquadV2Halves(set, which).flatMap(({ result: r, halves }) =>
+    (
+      [
+        ['all', r.scores],
+        ['fit half (even articles)', halves.fit],
+        ['held-out half (odd articles)', halves.heldOut],
+      ] as const
+    ).map(([part, s]) => [
+      r.setting,
+      part,
+      s.total,
+      fixed(s.exact, 1),
+      fixed(s.f1, 1),
+      fixed(s.hasAnsF1, 1),
+      fixed(s.noAnsAccuracy, 1),
+      fixed(s.f1 - (100 * s.noAnsTotal) / Math.max(s.total, 1), 1),
+    ]),
+  );
+  return formatTable(
+    ['setting', 'questions', 'n', 'EM', 'F1', 'HasAns F1', 'NoAns acc.', 'margin over always-abstain'],
+    rows,
+  );
+}
