@@ -1,4 +1,4 @@
-import type { Answer, Citation } from '../engine/index.js';
+import { spanAbove, type Answer, type Citation } from '../engine/index.js';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -10,7 +10,9 @@ function describe(citation: Citation): string {
 
 /** A readable terminal rendering: the answer, then numbered citations with their verbatim quotes. */
 export function formatAnswer(answer: Answer): string {
+  const span = spanAbove(answer);
   const lines = [
+    ...(span ? [`Short answer: ${span}`] : []),
     ...(answer.groups?.map((group) => `${group.label}: ${group.answer}`) ?? [answer.answer]),
     '',
   ];
@@ -41,6 +43,7 @@ export function answerJson(answer: Answer): Record<string, unknown> {
     found: answer.found,
     answer: answer.answer,
     kind: answer.kind,
+    ...(answer.span ? { span: answer.span } : {}),
     citations: answer.citations.map(slim),
     ...(answer.facts ? { facts: answer.facts } : {}),
     ...(answer.groups

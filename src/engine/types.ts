@@ -149,6 +149,25 @@ export interface Answer {
   groups?: AnswerGroup[];
   /** The values `answer` states (people, organisations, places, dates, amounts), when it states typed values. */
   facts?: AnswerFact[];
+  /**
+   * The shortest text that answers (a name, date, amount or phrase), verbatim from the cited passages,
+   * without citation markers; present when `found`. A typed answer's is its first value; a sentence
+   * answer's is the phrase inside its lead sentence that the question asks for ("tentilla"), which
+   * readers show above the sentences that state it.
+   */
+  span?: string;
+}
+
+/**
+ * The span readers show above the answer, in bold: only an answer told in sentences has one worth
+ * showing apart (a typed answer already is its values, and a definition starts with its subject).
+ */
+export function spanAbove(
+  answer: Pick<Answer, 'found' | 'span' | 'facts' | 'groups' | 'answer'>,
+): string | null {
+  const { span } = answer;
+  if (!answer.found || !span || answer.facts || answer.groups) return null;
+  return answer.answer.startsWith(span) ? null : span;
 }
 
 /** One line per article, for `/minerals sources`, App Home and the digest. */

@@ -26,5 +26,12 @@ export function askOrNull(engine: Engine, question: string): Answer | null {
 /** What a user is shown first: the first cited passage, else the first "closest match" of an abstention. */
 export const firstShown = (answer: Answer | null) => answer?.citations[0] ?? answer?.closest[0] ?? null;
 
-/** The SQuAD v2.0 prediction for an answer: its text when found, else "" (no answer). */
-export const squadPrediction = (answer: Answer | null): string => (answer?.found ? plainAnswer(answer) : '');
+/**
+ * The SQuAD v2.0 prediction for an answer: the short answer it states (`span`), else "" (no answer):
+ * an abstention, or an answer that cites passages without stating a short answer confidently.
+ */
+export const squadPrediction = (answer: Answer | null): string => (answer?.found ? (answer.span ?? '') : '');
+
+/** The stricter reading: every found answer is an answer, its span when it states one, else its text. */
+export const squadPredictionStrict = (answer: Answer | null): string =>
+  answer?.found ? (answer.span ?? plainAnswer(answer)) : '';

@@ -27,6 +27,7 @@ export async function runSquadV2Only(
         ['all', r.scores],
         ['fit half (even articles)', halves.fit],
         ['held-out half (odd articles)', halves.heldOut],
+        ['all, strict (a found answer without a span scored as its text)', halves.strict],
       ] as const
     ).map(([part, s]) => [
       r.setting,

@@ -1,7 +1,7 @@
 import { createEngine, type Answer, type Engine } from '../../engine/index.js';
 import type { SquadQuestion, SquadSet } from '../data/read-squad.js';
 import { scoreSquadV2, type SquadV2Scores } from '../metrics/squad-v2-score.js';
-import { askOrNull, benchFile, firstShown, squadPrediction } from './engine-reader.js';
+import { askOrNull, benchFile, firstShown, squadPrediction, squadPredictionStrict } from './engine-reader.js';
 
 export type SquadV2Setting = 'gold paragraph' | 'closed corpus';
 
@@ -10,7 +10,7 @@ export interface SquadV2Result {
   scores: SquadV2Scores;
   /** F1 of answering "" to every question of the same set (the share of unanswerable ones). */
   abstainF1: number;
-  /** Share of questions answered (not abstained on), among answerable and among unanswerable ones. */
+  /** Share of questions given a short answer (a `span`), among answerable and among unanswerable ones. */
   hasAnsAnswered: number;
   noAnsAnswered: number;
   /** Closed corpus: share of answerable questions whose first shown passage is from the gold paragraph. */
@@ -24,6 +24,8 @@ export interface SquadV2Result {
 export interface SquadV2Halves {
   fit: SquadV2Scores;
   heldOut: SquadV2Scores;
+  /** All questions, every found answer counted as an answer (its text when it states no span). */
+  strict: SquadV2Scores;
 }
 
 /** Calibration half: questions from the set's even-numbered articles (by paragraph when the article is unknown). */
@@ -49,8 +51,8 @@ function summarize(setting: SquadV2Setting, outcomes: SquadV2Outcome[]): SquadV2
     setting,
     scores: scoreSquadV2(questions, predictions),
     abstainF1: scoreSquadV2(questions, abstained).f1,
-    hasAnsAnswered: share(answerable, (o) => o.answer?.found === true),
-    noAnsAnswered: share(unanswerable, (o) => o.answer?.found === true),
+    hasAnsAnswered: share(answerable, (o) => squadPrediction(o.answer) !== ''),
+    noAnsAnswered: share(unanswerable, (o) => squadPrediction(o.answer) !== ''),
     paragraphHit:
       setting === 'closed corpus'
         ? share(answerable, (o) => firstShown(o.answer)?.article === fileOf(o.question.paragraph))
@@ -109,6 +111,10 @@ export function runSquadV2Halves(
         heldOut: scoreSquadV2(
           questions.filter((q) => !inFitHalf(q)),
           predictions,
+        ),
+        strict: scoreSquadV2(
+          questions,
+          new Map(outcomes.map((o) => [o.question.id, squadPredictionStrict(o.answer)])),
         ),
       },
     };

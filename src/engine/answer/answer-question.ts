@@ -14,6 +14,8 @@ import { analyzeQuestion, type QuestionAnalysis } from './analyze-question.js';
 import { answerFacts } from './answer-facts.js';
 import { chooseFacts, collectFacts, type Fact } from './collect-facts.js';
 import { findDoer, findShortAnswer } from './find-short-answer.js';
+import { pickSpan } from './pick-span.js';
+import { statedSpan } from './span-confidence.js';
 import { placeDates } from './place-dates.js';
 import { leadByPredicate } from './predicate-fit.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
@@ -184,7 +186,17 @@ export function answerQuestion(
   );
   if (short) {
     const answer = `${short.text} [${numberOf(short.source)}]`;
-    return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
+    const span = statedSpan(question, short.span ?? short.text, short.source.passage, deps);
+    return {
+      question: text,
+      found: true,
+      answer,
+      kind,
+      citations: citations(),
+      closest: [],
+      more: moreOf(),
+      span,
+    };
   }
   if (question.wants.length > 0) {
     const entitiesOf = (c: Candidate) => {
@@ -204,6 +216,7 @@ export function answerQuestion(
         question: text,
         found: true,
         answer: `${doer.text} [${numberOf(doer.source)}]`,
+        span: statedSpan(question, doer.text, doer.source.passage, deps),
         kind,
         citations: citations(),
         closest: [],
@@ -254,6 +267,7 @@ export function answerQuestion(
         closest: [],
         more: moreOf(),
         groups: cited,
+        span: factSpan(question, facts, deps),
       };
     }
     const answer = renderFacts(facts, numberOf);
@@ -267,6 +281,7 @@ export function answerQuestion(
       closest: [],
       more: moreOf(),
       facts: stated,
+      span: factSpan(question, facts, deps),
     };
   }
 
@@ -287,7 +302,29 @@ export function answerQuestion(
     .map((c) => `${c.passage.text.replace(/\s+/g, ' ').trim()} [${numberOf(c)}]`)
     .join(' ');
   const answer = `${named ? `${named}: ` : ''}${body}`;
-  return { question: text, found: true, answer, kind, citations: citations(), closest: [], more: moreOf() };
+  const span = statedSpan(
+    question,
+    named ?? pickSpan(question, lead.passage.text, deps.entitiesOf(lead.passage)),
+    lead.passage,
+    deps,
+  );
+  return {
+    question: text,
+    found: true,
+    answer,
+    kind,
+    citations: citations(),
+    closest: [],
+    more: moreOf(),
+    span,
+  };
+}
+
+/** A typed answer's span: the first value it states (hosts after the others, as the answer lists them), read in its first source. */
+function factSpan(question: QuestionAnalysis, facts: readonly Fact[], deps: AnswerDeps): string | undefined {
+  const first = facts.find((f) => f.role !== 'host') ?? facts[0];
+  const source = first?.sources[0];
+  return first && source ? statedSpan(question, first.value, source.passage, deps) : undefined;
 }
 
 /** "the US-led PaxSilica alliance" answers "Which ... alliance?" with the name before the focus noun. */

@@ -9,6 +9,8 @@ import type { Candidate } from './rank-passages.js';
 /** A one-line answer that a passage states outright, with that passage. */
 export interface ShortAnswer {
   text: string;
+  /** The part of `text` that answers on its own (the description, the definition), when `text` frames it. */
+  span?: string;
   source: Candidate;
 }
 
@@ -24,14 +26,20 @@ export function findShortAnswer(
 ): ShortAnswer | null {
   if (question.kind === 'person') {
     const described = describeAsked(question, ranked, entitiesOf);
-    if (described) return { text: `${described.name}: ${described.description}`, source: described.source };
+    if (described)
+      return {
+        text: `${described.name}: ${described.description}`,
+        span: described.description,
+        source: described.source,
+      };
   }
   const subject =
     question.kind === 'definition' || question.kind === 'person' ? definedSubject(question.text) : null;
   if (!subject) return null;
   for (const candidate of ranked) {
     const found = findDefinition(subject, candidate.passage.text);
-    if (found) return { text: `${found.subject} is ${found.definition}`, source: candidate };
+    if (found)
+      return { text: `${found.subject} is ${found.definition}`, span: found.definition, source: candidate };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Button, KnownBlock } from '@slack/types';
-import type { Answer, AnswerFact, Citation } from '../../engine/index.js';
+import { spanAbove, type Answer, type AnswerFact, type Citation } from '../../engine/index.js';
 import { ACTION_IDS, questionButtonValue } from '../action-ids.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { groupFacts } from './group-facts.js';
@@ -112,7 +112,11 @@ export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}):
       if (!shown.has(citation.passageId)) blocks.push(renderCitation(citation, i + 1));
     });
   } else if (answer.found) {
-    blocks.push(section(answerText(answer.answer, answer.facts, SLACK_LIMITS.sectionText)));
+    const span = spanAbove(answer);
+    const head = span ? `*${escapeAndTruncate(span, 300)}*\n` : '';
+    blocks.push(
+      section(head + answerText(answer.answer, answer.facts, SLACK_LIMITS.sectionText - head.length)),
+    );
     blocks.push(...citationBlocks(answer.citations, 1));
   } else {
     blocks.push(

@@ -1,0 +1,142 @@
+import type { Entity } from '../entities/entity.js';
+import { analyzeText } from '../index/analyze-text.js';
+import type { Passage } from '../types.js';
+import type { QuestionAnalysis } from './analyze-question.js';
+import { contentTerms, weighTerms, type CoverageIndex } from './score-coverage.js';
+
+/** A short answer with the one sentence it comes from. */
+export interface SpanEvidence {
+  span: string;
+  sentence: string;
+  /** The sentence's analysed terms (its heading's too). */
+  terms: ReadonlySet<string>;
+  /** Entities of the sentence, offsets into it. */
+  entities: readonly Entity[];
+}
+
+const NEGATION = /\b(?:not|never|no|none|nor|without)\b|n['’]t\b/i;
+const NUMBER = /\b\d[\d,.]*\b/g;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Question words within this many words of the span count as around it. */
+const NEAR_WORDS = 8;
+
+/**
+ * What tells a stated short answer from a guess, each 0..1: how much of the question's term weight
+ * (idf) the span's own sentence holds and the largest share it lacks; a negation or a number the
+ * question states and the sentence does not; how much of that weight sits within a few words of
+ * the span; the kind of question; the span's length and how much of it repeats the question; whether
+ * the span is an entity of the asked-for type; for "how many X"/"which X", whether X follows the span.
+ */
+export function spanFeatures(
+  question: QuestionAnalysis,
+  evidence: SpanEvidence,
+  index: CoverageIndex,
+): number[] {
+  const { span, sentence, terms: own } = evidence;
+  const weights = weighTerms(contentTerms(question.terms), index);
+  const total = weights.reduce((sum, t) => sum + t.weight, 0) || 1;
+  const share = (test: (term: string) => boolean) =>
+    weights.filter((t) => test(t.term)).reduce((sum, t) => sum + t.weight, 0) / total;
+  const missing = weights.filter((t) => !own.has(t.term)).map((t) => t.weight / total);
+  const at = sentence.indexOf(span);
+  const words = [...sentence.matchAll(WORD)];
+  const from = words.findIndex((w) => w.index >= at);
+  const to = words.findIndex((w) => w.index >= at + span.length);
+  const near = new Set<string>();
+  words.forEach((w, i) => {
+    const term = analyzeText(w[0], index.options)[0];
+    if (term === undefined || from < 0) return;
+    const gap = i < from ? from - i : i - (to < 0 ? words.length : to) + 1;
+    if (gap <= NEAR_WORDS) near.add(term);
+  });
+  const spanTerms = analyzeText(span, index.options);
+  const asked = new Set(question.terms);
+  const numbers = question.text.match(NUMBER) ?? [];
+  const entity = evidence.entities.find((e) => e.text === span || e.name === span);
+  const wanted = question.wants as string[];
+  const typeFit = !entity ? 0 : wanted[0] === entity.type ? 1 : wanted.includes(entity.type) ? 0.5 : 0;
+  const following =
+    at < 0
+      ? []
+      : analyzeText(
+          sentence
+            .slice(at + span.length)
+            .split(/\s+/)
+            .slice(0, 4)
+            .join(' '),
+        );
+  const focusFollows = question.focus
+    ? following.includes(question.focus) || spanTerms.includes(question.focus)
+    : null;
+  const kind = question.kind;
+  return [
+    1,
+    share((t) => own.has(t)),
+    Math.max(0, ...missing),
+    NEGATION.test(question.text) && !NEGATION.test(sentence) ? 1 : 0,
+    share((t) => near.has(t)),
+    kind === 'date' || kind === 'amount' ? 1 : 0,
+    kind === 'person' || kind === 'place' ? 1 : 0,
+    kind === 'reason' ? 1 : 0,
+    kind === 'definition' ? 1 : 0,
+    Math.min(span.split(/\s+/).length, 10) / 10,
+    spanTerms.length > 0 ? spanTerms.filter((t) => asked.has(t)).length / spanTerms.length : 1,
+    numbers.some((n) => !new RegExp(`(?<![\\d])${n.replace(/\./g, '\\.')}(?![\\d])`).test(sentence)) ? 1 : 0,
+    typeFit,
+    focusFollows === true ? 1 : 0,
+    focusFollows === false ? 1 : 0,
+  ];
+}
+
+/**
+ * Logistic weights over `spanFeatures`, fitted on the even-numbered articles of SQuAD v2.0 dev
+ * (given the gold paragraph); the odd-numbered half is held out (BENCHMARKS.md). `ANSWERABLE`: the
+ * chance the question has an answer in the sentence at all; `OVERLAP`: the expected token F1 of the
+ * span against the answer, when there is one.
+ */
+const ANSWERABLE = [
+  -0.536, 1.304, -1.594, -2.161, 0.149, -0.089, -0.441, 0.374, 0.034, 0.629, -0.131, -1.395, 0.416, -0.036,
+  -0.098,
+];
+const OVERLAP = [
+  -1.588, 0.32, -0.178, -0.395, 1.1, 0.975, 0.488, 0.012, -0.347, 1.734, -1.877, 0.063, 0.267, 0.562, -0.11,
+];
+
+const logistic = (weights: readonly number[], features: readonly number[]) =>
+  1 / (1 + Math.exp(-features.reduce((sum, x, i) => sum + x * (weights[i] ?? 0), 0)));
+
+/**
+ * What stating the span is worth, -1..1: the expected overlap with the answer when the question has
+ * one, less the chance it has none (stating a short answer to an unanswerable question costs what a
+ * right one earns).
+ */
+export function spanConfidence(features: readonly number[]): number {
+  const answerable = logistic(ANSWERABLE, features);
+  return answerable * logistic(OVERLAP, features) - (1 - answerable);
+}
+
+/** A span is stated when its confidence is above this (the SQuAD v2.0 fit half's best, see BENCHMARKS.md). */
+export const SPAN_CONFIDENCE_FLOOR = 0.05;
+
+/** What `statedSpan` reads of the engine. */
+export interface SpanDeps {
+  index: CoverageIndex;
+  termsOf(passage: Passage): ReadonlySet<string>;
+  entitiesOf(passage: Passage): Entity[];
+}
+
+/** The span, when the sentence it comes from states it confidently enough to give it as the short answer; else undefined. */
+export function statedSpan(
+  question: QuestionAnalysis,
+  span: string | undefined,
+  passage: Passage,
+  deps: SpanDeps,
+): string | undefined {
+  if (!span) return undefined;
+  const features = spanFeatures(
+    question,
+    { span, sentence: passage.text, terms: deps.termsOf(passage), entities: deps.entitiesOf(passage) },
+    deps.index,
+  );
+  return spanConfidence(features) > SPAN_CONFIDENCE_FLOOR ? span : undefined;
+}

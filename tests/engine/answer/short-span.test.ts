@@ -1,0 +1,62 @@
+import { createEngine } from '../../../src/engine/create-engine.js';
+import type { Answer, Engine } from '../../../src/engine/types.js';
+import { seedEngine } from '../../support/seed-engine.js';
+import { syntheticArticle } from '../../support/synthetic-article.js';
+
+let seeds: Engine;
+let wire: Engine;
+const WIRE = [
+  'Kabwe mine flood traps miners',
+  '',
+  'LUSAKA, March 3 (Mining Wire) - Zambia’s mines ministry signed a cobalt offtake agreement with Glencore on Monday.',
+  'Rescuers said 33 miners were trapped underground and two were later freed.',
+].join('\n');
+
+beforeAll(async () => {
+  seeds = await seedEngine();
+  wire = createEngine([syntheticArticle('kabwe.txt', WIRE)]).engine;
+});
+
+const quoted = (answer: Answer, span: string) => answer.citations.some((c) => c.quote.includes(span));
+
+describe('the short answer span', () => {
+  test('a typed answer states its first value as the span, a name a cited passage holds', () => {
+    const answer = seeds.ask('Who led the US Congressional delegation to New Delhi?');
+    expect(answer.found).toBe(true);
+    expect(answer.span).toBeDefined();
+    expect(answer.facts?.[0]?.value).toBe(answer.span);
+    expect(quoted(answer, answer.span!)).toBe(true);
+  });
+
+  test('a sentence answer keeps its sentences and adds a shorter span from inside them', () => {
+    const answer = seeds.ask('What did the USISPF welcome?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer.length).toBeGreaterThan(80);
+    expect(answer.span).toBeDefined();
+    expect(answer.span!.length).toBeLessThan(answer.answer.length / 3);
+    expect(quoted(answer, answer.span!)).toBe(true);
+    expect(answer.answer).toContain(answer.span!);
+  });
+
+  test('an abstention states no span', () => {
+    const answer = seeds.ask('What is the GDP of Brazil?');
+    expect(answer.found).toBe(false);
+    expect(answer.span).toBeUndefined();
+  });
+
+  test('a negation the passage does not state withdraws the span, not the cited passage', () => {
+    const plain = seeds.ask('Who led the US Congressional delegation to New Delhi?');
+    const negated = seeds.ask('Who did not lead the US Congressional delegation to New Delhi?');
+    expect(plain.span).toBeDefined();
+    expect(negated.span).toBeUndefined();
+    const count = wire.ask('how many miners were trapped');
+    const notCount = wire.ask("how many miners weren't trapped");
+    expect(count.span).toBe('33');
+    expect(notCount.span).toBeUndefined();
+  });
+
+  test('a number the question states and the passage does not withdraws the span', () => {
+    expect(seeds.ask('When will India host the AI Impact Summit?').span).toMatch(/February/);
+    expect(seeds.ask('When will India host the 2031 AI Impact Summit?').span).toBeUndefined();
+  });
+});
