@@ -1,9 +1,11 @@
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import {
   createEngine,
   derivedFingerprint,
   loadEngine,
+  readSnapshotHeader,
   type EngineOptions,
   type Engine,
   type IngestWarning,
@@ -26,12 +28,37 @@ export interface LoadedCorpus {
   origin: 'snapshot' | 'patched' | 'built';
 }
 
-export const snapshotPath = (dataDir: string) => join(dataDir, 'index.json');
+/** The engine's binary snapshot (see `engine.toBytes()`), with a CRC-32 of it in the last four bytes. */
+export const snapshotPath = (dataDir: string) => join(dataDir, 'index.bin');
+
+/** Where snapshots were saved as one JSON document, before the binary form. */
+const oldSnapshotPath = (dataDir: string) => join(dataDir, 'index.json');
 
 /** Writes the engine's snapshot atomically (temp file + rename): a crash leaves the previous one whole. */
 export async function saveCorpusSnapshot(engine: Engine, dataDir: string): Promise<void> {
   await mkdir(dataDir, { recursive: true });
-  await writeFileAtomic(snapshotPath(dataDir), JSON.stringify(engine.toJSON()));
+  const bytes = engine.toBytes();
+  const file = new Uint8Array(bytes.byteLength + 4);
+  file.set(bytes);
+  new DataView(file.buffer).setUint32(bytes.byteLength, crc32(bytes), true);
+  await writeFileAtomic(snapshotPath(dataDir), file);
+}
+
+/** The snapshot's bytes, once its checksum holds; throws when it does not (a torn or damaged file). */
+function checkedBytes(file: Uint8Array): Uint8Array {
+  const bytes = file.subarray(0, Math.max(0, file.byteLength - 4));
+  const sum =
+    file.byteLength < 4 ? -1 : new DataView(file.buffer, file.byteOffset).getUint32(bytes.byteLength, true);
+  if (sum !== crc32(bytes)) throw new Error('checksum mismatch: the file is damaged or incomplete');
+  return bytes;
+}
+
+/**
+ * Reads the saved snapshot's bytes and restores the engine from them (what start-up times as
+ * "snapshot load"); throws when it is missing, damaged or of another version.
+ */
+export async function readCorpusSnapshot(dataDir: string, options?: Partial<EngineOptions>): Promise<Engine> {
+  return loadEngine(checkedBytes(await readFile(snapshotPath(dataDir))), options);
 }
 
 /** The saved engine, and whether its entities and labels had to be recomputed (another entity finder saved them). */
@@ -41,18 +68,28 @@ async function readSnapshot(
   options?: Partial<EngineOptions>,
 ): Promise<{ engine: Engine; rederived: boolean } | null> {
   const path = snapshotPath(dataDir);
-  let raw: string;
+  let file: Uint8Array;
   try {
-    raw = await readFile(path, 'utf8');
+    file = await readFile(path);
   } catch {
+    const old = oldSnapshotPath(dataDir);
+    // The old form is not read: it is rebuilt from seeds/ (and the new form saved) instead.
+    if (
+      await rm(old).then(
+        () => true,
+        () => false,
+      )
+    )
+      log(`index snapshot ${old} is in the old JSON format; rebuilding the index (removed it)`);
     return null;
   }
   try {
-    const snapshot = JSON.parse(raw) as { derived?: { fingerprint?: string } };
-    const rederived = snapshot.derived?.fingerprint !== derivedFingerprint();
+    const bytes = checkedBytes(file);
+    const rederived = readSnapshotHeader(bytes).fingerprint !== derivedFingerprint();
+    const engine = loadEngine(bytes, options);
     if (rederived)
       log('index snapshot: entities and event labels were saved by another entity finder; recomputing them');
-    return { engine: loadEngine(snapshot, options), rederived };
+    return { engine, rederived };
   } catch (error) {
     // The snapshot is derived from seeds/, so it is rebuilt; the unreadable one is kept aside, not deleted.
     const aside = `${path}.unreadable-${Date.now()}`;

@@ -1,7 +1,7 @@
 import { answerQuestion, defaultAnswerOptions, type AnswerOptions } from './answer/answer-question.js';
 import { dropRepeatedQuotes } from './answer/drop-repeated-quotes.js';
 import { keepRelatedClosest } from './answer/keep-related-closest.js';
-import { createDerivedData, type DerivedJSON } from './derived/create-derived-data.js';
+import { createDerivedData, type DerivedJSON, type SavedDerived } from './derived/create-derived-data.js';
 import { analyzeText } from './index/analyze-text.js';
 import {
   createSearchIndex,
@@ -12,8 +12,16 @@ import {
 } from './index/search-index.js';
 import { hashArticle } from './ingest/hash-article.js';
 import { ingestFile } from './ingest/ingest-file.js';
+import { readDerivedSections, writeDerivedSections } from './derived/pack-derived.js';
 import { createArticleShelf } from './snapshot/create-article-shelf.js';
 import type { StoredArticle } from './snapshot/encode-articles.js';
+import {
+  packedFrom,
+  readArticleSections,
+  writeArticleSections,
+  type PackedArticle,
+} from './snapshot/pack-articles.js';
+import { readSnapshot, writeSnapshot } from './snapshot/snapshot-bytes.js';
 import type {
   Article,
   Engine,
@@ -25,7 +33,7 @@ import type {
 } from './types.js';
 
 /** Bumped whenever ingestion, analysis or the snapshot layout changes: older snapshots are rebuilt. */
-export const ENGINE_VERSION = 5;
+export const ENGINE_VERSION = 6;
 
 export interface EngineOptions {
   index: Partial<IndexOptions>;
@@ -55,19 +63,27 @@ export function createEngine(
   return { engine, warnings };
 }
 
+const unsupported = (version: unknown) =>
+  new Error(`engine snapshot: unsupported version ${String(version)} (expected ${ENGINE_VERSION})`);
+
 /**
- * Restores an engine from `engine.toJSON()` without re-analysing text; throws when the snapshot is of
- * another version. Derived data saved by another entity finder is recomputed here.
+ * Restores an engine from `engine.toBytes()` (or `engine.toJSON()`) without re-analysing text;
+ * throws when the snapshot is of another version or does not hold together. Articles and their
+ * entities stay packed until used. Derived data saved by another entity finder is recomputed here.
  */
 export function loadEngine(snapshot: unknown, options: Partial<EngineOptions> = {}): Engine {
-  const data = snapshot as Partial<EngineSnapshot> | null;
-  if (!data || data.version !== ENGINE_VERSION || !Array.isArray(data.articles)) {
-    throw new Error(
-      `engine snapshot: unsupported version ${String(data?.version)} (expected ${ENGINE_VERSION})`,
-    );
+  if (snapshot instanceof Uint8Array) {
+    const bytes = readSnapshot(snapshot);
+    if (bytes.header.version !== ENGINE_VERSION) throw unsupported(bytes.header.version);
+    const articles = readArticleSections(bytes);
+    const index = loadSearchIndex(bytes.bytes('index'));
+    return assemble(articles, index, readDerivedSections(bytes), options);
   }
+  const data = snapshot as Partial<EngineSnapshot> | null;
+  if (!data || data.version !== ENGINE_VERSION || !Array.isArray(data.articles))
+    throw unsupported(data?.version);
   return assemble(
-    data.articles as StoredArticle[],
+    (data.articles as StoredArticle[]).map(packedFrom),
     loadSearchIndex(data.index),
     data.derived as DerivedJSON | undefined,
     options,
@@ -75,9 +91,9 @@ export function loadEngine(snapshot: unknown, options: Partial<EngineOptions> = 
 }
 
 function assemble(
-  initial: StoredArticle[],
+  initial: PackedArticle[],
   index: SearchIndex,
-  saved: DerivedJSON | undefined,
+  saved: SavedDerived | undefined,
   options: Partial<EngineOptions>,
 ): Engine {
   const articles = createArticleShelf(initial);
@@ -96,6 +112,7 @@ function assemble(
   const derived = createDerivedData(
     {
       article: (file) => articles.get(file),
+      passageCount: (file) => articles.passageCount(file),
       passage: (id) => articles.passage(id),
       passagesWithWord,
       vectorize: (text) => index.vectorize(text),
@@ -186,9 +203,18 @@ function assemble(
     hashes: () => articles.hashes(),
     toJSON: () => ({
       version: ENGINE_VERSION,
-      articles: articles.toJSON(),
+      articles: articles.packed().map((a) => a.unpack()),
       index: index.toJSON(),
       derived: derived.toJSON(),
     }),
+    toBytes: () =>
+      writeSnapshot(
+        { version: ENGINE_VERSION, fingerprint: derived.fingerprint() },
+        {
+          ...writeArticleSections(articles.packed()),
+          index: { kind: 'bytes', value: index.toBytes() },
+          ...writeDerivedSections(derived.toSaved()),
+        },
+      ),
   };
 }

@@ -1,7 +1,7 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createSnapshotSaver } from '../../src/corpus/create-snapshot-saver.js';
-import { loadCorpus, saveCorpusSnapshot, snapshotPath } from '../../src/corpus/load-corpus.js';
+import { loadCorpus, readCorpusSnapshot, saveCorpusSnapshot } from '../../src/corpus/load-corpus.js';
 import { readSourceFile } from '../../src/corpus/read-source-file.js';
 import { watchSeeds, type AppliedBatch, type SeedsWatcher } from '../../src/corpus/watch-seeds.js';
 import { STORIES, tempCorpus } from './support/temp-corpus.js';
@@ -74,10 +74,8 @@ test('the saved snapshot follows the folder and reloads without a rebuild', asyn
   await writeFile(join(corpus.seedsDir, 'kabwe.txt'), kabwe);
   await added;
   await saver.flush();
-  const saved = JSON.parse(await readFile(snapshotPath(corpus.dataDir), 'utf8')) as {
-    articles: Array<{ file: string }>;
-  };
-  expect(saved.articles.map((a) => a.file)).toContain('kabwe.txt');
+  const saved = await readCorpusSnapshot(corpus.dataDir);
+  expect(Object.keys(saved.hashes())).toContain('kabwe.txt');
   const reloaded = await loadCorpus({ seedsDir: corpus.seedsDir, dataDir: corpus.dataDir });
   expect(reloaded.origin).toBe('snapshot');
   expect(reloaded.engine.ask(question).citations[0]?.article).toBe('kabwe.txt');

@@ -6,7 +6,7 @@
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadCorpus, snapshotPath } from '../../corpus/load-corpus.js';
+import * as corpus from '../../corpus/load-corpus.js';
 import { readSourceFile } from '../../corpus/read-source-file.js';
 import { watchSeeds } from '../../corpus/watch-seeds.js';
 import { loadEngine, QuestionError, type Engine } from '../../engine/index.js';
@@ -80,16 +80,22 @@ async function timeSnapshotLoad(
 ): Promise<Pick<StartupRun, 'snapshotLoadMs' | 'snapshotLoadCpuMs'>> {
   const cpu = process.cpuUsage();
   const started = performance.now();
-  const raw = await readFile(snapshotPath(dataDir), 'utf8').catch(() => null);
-  if (raw === null) return { snapshotLoadMs: null, snapshotLoadCpuMs: null };
-  loadEngine(JSON.parse(raw));
+  // A tree with the binary snapshot reads it as start-up does; an older one read one JSON document.
+  if ('readCorpusSnapshot' in corpus && typeof corpus.readCorpusSnapshot === 'function') {
+    const loaded = await corpus.readCorpusSnapshot(dataDir).catch(() => null);
+    if (loaded === null) return { snapshotLoadMs: null, snapshotLoadCpuMs: null };
+  } else {
+    const raw = await readFile(corpus.snapshotPath(dataDir), 'utf8').catch(() => null);
+    if (raw === null) return { snapshotLoadMs: null, snapshotLoadCpuMs: null };
+    loadEngine(JSON.parse(raw));
+  }
   return { snapshotLoadMs: performance.now() - started, snapshotLoadCpuMs: cpuMs(cpu) };
 }
 
 async function main(job: StartupJob): Promise<Partial<StartupRun>> {
   if (job.snapshotLoad)
     return { ...(await timeSnapshotLoad(job.dataDir)), peakRssMb: process.resourceUsage().maxRSS / 1024 };
-  const { engine, origin } = await loadCorpus({ seedsDir: job.seedsDir, dataDir: job.dataDir });
+  const { engine, origin } = await corpus.loadCorpus({ seedsDir: job.seedsDir, dataDir: job.dataDir });
   const watcher = watchSeeds({ engine, seedsDir: job.seedsDir, readSourceFile, debounceMs: 20 });
   await watcher.ready;
   const readyMs = performance.now();

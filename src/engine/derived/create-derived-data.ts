@@ -1,34 +1,23 @@
 import { findEntities, type Entity } from '../entities/find-entities.js';
 import { labelEvents, leadEvent } from '../entities/label-events.js';
-import { createLeadLookup, topTerms, type LeadLookup, type TopTerms } from '../entities/lead-lookup.js';
-import { createNameLexicon, type NameLexiconJSON } from '../entities/name-lexicon.js';
+import { createLeadLookup, topTerms, type LeadLookup } from '../entities/lead-lookup.js';
+import { createNameLexicon } from '../entities/name-lexicon.js';
 import type { Article, Passage } from '../types.js';
 import { derivedFingerprint } from './derived-version.js';
-import { decodeEntities, encodeEntities, type EncodedEntity } from './encode-entities.js';
+import {
+  PackedDerived,
+  type ArticleDerivedJSON,
+  type DerivedJSON,
+  type SavedDerived,
+} from './derived-json.js';
+import { decodeEntities, encodeEntities } from './encode-entities.js';
 
-/** What one article contributes, persisted with it. Arrays follow `article.passages`. */
-export interface ArticleDerivedJSON {
-  /** Entities per passage, names resolved against the corpus lexicon. */
-  entities: EncodedEntity[][];
-  /** Event label per passage. */
-  labels: Array<string | null>;
-  /** The first named event the article mentions. */
-  lead: string | null;
-  /** Top TF-IDF terms, for articles with a lead (others borrow it by similarity). */
-  terms?: TopTerms;
-  /** The article whose lead this one borrowed, for articles without one. */
-  borrowedFrom?: string | null;
-}
-
-/** Persisted derived data; reused only when `fingerprint` matches the running entity finder. */
-export interface DerivedJSON {
-  fingerprint: string;
-  lexicon: NameLexiconJSON;
-  articles: Record<string, ArticleDerivedJSON>;
-}
+export type { ArticleDerivedJSON, DerivedJSON, SavedDerived } from './derived-json.js';
 
 export interface DerivedDeps {
   article(file: string): Article | undefined;
+  /** Passages of a held article, without unpacking it. */
+  passageCount(file: string): number | undefined;
   /** Ids of passages whose text may contain the lower-case word (a superset is fine). */
   passagesWithWord(word: string): Iterable<string>;
   passage(id: string): Passage | undefined;
@@ -48,10 +37,18 @@ const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
  * lookup, and is relabelled only when the article it borrowed from changes or goes.
  * Changes made between `begin()` and `settle()` are resolved together (a cold build or a patch).
  */
-export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
+export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
   const reuse = saved?.fingerprint === derivedFingerprint() ? saved : undefined;
   const lexicon = createNameLexicon(reuse?.lexicon);
-  const perArticle = new Map<string, ArticleDerivedJSON>();
+  // Restored articles' entities and labels stay packed until read (`full`).
+  const perArticle = new Map<string, ArticleDerivedJSON | PackedDerived>();
+  const full = (file: string): ArticleDerivedJSON | undefined => {
+    const held = perArticle.get(file);
+    if (!(held instanceof PackedDerived)) return held;
+    const derived = held.unpack();
+    perArticle.set(file, derived);
+    return derived;
+  };
   // Where each passage sits in its article's arrays; built per article on first use.
   const positions = new Map<string, Map<string, number>>();
   const borrowers = new Map<string, Set<string>>();
@@ -82,7 +79,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
   };
   const lend = (from: string, to: string) =>
     (borrowers.get(from) ?? borrowers.set(from, new Set()).get(from)!).add(to);
-  const store = (file: string, derived: ArticleDerivedJSON) => {
+  const store = (file: string, derived: ArticleDerivedJSON | PackedDerived) => {
     perArticle.set(file, derived);
     positions.delete(file);
     if (derived.lead !== null && derived.terms) lookup?.add(file, derived.lead, derived.terms);
@@ -101,7 +98,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
       for (const word of new Set([...changedKeys].map(lastWord))) {
         for (const id of deps.passagesWithWord(word)) {
           const p = deps.passage(id);
-          const derived = p && !fresh.has(p.article) ? perArticle.get(p.article) : undefined;
+          const derived = p && !fresh.has(p.article) ? full(p.article) : undefined;
           const at = derived && p!.text.toLowerCase().includes(word) ? positionOf(p!) : undefined;
           if (at !== undefined) derived!.entities[at] = resolved(p!);
         }
@@ -123,7 +120,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
     }
     for (const file of relabel) {
       const article = deps.article(file);
-      const derived = perArticle.get(file);
+      const derived = full(file);
       if (!article || !derived) continue;
       let fallback = derived.lead;
       delete derived.borrowedFrom;
@@ -148,8 +145,9 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
 
   if (reuse) {
     for (const [file, derived] of Object.entries(reuse.articles)) {
-      const article = deps.article(file);
-      if (article && derived.entities.length === article.passages.length) store(file, derived);
+      const count = deps.passageCount(file);
+      const saved = derived instanceof PackedDerived ? derived.passages : derived.entities.length;
+      if (count !== undefined && saved === count) store(file, derived);
     }
   }
 
@@ -188,16 +186,24 @@ export function createDerivedData(deps: DerivedDeps, saved?: DerivedJSON) {
     },
     entitiesOf(p: Passage): Entity[] {
       const at = positionOf(p);
-      const encoded = at === undefined ? undefined : perArticle.get(p.article)?.entities[at];
+      const encoded = at === undefined ? undefined : full(p.article)?.entities[at];
       return encoded ? decodeEntities(p.text, encoded) : [];
     },
     eventOf(p: Passage): string | null {
       const at = positionOf(p);
-      return (at === undefined ? undefined : perArticle.get(p.article)?.labels[at]) ?? null;
+      return (at === undefined ? undefined : full(p.article)?.labels[at]) ?? null;
     },
+    /** The entity finder's fingerprint the data is (re)computed under. */
+    fingerprint: () => derivedFingerprint(),
     /** The persisted derived data of one article (tests compare these across changes). */
-    ofArticle: (file: string): ArticleDerivedJSON | undefined => perArticle.get(file),
+    ofArticle: full,
     toJSON: (): DerivedJSON => ({
+      fingerprint: derivedFingerprint(),
+      lexicon: lexicon.toJSON(),
+      articles: Object.fromEntries([...perArticle.keys()].map((file) => [file, full(file)!])),
+    }),
+    /** As `toJSON`, leaving packed what is still packed (a binary snapshot copies it as it came). */
+    toSaved: (): SavedDerived => ({
       fingerprint: derivedFingerprint(),
       lexicon: lexicon.toJSON(),
       articles: Object.fromEntries(perArticle),

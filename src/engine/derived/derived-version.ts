@@ -25,6 +25,13 @@ function fnv1a(text: string): string {
  * persisted entities are reused only when both match.
  */
 export function derivedFingerprint(): string {
+  return (fingerprint ??= computeFingerprint());
+}
+
+// The probe's result cannot change while the process runs.
+let fingerprint: string | undefined;
+
+function computeFingerprint(): string {
   const raw = PROBE.map((text) => findEntities(text));
   const lexicon = buildLexicon(raw.flat());
   const resolved = PROBE.map((text) => findEntities(text, lexicon));

@@ -1,5 +1,6 @@
 import type { AnalysisOptions } from './analyze-text.js';
 import type { FieldWeights } from './group-fields.js';
+import type { PackedPostings } from './postings.js';
 import type { ScoringOptions } from './score-term.js';
 
 /** Everything that shapes the index; one `defaultIndexOptions` (in search-index.ts). */
@@ -17,49 +18,54 @@ export interface IndexJSON {
   fields?: unknown;
 }
 
-export const INDEX_VERSION = 3;
+/** Version 4: postings in typed arrays, and a binary form beside the JSON one. */
+export const INDEX_VERSION = 4;
 
-/** Documents holding a term, with the term's frequency in each, by slot. */
-export interface Posting {
-  slots: number[];
-  freqs: number[];
+/** Packs postings from their flattened `[slot, freq, slot, freq, ...]` JSON form. */
+export function packPostings(flattened: Record<string, number[]>): PackedPostings {
+  const terms = Object.keys(flattened);
+  const starts = new Uint32Array(terms.length + 1);
+  let total = 0;
+  terms.forEach((term, n) => {
+    starts[n] = total;
+    total += flattened[term]!.length >> 1;
+  });
+  starts[terms.length] = total;
+  const slots = new Uint32Array(total);
+  const freqs = new Uint32Array(total);
+  terms.forEach((term, n) => {
+    const flat = flattened[term]!;
+    for (let i = 0, at = starts[n]!; i + 1 < flat.length; i += 2, at++) {
+      slots[at] = flat[i]!;
+      freqs[at] = flat[i + 1]!;
+    }
+  });
+  return { terms, starts, slots, freqs };
 }
 
-/** Restores postings from their flattened `[slot, freq, slot, freq, ...]` form. */
-export function expandPostings(flattened: Record<string, number[]>): Map<string, Posting> {
-  const postings = new Map<string, Posting>();
-  for (const [term, flat] of Object.entries(flattened)) {
-    const slots: number[] = [];
-    const freqs: number[] = [];
-    for (let i = 0; i < flat.length; i += 2) {
-      slots.push(flat[i]!);
-      freqs.push(flat[i + 1]!);
-    }
-    postings.set(term, { slots, freqs });
-  }
-  return postings;
+/** The flattened JSON form of packed postings. */
+export function flattenPostings({ terms, starts, slots, freqs }: PackedPostings): Record<string, number[]> {
+  const flattened: Record<string, number[]> = {};
+  terms.forEach((term, n) => {
+    const flat: number[] = [];
+    for (let i = starts[n]!; i < starts[n + 1]!; i++) flat.push(slots[i]!, freqs[i]!);
+    flattened[term] = flat;
+  });
+  return flattened;
 }
 
 /** Live documents only, renumbered, so the holes removals leave are not persisted. */
-export function compactIndex(
-  ids: ReadonlyArray<string | null>,
-  lengths: readonly number[],
-  postings: ReadonlyMap<string, Posting>,
-) {
-  const renumber = new Map<number, number>();
+export function compactSlots(ids: ReadonlyArray<string | null>, lengths: readonly number[]) {
+  const renumber = new Int32Array(ids.length).fill(-1);
   const liveIds: string[] = [];
   const liveLengths: number[] = [];
+  const liveSlots: number[] = [];
   ids.forEach((id, slot) => {
     if (id === null) return;
-    renumber.set(slot, liveIds.length);
+    renumber[slot] = liveIds.length;
     liveIds.push(id);
     liveLengths.push(lengths[slot]!);
+    liveSlots.push(slot);
   });
-  const flatPostings: Record<string, number[]> = {};
-  for (const [term, posting] of postings) {
-    const flat: number[] = [];
-    posting.slots.forEach((slot, i) => flat.push(renumber.get(slot)!, posting.freqs[i]!));
-    flatPostings[term] = flat;
-  }
-  return { ids: liveIds, lengths: liveLengths, postings: flatPostings };
+  return { renumber, ids: liveIds, lengths: liveLengths, liveSlots };
 }

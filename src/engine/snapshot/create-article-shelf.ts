@@ -1,5 +1,6 @@
 import { articleDate, type Article, type ArticleSummary, type Passage } from '../types.js';
-import { decodeArticle, encodeArticle, type StoredArticle } from './encode-articles.js';
+import { decodeArticle, encodeArticle } from './encode-articles.js';
+import { packedFrom, type PackedArticle } from './pack-articles.js';
 
 /** What tells a held file unchanged without reading it: its content hash, size and mtime. */
 export interface FileStamp {
@@ -11,11 +12,11 @@ export interface FileStamp {
 const fileOf = (passageId: string) => passageId.slice(0, passageId.lastIndexOf('#'));
 
 /**
- * The engine's articles. Those restored from a snapshot stay in their stored form until first
- * used (an answer cites them, the digest reads them, they change), so a start-up builds no
- * passage objects, and a save writes them back as they came.
+ * The engine's articles. Those restored from a snapshot stay packed until first used (an answer
+ * cites them, the digest reads them, they change): a start-up parses no article bodies and builds
+ * no passage objects, and a save writes unused ones back as the bytes they came as.
  */
-export function createArticleShelf(restored: StoredArticle[]) {
+export function createArticleShelf(restored: PackedArticle[]) {
   const stored = new Map(restored.map((s) => [s.file, s]));
   const live = new Map<string, Article>();
 
@@ -24,27 +25,27 @@ export function createArticleShelf(restored: StoredArticle[]) {
     if (held) return held;
     const packed = stored.get(file);
     if (!packed) return undefined;
-    const article = decodeArticle(packed);
+    const article = decodeArticle(packed.unpack());
     stored.delete(file);
     live.set(file, article);
     return article;
   };
-  const summary = (a: Article | StoredArticle): ArticleSummary => ({
+  const summary = (a: Article | PackedArticle): ArticleSummary => ({
     file: a.file,
     title: a.title,
     source: a.source,
     date: articleDate(a),
     url: a.url,
-    passageCount:
-      Array.isArray(a.passages) && typeof a.passages[0] === 'number'
-        ? a.passages.length / 3
-        : a.passages.length,
+    passageCount: 'passageCount' in a ? a.passageCount : a.passages.length,
     mtimeMs: a.mtimeMs,
   });
 
   return {
     get,
     has: (file: string) => live.has(file) || stored.has(file),
+    /** Passages of a held article, without unpacking it. */
+    passageCount: (file: string): number | undefined =>
+      live.get(file)?.passages.length ?? stored.get(file)?.passageCount,
     stamp: (file: string): FileStamp | undefined => {
       const a = live.get(file) ?? stored.get(file);
       return a && { hash: a.hash, size: a.size ?? null, mtimeMs: a.mtimeMs };
@@ -67,7 +68,11 @@ export function createArticleShelf(restored: StoredArticle[]) {
     summaries: (): ArticleSummary[] => [...stored.values(), ...live.values()].map(summary),
     hashes: (): Record<string, string> =>
       Object.fromEntries([...stored.values(), ...live.values()].map((a) => [a.file, a.hash])),
-    toJSON: (): StoredArticle[] => [...stored.values(), ...[...live.values()].map(encodeArticle)],
+    /** Every article in packed form, for a snapshot. */
+    packed: (): PackedArticle[] => [
+      ...stored.values(),
+      ...[...live.values()].map((a) => packedFrom(encodeArticle(a))),
+    ],
   };
 }
 

@@ -118,6 +118,24 @@ describe('a restart', () => {
     );
   });
 
+  test("a binary snapshot carries every article's derived data as saved, without recomputing it", () => {
+    const { engine } = createEngine([...seeds, NEW]);
+    const snapshot = JSON.parse(JSON.stringify(engine.toJSON())) as EngineSnapshot;
+    const saved = (snapshot.derived as { articles: Record<string, ArticleDerivedJSON> }).articles[NEW.name]!;
+    saved.labels = saved.labels.map(() => 'Marked Ministerial');
+    // The mark survives JSON -> engine -> bytes -> engine: what the bytes restore is what was saved.
+    const restored = loadEngine(loadEngine(snapshot).toBytes());
+    expect(labels(restored, NEW.name)).toEqual(['Marked Ministerial', 'Marked Ministerial']);
+    const unmarked = derivedByFile(engine);
+    unmarked.delete(NEW.name);
+    expectOthersUnchanged(unmarked, derivedByFile(restored), NEW.name);
+    // A change after the restore updates its own article and no other's.
+    const before = derivedByFile(restored);
+    restored.upsert(CHANGED);
+    expect(labels(restored, NEW.name)).not.toContain('Marked Ministerial');
+    expectOthersUnchanged(before, derivedByFile(restored), NEW.name);
+  });
+
   test('recomputes derived data saved by a different entity finder, and keeps the text and index', () => {
     const { engine } = createEngine([...seeds, NEW]);
     const snapshot = JSON.parse(JSON.stringify(engine.toJSON())) as EngineSnapshot;

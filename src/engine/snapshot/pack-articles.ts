@@ -1,0 +1,157 @@
+import type { SectionValue, SnapshotReader } from './snapshot-bytes.js';
+import type { StoredArticle } from './encode-articles.js';
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * An article restored from a snapshot and not used since: what start-up, listings and the digest
+ * ask of every article, kept apart from its body (paragraphs and passages), which stays bytes
+ * until the article is first used.
+ */
+export interface PackedArticle {
+  file: string;
+  hash: string;
+  size: number | null;
+  mtimeMs: number | null;
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  reported: string | null;
+  passageCount: number;
+  /** The whole stored article. */
+  unpack(): StoredArticle;
+  /** The body's bytes as saved, while the article is unused (written back as they came). */
+  readonly body: Uint8Array | null;
+}
+
+type MetaRow = [
+  file: string,
+  hash: string,
+  size: number | null,
+  mtimeMs: number | null,
+  title: string,
+  source: string | null,
+  url: string | null,
+  published: string | null,
+  reported: string | null,
+  passageCount: number,
+];
+
+const META_KEYS = [
+  'file',
+  'hash',
+  'size',
+  'mtimeMs',
+  'title',
+  'source',
+  'url',
+  'published',
+  'reported',
+] as const;
+
+/** A stored article (from a JSON snapshot, or one just encoded) in packed form. */
+export function packedFrom(stored: StoredArticle): PackedArticle {
+  return {
+    file: stored.file,
+    hash: stored.hash,
+    size: stored.size ?? null,
+    mtimeMs: stored.mtimeMs,
+    title: stored.title,
+    source: stored.source,
+    url: stored.url,
+    published: stored.published,
+    reported: stored.reported,
+    passageCount: stored.passages.length / 3,
+    unpack: () => stored,
+    body: null,
+  };
+}
+
+function bodyOf(stored: StoredArticle): Record<string, unknown> {
+  const body: Record<string, unknown> = { ...stored };
+  for (const key of META_KEYS) delete body[key];
+  return body;
+}
+
+/** Articles as snapshot sections: one row of metadata each, and their bodies as JSON bytes, end to end. */
+export function writeArticleSections(articles: readonly PackedArticle[]): Record<string, SectionValue> {
+  const meta: MetaRow[] = [];
+  const bodies: Uint8Array[] = [];
+  const ends = new Uint32Array(articles.length);
+  let end = 0;
+  articles.forEach((a, i) => {
+    meta.push([
+      a.file,
+      a.hash,
+      a.size,
+      a.mtimeMs,
+      a.title,
+      a.source,
+      a.url,
+      a.published,
+      a.reported,
+      a.passageCount,
+    ]);
+    const body = a.body ?? encoder.encode(JSON.stringify(bodyOf(a.unpack())));
+    bodies.push(body);
+    end += body.byteLength;
+    ends[i] = end;
+  });
+  const joined = new Uint8Array(end);
+  let at = 0;
+  for (const body of bodies) {
+    joined.set(body, at);
+    at += body.byteLength;
+  }
+  return {
+    'articles.meta': { kind: 'json', value: meta },
+    'articles.body': { kind: 'bytes', value: joined },
+    'articles.ends': { kind: 'u32', value: ends },
+  };
+}
+
+/** Reads articles back without parsing their bodies; throws when the sections do not fit together. */
+export function readArticleSections(snapshot: SnapshotReader): PackedArticle[] {
+  const meta = snapshot.json('articles.meta') as MetaRow[];
+  const bodies = snapshot.bytes('articles.body');
+  const ends = snapshot.u32('articles.ends');
+  if (
+    !Array.isArray(meta) ||
+    meta.length !== ends.length ||
+    (ends.length > 0 && ends[ends.length - 1] !== bodies.byteLength)
+  )
+    throw new Error('engine snapshot: articles do not add up');
+  for (let i = 1; i < ends.length; i++)
+    if (ends[i]! < ends[i - 1]!) throw new Error('engine snapshot: articles do not add up');
+  return meta.map((row, i) => {
+    const [file, hash, size, mtimeMs, title, source, url, published, reported, passageCount] = row;
+    const body = bodies.subarray(i === 0 ? 0 : ends[i - 1]!, ends[i]!);
+    return {
+      file,
+      hash,
+      size,
+      mtimeMs,
+      title,
+      source,
+      url,
+      published,
+      reported,
+      passageCount,
+      unpack: (): StoredArticle => ({
+        file,
+        hash,
+        size,
+        mtimeMs,
+        title,
+        source,
+        url,
+        published,
+        reported,
+        ...(JSON.parse(decoder.decode(body)) as Omit<StoredArticle, (typeof META_KEYS)[number]>),
+      }),
+      body,
+    };
+  });
+}
