@@ -34,7 +34,8 @@ test('a damaged snapshot is set aside with a clear line and the index rebuilt, a
   const path = snapshotPath(corpus.dataDir);
   const bytes = await readFile(path);
   // One flipped byte deep in the postings or text: the checksum catches what the layout alone would not.
-  bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+  const middle = Math.floor(bytes.length / 2);
+  bytes[middle] = bytes[middle]! ^ 0xff;
   await writeFile(path, bytes);
   const { engine, origin, logs } = await reload();
   expect(origin).toBe('built');
