@@ -109,14 +109,20 @@ function flag(fallback: boolean): Parse<boolean> {
   };
 }
 
-/** Why a cron expression is unusable (one line), or null when croner accepts it as five fields. */
+/** Cron fields accepted for the digest schedule: five, or six with seconds first (croner's mode). */
+export const CRON_MODE = '5-or-6-parts';
+
+/**
+ * Why a cron expression is unusable (one line), or null when croner accepts it: five fields
+ * ("0 8 * * *"), or six with seconds first ("*\/5 * * * * *", for tests and demos).
+ */
 export function cronProblem(cron: string): string | null {
   try {
-    new Cron(cron, { paused: true, mode: '5-part' });
+    new Cron(cron, { paused: true, mode: CRON_MODE });
     return null;
   } catch (error) {
     const detail = error instanceof Error ? error.message.replace(/^CronPattern: /, '') : String(error);
-    return `must be a five-field cron expression like "0 8 * * *" (${detail})`;
+    return `must be a five-field cron expression like "0 8 * * *", or six fields with seconds first (${detail})`;
   }
 }
 

@@ -111,10 +111,13 @@ test('digest settings default to 08:00 UTC, off without a channel, silent on emp
     digestTimeZone: 'Europe/London',
     digestPostEmpty: true,
   });
+  // Six fields, seconds first: a schedule every few seconds, as the two-instance test uses.
+  expect(loadConfig({ ...base, DIGEST_CRON: '*/3 * * * * *' }).digestCron).toBe('*/3 * * * * *');
 });
 
 test.each([
-  ['DIGEST_CRON', '0 8 * *', /DIGEST_CRON must be a five-field cron expression/],
+  ['DIGEST_CRON', '0 8 * *', /DIGEST_CRON must be a five-field cron expression .*or six fields/],
+  ['DIGEST_CRON', '0 0 8 * * * 2027', /DIGEST_CRON must be a five-field cron expression/],
   ['DIGEST_CRON', '0 25 * * *', /DIGEST_CRON .*hour/],
   ['DIGEST_TZ', 'Mars/Base', /DIGEST_TZ must be an IANA time zone/],
   ['DIGEST_CHANNEL', '#general', /DIGEST_CHANNEL must be a channel id/],

@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { CRON_MODE } from '../config.js';
 
 /** setTimeout/clearTimeout, injectable so tests drive time themselves. */
 export interface Timers {
@@ -8,7 +9,7 @@ export interface Timers {
 }
 
 export interface DigestSchedulerDeps {
-  /** Five-field cron, e.g. "0 8 * * *". */
+  /** Five-field cron, e.g. "0 8 * * *", or six fields with seconds first. */
   cron: string;
   /** IANA zone the cron is read in; DST changes follow the zone's rules. */
   timeZone: string;
@@ -36,7 +37,7 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
 
 /** Builds the paused croner job that computes run times; throws when the cron or zone is malformed. */
 export function parseSchedule(cron: string, timeZone: string): Cron {
-  const job = new Cron(cron, { timezone: timeZone, paused: true, mode: '5-part' });
+  const job = new Cron(cron, { timezone: timeZone, paused: true, mode: CRON_MODE });
   job.nextRun();
   return job;
 }

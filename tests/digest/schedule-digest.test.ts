@@ -132,11 +132,17 @@ test('malformed cron or time zone is refused with a readable error', () => {
   expect(
     parseSchedule('0 8 * * 1-5', 'Asia/Kolkata').nextRun(new Date('2026-01-16T12:00:00Z'))?.toISOString(),
   ).toBe('2026-01-19T02:30:00.000Z');
+  // Six fields: seconds first.
+  expect(parseSchedule('*/5 * * * * *', 'UTC').nextRun(new Date('2026-01-16T12:00:01Z'))?.toISOString()).toBe(
+    '2026-01-16T12:00:05.000Z',
+  );
 });
 
 test('start-up validation explains a bad cron or zone in one line', () => {
   expect(cronProblem('0 8 * * *')).toBeNull();
   expect(cronProblem('0 8 * *')).toMatch(/five-field cron/);
+  expect(cronProblem('*/5 * * * * *')).toBeNull();
+  expect(cronProblem('0 0 8 * * * 2027')).toMatch(/six fields with seconds first/);
   expect(cronProblem('0 25 * * *')).toMatch(/hour/);
   expect(timeZoneProblem('Asia/Kolkata')).toBeNull();
   expect(timeZoneProblem('Mars/Olympus_Mons')).toMatch(/IANA/);

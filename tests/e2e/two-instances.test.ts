@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { ACTION_IDS } from '../../src/slack/action-ids.js';
+import { articleKey, type DigestRun, type DigestStore } from '../../src/storage/digest-store.js';
+import { createPostgresDigestStore } from '../../src/storage/postgres-digest-store.js';
 import { newsPage, send, serve } from '../corpus/support/serve.js';
 import { FakeSlack } from '../slack/support/fake-slack.js';
 import { SIGNING_SECRET, sendButton, sendEvent, sendSlashCommand } from '../slack/support/send-signed.js';
@@ -25,6 +28,9 @@ interface Instance {
 
 let fake: FakeSlack;
 let db: TestDatabase;
+let pool: pg.Pool;
+/** The digest runs both instances record, read straight from their database. */
+let digests: DigestStore;
 let root: string;
 let site: Awaited<ReturnType<typeof serve>>;
 const running = new Set<ChildProcess>();
@@ -34,6 +40,8 @@ beforeAll(async () => {
   fake = new FakeSlack();
   await fake.start();
   db = await createTestDatabase();
+  pool = new pg.Pool({ connectionString: db.url, max: 2 });
+  digests = createPostgresDigestStore(pool);
   root = await mkdtemp(join(tmpdir(), 'minerals-two-'));
   // The seed articles split between the two instances' seeds folders.
   const seeds = (await readdir(SEEDS_DIR)).filter((name) => !name.startsWith('.')).sort();
@@ -79,6 +87,7 @@ afterAll(async () => {
   for (const child of running) child.kill('SIGKILL');
   await site?.close();
   await fake?.stop();
+  await pool?.end();
   await db?.drop();
   await rm(root, { recursive: true, force: true });
 });
@@ -96,7 +105,8 @@ function start(name: 'a' | 'b'): Promise<Instance> {
       PORT: '0',
       LOG_LEVEL: 'info',
       DIGEST_CHANNEL,
-      DIGEST_CRON: '* * * * *',
+      // Six fields, seconds first: a slot every 2 seconds, so both instances race for many slots.
+      DIGEST_CRON: '*/2 * * * * *',
       MINERALS_EDITORS: EDITOR,
       MINERALS_ALLOW_PRIVATE_URLS: 'true',
     },
@@ -151,6 +161,17 @@ async function command(
 
 const digestPosts = () =>
   fake.callsTo('chat.postMessage').filter((call) => call.params.channel === DIGEST_CHANNEL);
+
+/** The digest id of each digest message posted in the channel (not its thread replies). */
+const topDigestIds = () =>
+  digestPosts()
+    .filter((call) => !call.params.thread_ts)
+    .map((call) =>
+      String((call.params.metadata as { event_payload?: { digest_id?: string } }).event_payload?.digest_id),
+    );
+
+const postedArticleKeys = (runs: readonly DigestRun[]) =>
+  runs.filter((run) => run.status === 'posted').flatMap((run) => run.articles.map(articleKey));
 
 async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
@@ -234,16 +255,27 @@ test('two instances on one Postgres share the corpus, answer each delivery once,
     );
   });
 
-  // A per-minute schedule on both posts each minute's digest once.
-  await fake.waitFor(() => digestPosts().length > 0 || undefined, 70_000);
+  // Both run the digest every 2 seconds, so both fire at every slot: each slot's digest is posted
+  // by one of them, once, and no article is in two digests. Wait until every article has been in one.
+  await until(async () => postedArticleKeys(await digests.runs()).length === seedCount + 2, 20_000);
   await new Promise((resolve) => setTimeout(resolve, 3000));
-  expect(digestPosts()).toHaveLength(1);
+  const posted = (await digests.runs()).filter((run) => run.status === 'posted');
+  expect(posted.length).toBeGreaterThan(0);
+  expect(topDigestIds().sort()).toEqual(posted.map((run) => run.id).sort());
+  expect(new Set(posted.map((run) => run.slot)).size).toBe(posted.length);
+  const keys = postedArticleKeys(posted);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(keys).toHaveLength(seedCount + 2);
 
-  // Both restart: neither posts that digest again.
+  // Both restart: slots keep firing on both (the handled slot moves past the restart), and neither
+  // posts any of those digests again.
+  const postsBefore = digestPosts().length;
   await Promise.all([stop(a, 'SIGTERM'), stop(b, 'SIGTERM')]);
   [a, b] = await Promise.all([start('a'), start('b')]);
-  await new Promise((resolve) => setTimeout(resolve, 3000));
-  expect(digestPosts()).toHaveLength(1);
+  const restarted = new Date().toISOString();
+  await until(async () => ((await digests.lastSlot()) ?? '') > restarted, 10_000);
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  expect(digestPosts()).toHaveLength(postsBefore);
 
   // A dies without warning; B goes on answering.
   await stop(a, 'SIGKILL');

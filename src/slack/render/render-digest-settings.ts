@@ -10,17 +10,24 @@ export const DIGEST_SETTINGS_INPUTS = {
   timeZone: { block: 'minerals_digest_tz', action: 'minerals_digest_tz_input' },
 } as const;
 
-/** "HH:MM" when the cron fires once a day at a fixed minute and hour ("30 9 * * 1-5" → "09:30"), else null. */
-export function timeOfCron(cron: string): string | null {
-  const match = /^(\d{1,2})\s+(\d{1,2})\s/.exec(cron.trim());
-  if (!match || Number(match[1]) > 59 || Number(match[2]) > 23) return null;
-  return `${match[2]!.padStart(2, '0')}:${match[1]!.padStart(2, '0')}`;
+/** The minute, hour and day fields of a five-field cron, or of a six-field one (seconds first). */
+function minuteFields(cron: string): string[] {
+  const fields = cron.trim().split(/\s+/);
+  return fields.length === 6 ? fields.slice(1) : fields;
 }
 
-/** The cron with its minute and hour set to `time` ("HH:MM"); the day fields are kept. */
+/** "HH:MM" when the cron fires once a day at a fixed minute and hour ("30 9 * * 1-5" → "09:30"), else null. */
+export function timeOfCron(cron: string): string | null {
+  const [minute, hour] = minuteFields(cron);
+  if (!/^\d{1,2}$/.test(minute ?? '') || !/^\d{1,2}$/.test(hour ?? '')) return null;
+  if (Number(minute) > 59 || Number(hour) > 23) return null;
+  return `${hour!.padStart(2, '0')}:${minute!.padStart(2, '0')}`;
+}
+
+/** The five-field cron with its minute and hour set to `time` ("HH:MM"); the day fields are kept. */
 export function cronAt(cron: string, time: string): string {
   const [hour, minute] = time.split(':').map(Number);
-  const days = cron.trim().split(/\s+/).slice(2);
+  const days = minuteFields(cron).slice(2);
   return [String(minute), String(hour), ...(days.length === 3 ? days : ['*', '*', '*'])].join(' ');
 }
 
