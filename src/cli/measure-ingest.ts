@@ -16,6 +16,7 @@ import { readSourceFile } from '../corpus/read-source-file.js';
 import { watchSeeds } from '../corpus/watch-seeds.js';
 import { writeFileAtomic } from '../corpus/write-file-atomic.js';
 import type { Engine } from '../engine/index.js';
+import { isEntryPoint, runAsProcess, type CliIo } from './cli-io.js';
 import { articleLikeStories, formatReutersArticle } from './format-reuters-article.js';
 
 const TOWNS = [
@@ -55,11 +56,15 @@ function arg(argv: string[], name: string, fallback: string): string {
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
-function report(label: string, m: { applied: number[]; answerable: number[]; held: number }): void {
+function report(
+  io: CliIo,
+  label: string,
+  m: { applied: number[]; answerable: number[]; held: number },
+): void {
   const line = (xs: number[]) =>
     `median ${median(xs).toFixed(0)} ms, p90 ${percentile(xs, 0.9).toFixed(0)} ms, max ${Math.max(...xs).toFixed(0)} ms`;
-  console.log(`${label} (${m.held} articles): file landing -> indexed: ${line(m.applied)}`);
-  console.log(`${label} (${m.held} articles): file landing -> first answer citing it: ${line(m.answerable)}`);
+  io.out(`${label} (${m.held} articles): file landing -> indexed: ${line(m.applied)}`);
+  io.out(`${label} (${m.held} articles): file landing -> first answer citing it: ${line(m.answerable)}`);
 }
 
 /** Writes files one at a time into a watched folder; times until the watcher indexed each and until `ask` cites it. */
@@ -98,10 +103,18 @@ async function measureLandings(engine: Engine, seedsDir: string, dataDir: string
   return { applied, answerable, held: engine.articles().length };
 }
 
-async function main(argv: string[]): Promise<void> {
+const USAGE =
+  'usage: npx tsx src/cli/measure-ingest.ts [--stories 1000] [--landings 15] [--reuters ../shared/bench/reuters21578]';
+
+/** Ingests, builds and watches as the header says, printing one line per figure; returns the exit code. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
   const count = Number(arg(argv, '--stories', '1000'));
   const landings = Math.min(20, Number(arg(argv, '--landings', '15')));
   const reutersDir = arg(argv, '--reuters', '../shared/bench/reuters21578');
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(landings) || landings < 1) {
+    io.err(`--stories and --landings take whole numbers above 0\n${USAGE}`);
+    return 2;
+  }
   const root = await mkdtemp(join(tmpdir(), 'measure-ingest-'));
   const quiet = () => undefined;
   try {
@@ -111,7 +124,7 @@ async function main(argv: string[]): Promise<void> {
     for (const s of stories) {
       await writeFile(join(source, `reuters-${s.id}.txt`), formatReutersArticle(s, isoDate(s.date)));
     }
-    console.log(`${stories.length} Reuters-21578 stories written as article files`);
+    io.out(`${stories.length} Reuters-21578 stories written as article files`);
 
     // 1. `npm run ingest -- <folder>` path: text check, duplicate check, atomic copy into seeds/, incremental upsert, snapshot.
     const seeds = join(root, 'seeds');
@@ -126,7 +139,7 @@ async function main(argv: string[]): Promise<void> {
     const added = results.filter((r) => 'outcome' in r && r.outcome.status === 'added').length;
     const dupes = results.filter((r) => 'outcome' in r && r.outcome.status === 'duplicate').length;
     const failed = results.length - added - dupes;
-    console.log(
+    io.out(
       `ingest folder: ${results.length} files in ${seconds(ingestMs)} s = ${(results.length / (ingestMs / 1000)).toFixed(1)} articles/s (${added} added, ${dupes} near-duplicates refused, ${failed} failed)`,
     );
 
@@ -135,28 +148,27 @@ async function main(argv: string[]): Promise<void> {
     started = performance.now();
     const cold = await loadCorpus({ seedsDir: seeds, dataDir: data2, log: quiet });
     const coldMs = performance.now() - started;
-    console.log(
+    io.out(
       `cold build of ${cold.engine.articles().length} articles: ${seconds(coldMs)} s = ${(cold.engine.articles().length / (coldMs / 1000)).toFixed(1)} articles/s`,
     );
     started = performance.now();
     const warm = await loadCorpus({ seedsDir: seeds, dataDir: data2, log: quiet });
-    console.log(`load from snapshot: ${seconds(performance.now() - started)} s (${warm.origin})`);
+    io.out(`load from snapshot: ${seconds(performance.now() - started)} s (${warm.origin})`);
 
     // 3. File landing -> indexed -> answerable, in the folder of ~1,000 articles and in one holding the 5 seed articles.
-    report('Reuters folder', await measureLandings(warm.engine, seeds, data2, landings));
+    report(io, 'Reuters folder', await measureLandings(warm.engine, seeds, data2, landings));
     const small = join(root, 'small');
     await cp('seeds', small, { recursive: true });
     const smallCorpus = await loadCorpus({ seedsDir: small, dataDir: join(root, 'data-small'), log: quiet });
     report(
+      io,
       'seeds folder',
       await measureLandings(smallCorpus.engine, small, join(root, 'data-small'), landings),
     );
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+  return 0;
 }
 
-main(process.argv.slice(2)).catch((error) => {
-  console.error(`measure-ingest failed: ${error instanceof Error ? error.stack : String(error)}`);
-  process.exitCode = 1;
-});
+if (isEntryPoint(import.meta.url)) runAsProcess('measure-ingest', run);

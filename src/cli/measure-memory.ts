@@ -7,26 +7,44 @@
 import { parseArgs } from 'node:util';
 import { readReuters } from '../bench/data/read-reuters.js';
 import { createEngine, type Engine, type SourceFile } from '../engine/index.js';
+import { isEntryPoint, runAsProcess, type CliIo } from './cli-io.js';
 import { articleLikeStories, formatReutersArticle } from './format-reuters-article.js';
 
 const MB = 1024 * 1024;
-const gc = (globalThis as { gc?: () => void }).gc;
+const USAGE =
+  'usage: node --expose-gc --import tsx src/cli/measure-memory.ts [--sizes 2000,5000,10000] [--reuters DIR]';
 
-function settledHeap(): number {
-  gc?.();
-  gc?.();
+function settledHeap(gc: () => void): number {
+  gc();
+  gc();
   return process.memoryUsage().heapUsed;
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '2000,5000,10000' },
-      reuters: { type: 'string', default: '../shared/bench/reuters21578' },
-    },
-  });
-  if (!gc) throw new Error('run with node --expose-gc so the heap can be measured after a full collection');
+/** Prints the memory table for each size; returns the exit code (2 on a usage error). */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  let values: { sizes: string; reuters: string };
+  try {
+    values = parseArgs({
+      args: argv,
+      options: {
+        sizes: { type: 'string', default: '2000,5000,10000' },
+        reuters: { type: 'string', default: '../shared/bench/reuters21578' },
+      },
+    }).values;
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
   const sizes = values.sizes.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
+    io.err(`--sizes takes whole numbers above 0, like 2000,5000\n${USAGE}`);
+    return 2;
+  }
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) {
+    io.err('run with node --expose-gc so the heap can be measured after a full collection');
+    return 2;
+  }
   const encoder = new TextEncoder();
   const stories = articleLikeStories(await readReuters(values.reuters));
   const files: SourceFile[] = stories.slice(0, Math.max(...sizes)).map((s, i) => ({
@@ -34,27 +52,25 @@ async function main(): Promise<void> {
     bytes: encoder.encode(formatReutersArticle(s, null)),
     mtimeMs: i,
   }));
-  console.log(`${files.length} Reuters stories available as articles (${stories.length} with 40+ words)`);
-  console.log('| articles | text MB | heap held by the engine MB | RSS MB | snapshot MB | build s |');
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  io.out(`${files.length} Reuters stories available as articles (${stories.length} with 40+ words)`);
+  io.out('| articles | text MB | heap held by the engine MB | RSS MB | snapshot MB | build s |');
+  io.out('| ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const size of sizes.filter((n) => n <= files.length)) {
     const subset = files.slice(0, size);
-    const before = settledHeap();
+    const before = settledHeap(gc);
     const started = performance.now();
     let engine: Engine | null = createEngine(subset).engine;
     const buildSeconds = (performance.now() - started) / 1000;
-    const held = settledHeap() - before;
+    const held = settledHeap(gc) - before;
     const rss = process.memoryUsage().rss;
     const snapshot = JSON.stringify(engine.toJSON()).length;
     const text = subset.reduce((sum, f) => sum + f.bytes.length, 0);
-    console.log(
+    io.out(
       `| ${size} | ${(text / MB).toFixed(1)} | ${(held / MB).toFixed(0)} | ${(rss / MB).toFixed(0)} | ${(snapshot / MB).toFixed(0)} | ${buildSeconds.toFixed(1)} |`,
     );
     engine = null;
   }
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  console.error(`measure-memory failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+if (isEntryPoint(import.meta.url)) runAsProcess('measure-memory', run);

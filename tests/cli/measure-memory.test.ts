@@ -1,0 +1,52 @@
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { runCli } from '../../src/cli/cli-io.js';
+import { run } from '../../src/cli/measure-memory.js';
+import { captureIo } from './support/capture-io.js';
+
+// One Reuters-21578 file from the shared bench folder (linked, never copied into the repository).
+const REUTERS = new URL('../../../shared/bench/reuters21578', import.meta.url).pathname;
+let reuters: string;
+beforeAll(async () => {
+  reuters = await mkdtemp(join(tmpdir(), 'measure-memory-'));
+  await symlink(join(REUTERS, 'reut2-000.sgm'), join(reuters, 'reut2-000.sgm'));
+});
+afterAll(() => rm(reuters, { recursive: true, force: true }));
+
+async function measure(args: string[]) {
+  const t = captureIo({});
+  const code = await runCli('measure-memory', run, args, t.io);
+  return { code, stdout: t.stdout(), stderr: t.stderr() };
+}
+
+test('without a collectable heap, or with bad sizes, it explains and exits 2', async () => {
+  const saved = (globalThis as { gc?: unknown }).gc;
+  delete (globalThis as { gc?: unknown }).gc;
+  try {
+    const noGc = await measure(['--sizes', '10', '--reuters', reuters]);
+    expect(noGc.code).toBe(2);
+    expect(noGc.stderr).toMatch(/--expose-gc/);
+  } finally {
+    if (saved) (globalThis as { gc?: unknown }).gc = saved;
+  }
+  for (const args of [['--sizes', 'ten'], ['--nope']]) {
+    const bad = await measure(args);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/usage: node --expose-gc/);
+    expect(bad.stdout).toBe('');
+  }
+});
+
+test('prints one table row per size, with the heap the engine holds', async () => {
+  setFlagsFromString('--expose-gc');
+  (globalThis as { gc?: unknown }).gc = runInNewContext('gc') as () => void;
+  const result = await measure(['--sizes', '5,10', '--reuters', reuters]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  const rows = result.stdout.split('\n').filter((line) => /^\| \d+ \|/.test(line));
+  expect(rows.map((row) => row.split('|')[1]!.trim())).toEqual(['5', '10']);
+  for (const row of rows) expect(Number(row.split('|')[3])).toBeGreaterThanOrEqual(0);
+});
