@@ -23,6 +23,8 @@ export interface QuestionAnalysis {
   plural: boolean;
   /** The analysed term of the question's main verb ("host" in "who hosted the ministerial?"), or null. */
   verb: string | null;
+  /** It asks something (a question word first, or a question mark); false for a topic or a pasted headline. */
+  asks: boolean;
 }
 
 const WH =
@@ -145,5 +147,6 @@ export function analyzeQuestion(raw: string, options?: AnalysisOptions): Questio
     focus: findFocus(text, options),
     names,
     verb: findVerb(text),
+    asks: WH.test(text) || /\?$/.test(text),
   };
 }

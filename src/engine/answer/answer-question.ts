@@ -285,7 +285,8 @@ export function answerQuestion(
     };
   }
 
-  const lead = leadByPredicate(question, support, (c) => deps.entitiesOf(c.passage));
+  // A topic or a pasted headline asks for the best passages as found, not for a predicate.
+  const lead = question.asks ? leadByPredicate(question, support, (c) => deps.entitiesOf(c.passage)) : top;
   // A paragraph often answers in two sentences ("Washington is seeking... US officials have framed..."):
   // keep a supporting neighbor from the lead's paragraph, in reading order.
   const neighbor = support.find(

@@ -9,7 +9,8 @@ const DISTINCTIVE_IDF = Math.log(10);
 
 /**
  * On a not-found answer, keeps only the closest matches that share a distinctive term with the
- * question: a passage that only shares the corpus's everyday words is not close to anything.
+ * question (in the passage or its article's title): a passage that only shares the corpus's everyday
+ * words is not close to anything.
  */
 export function keepRelatedClosest(
   answer: Answer,
@@ -20,8 +21,10 @@ export function keepRelatedClosest(
   const distinctive = new Set(
     analyzeText(answer.question, options).filter((term) => idf(term) >= DISTINCTIVE_IDF),
   );
+  // The article's title is one of the passage's fields: a story table ("Shr 80 cts vs 72 cts") is
+  // close to a pasted headline through its title.
   const closest = answer.closest.filter((c) =>
-    analyzeText(c.quote, options).some((term) => distinctive.has(term)),
+    [c.quote, c.title].some((text) => analyzeText(text, options).some((term) => distinctive.has(term))),
   );
   return closest.length === answer.closest.length ? answer : { ...answer, closest };
 }

@@ -1,6 +1,7 @@
 import type { SearchIndex } from '../index/search-index.js';
 import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import { titleMatcher } from './match-title.js';
 import { contentTerms, scoreCoverage, titleTermsReader, weighTerms } from './score-coverage.js';
 
 /** A retrieved passage with the evidence used to rank it. */
@@ -10,7 +11,7 @@ export interface Candidate {
   retrieval: number;
   /** Share of the question's term weight (idf) the passage (with its heading, and in part its article's title) holds, 0..1. */
   coverage: number;
-  /** Combined rank score, 0..~1. */
+  /** Combined rank score, 0..~1; up to (1 + titleMatchBoost) times that when the article's title is the query. */
   score: number;
 }
 
@@ -20,9 +21,14 @@ export interface RankOptions {
   fetch: number;
   /** Weight of term coverage against normalised retrieval score. */
   coverageWeight: number;
+  /**
+   * A passage whose article's title is nearly the query (a pasted headline) scores up to this many
+   * times more, by the cube of the match: only near matches count, and an exact paste most.
+   */
+  titleMatchBoost: number;
 }
 
-export const defaultRankOptions: RankOptions = { fetch: 40, coverageWeight: 0.6 };
+export const defaultRankOptions: RankOptions = { fetch: 40, coverageWeight: 0.6, titleMatchBoost: 2 };
 
 // Fragments (bullets, attributions like "- Ashwini Vaishnaw") rarely answer anything; real sentences do.
 const lengthPrior = (text: string) => Math.min(1, Math.sqrt(text.split(/\s+/).length / 10));
@@ -50,6 +56,7 @@ export function rankPassages(
   // Coverage is over the terms the corpus knows: whether an unknown one must be there is the abstention's call.
   const weights = weighTerms(terms, deps.index).filter((t) => t.seen);
   const titleTerms = titleTermsReader(deps.index);
+  const titleMatch = titleMatcher(question.text, deps.index);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = deps.passage(hit.id);
@@ -61,7 +68,8 @@ export function rankPassages(
       question.kind === 'definition' && /\b(is|are|was|were|refers to|means) (a|an|the)\b/i.test(passage.text)
         ? 1.15
         : 1;
-    const score = relevance * lengthPrior(passage.text) * definitional;
+    const asTitle = 1 + options.titleMatchBoost * titleMatch(deps.index.titleOf(passage.id)) ** 3;
+    const score = relevance * lengthPrior(passage.text) * definitional * asTitle;
     candidates.push({ passage, retrieval, coverage, score });
   }
   return candidates.sort((a, b) => b.score - a.score);

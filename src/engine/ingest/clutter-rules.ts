@@ -78,9 +78,12 @@ export function matchUpdatedLine(text: string): string | null {
   return match ? (match[1] ?? match[2] ?? '').trim() : null;
 }
 
-/** "Home > Business > Commodities": three or more short parts between separators. */
+/**
+ * "Home > Business > Commodities": three or more short parts between separators. A bracketed code
+ * ("CORNING <GLW>, HAZLETON <HLC> SET EXCHANGE RATIO", a wire headline's tickers) is a word, not two separators.
+ */
 function isBreadcrumb(text: string): boolean {
-  const parts = text.split(BREADCRUMB_SEPARATOR);
+  const parts = text.replace(/<[^<>]*>/g, 'code').split(BREADCRUMB_SEPARATOR);
   return (
     parts.length >= 3 &&
     text.length <= 120 &&

@@ -31,8 +31,18 @@ function shorten(text: string): string {
 }
 
 /**
+ * A closing full stop ends a sentence, unless it closes initials ("... TO MAKE MAGNETS IN U.S.") or
+ * the line is a headline in capitals throughout, which a wire sends with or without one.
+ */
+const endsSentence = (text: string) =>
+  /\.["”’]?$/u.test(text) && !/(?:^|[^\p{L}.])(?:\p{L}\.){2,}$/u.test(text) && !isShouted(text);
+
+/** Capitals throughout, several words: a wire headline ("SUMMER/WINTER TIME CHANGES."), not a sentence. */
+const isShouted = (text: string) => !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+
+/**
  * The article's title: front matter's, else the first line when it reads as a headline
- * (short, no closing full stop), else the first sentence of the first paragraph, which then
+ * (short, no closing full stop but after initials or in capitals throughout), else the first sentence of the first paragraph, which then
  * stays body text. Falls back to the file name.
  */
 export function findTitle(lines: TextLine[], frontTitle: string | undefined, fallback: string): FoundTitle {
@@ -40,7 +50,7 @@ export function findTitle(lines: TextLine[], frontTitle: string | undefined, fal
   const index = lines.findIndex((line) => line.text !== '');
   const first = lines[index];
   if (!first) return { title: fallback, lineIndex: null, headline: false };
-  if (first.text.length <= MAX_HEADLINE && !/\.["”’]?$/u.test(first.text)) {
+  if (first.text.length <= MAX_HEADLINE && !endsSentence(first.text)) {
     return { title: unwrapQuotes(first.text), lineIndex: index, headline: true };
   }
   const sentence = splitSentences(first.text)[0];

@@ -1,0 +1,71 @@
+import { analyzeText, type AnalysisOptions } from '../index/analyze-text.js';
+
+/** What matching a query against article titles needs of the index. */
+export interface TitleMatchIndex {
+  readonly options: AnalysisOptions;
+  idf(term: string): number;
+}
+
+interface AnalysedTitle {
+  /** Lower case, white space collapsed: how an exact paste is recognised. */
+  plain: string;
+  /** Analysed terms in order, as the index sees them. */
+  terms: string[];
+}
+
+const plainText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+// Titles recur across queries and across the passages of one article: their analysis is kept, up to a bound.
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, AnalysedTitle>();
+
+function analyseTitle(title: string, options: AnalysisOptions): AnalysedTitle {
+  const key = `${options.stem ? 1 : 0}${options.stopWords ? 1 : 0}${title}`;
+  let analysed = memo.get(key);
+  if (!analysed) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (analysed = { plain: plainText(title), terms: analyzeText(title, options) }));
+  }
+  return analysed;
+}
+
+const pairsOf = (terms: readonly string[]) => terms.slice(1).map((term, i) => `${terms[i]} ${term}`);
+
+/**
+ * How nearly a title is the query itself, 0..1, as a user pasting a headline expects: 1 for the same
+ * words (case and spacing aside); below that, the idf-weighted share of the query's terms the title
+ * holds, times the share of the title's terms the query holds (a longer or shorter title matches
+ * less), times how many of the query's adjacent term pairs the title keeps in order.
+ */
+export function titleMatcher(queryText: string, index: TitleMatchIndex): (title: string | null) => number {
+  const query = analyseTitle(queryText, index.options);
+  const queryTerms = new Set(query.terms);
+  const queryPairs = pairsOf(query.terms);
+  const idf = new Map<string, number>();
+  const weight = (term: string) => idf.get(term) ?? idf.set(term, index.idf(term)).get(term)!;
+  const queryWeight = [...queryTerms].reduce((sum, term) => sum + weight(term), 0);
+  const byTitle = new Map<string, number>();
+  const score = (title: string): number => {
+    const analysed = analyseTitle(title, index.options);
+    if (analysed.plain === query.plain) return 1;
+    const titleTerms = new Set(analysed.terms);
+    let shared = 0;
+    let titleWeight = 0;
+    for (const term of titleTerms) {
+      titleWeight += weight(term);
+      if (queryTerms.has(term)) shared += weight(term);
+    }
+    if (shared === 0 || queryWeight === 0 || titleWeight === 0) return 0;
+    const titlePairs = new Set(pairsOf(analysed.terms));
+    const inOrder =
+      queryPairs.length === 0
+        ? 1
+        : queryPairs.filter((pair) => titlePairs.has(pair)).length / queryPairs.length;
+    // Short of the same words, the best match stays well below an exact paste ("TO OFFER STOCK" is not "OFFERS STOCK").
+    return 0.8 * (shared / queryWeight) * (shared / titleWeight) * (0.5 + 0.5 * inOrder);
+  };
+  return (title) => {
+    if (!title) return 0;
+    return byTitle.get(title) ?? byTitle.set(title, score(title)).get(title)!;
+  };
+}
