@@ -76,28 +76,34 @@ export function processTerm(raw: string, options: AnalysisOptions = defaultAnaly
   return terms;
 }
 
-// Stemming dominates indexing time and news repeats its words: remember each token's terms.
-// Bounded, and cleared when full, so a huge corpus cannot grow it without limit.
+// Stemming dominates indexing time and news repeats its words: remember each token's terms, one memo
+// per analysis setting (keyed by the raw token alone). Bounded, and cleared when full, so a huge
+// corpus cannot grow them without limit.
 const MEMO_LIMIT = 200_000;
-const memo = new Map<string, string[]>();
-
-function memoTerms(raw: string, options: AnalysisOptions): string[] {
-  const key = `${options.stem ? 1 : 0}${options.stopWords ? 1 : 0}${raw}`;
-  let terms = memo.get(key);
-  if (!terms) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    terms = processTerm(raw, options);
-    memo.set(key, terms);
-  }
-  return terms;
-}
+const memos = [0, 1, 2, 3].map(() => new Map<string, string[]>());
 
 /** Text in capitals throughout ("BAHIA COCOA REVIEW", a wire headline) has no acronyms to tell apart: its "AND" is "and". */
 const isShouted = (text: string) => !/\p{Ll}/u.test(text) && /\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u.test(text);
 
-/** Full analysis: tokenize, then processTerm on each token. */
+/**
+ * Full analysis: tokenize, then processTerm on each token. Questions and passages are analysed on
+ * every ask, so this walks the tokens itself (no token objects) and pushes the memoised terms.
+ */
 export function analyzeText(text: string, options: AnalysisOptions = defaultAnalysis): string[] {
-  return tokenize(isShouted(text) ? text.toLowerCase() : text).flatMap((token) =>
-    memoTerms(token.text, options),
-  );
+  const source = (isShouted(text) ? text.toLowerCase() : text).normalize('NFKC');
+  const memo = memos[(options.stem ? 2 : 0) + (options.stopWords ? 1 : 0)]!;
+  const terms: string[] = [];
+  // The shared pattern's lastIndex is reset here and nothing else runs while the loop walks it.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(source); match !== null; match = TOKEN.exec(source)) {
+    const raw = match[0];
+    let known = memo.get(raw);
+    if (known === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      known = processTerm(raw, options);
+      memo.set(raw, known);
+    }
+    for (let i = 0; i < known.length; i++) terms.push(known[i]!);
+  }
+  return terms;
 }
