@@ -98,11 +98,8 @@ function assemble(
 ): Engine {
   const articles = createArticleShelf(initial);
   const answerOptions = { ...defaultAnswerOptions, ...options.answer };
-  // Analysed terms of the passages answers have looked at; each is dropped with its article.
-  const termCache = new Map<string, ReadonlySet<string>>();
-  const termsOf = (p: Passage) =>
-    termCache.get(p.id) ??
-    termCache.set(p.id, new Set(analyzeText(indexedText(p), index.options))).get(p.id)!;
+  // A passage's analysed terms are the ones the index holds for it: read from its postings, not analysed again.
+  const termsOf = (p: Passage) => ({ has: (term: string) => index.holds(p.id, term) });
 
   // The index's postings narrow a name's word to the passages that hold it; a word the analyser drops means all of them.
   const passagesWithWord = (word: string): Iterable<string> => {
@@ -132,7 +129,6 @@ function assemble(
     derived.remove(article);
     for (const passage of article.passages) {
       index.remove(passage.id, indexedText(passage));
-      termCache.delete(passage.id);
     }
     articles.delete(file);
     return true;

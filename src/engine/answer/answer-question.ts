@@ -20,13 +20,14 @@ import { placeDates } from './place-dates.js';
 import { leadByPredicate } from './predicate-fit.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
 import { lacksStatement, missingEverywhere, missingTerms, unknownNames, wordsFor } from './should-abstain.js';
+import type { TermLookup } from './read-context.js';
 
 /** What answering needs from the engine. */
 export interface AnswerDeps {
   index: SearchIndex;
   passage(id: string): Passage | undefined;
   article(file: string): Article | undefined;
-  termsOf(passage: Passage): ReadonlySet<string>;
+  termsOf(passage: Passage): TermLookup;
   entitiesOf(passage: Passage): Entity[];
   /** The named event a passage is about ("Finance Ministerial"), or null. */
   eventOf(passage: Passage): string | null;
@@ -199,7 +200,10 @@ export function answerQuestion(
     };
   }
   if (question.wants.length > 0) {
+    // Only facts of the wanted types are read, so dates are placed on the calendar only when dates are wanted.
+    const placing = question.wants.includes('date');
     const entitiesOf = (c: Candidate) => {
+      if (!placing) return deps.entitiesOf(c.passage);
       const article = deps.article(c.passage.article);
       const year = article?.eventDates[0] ? Number(article.eventDates[0].slice(0, 4)) : null;
       return placeDates(

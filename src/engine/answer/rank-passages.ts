@@ -3,6 +3,7 @@ import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { titleMatcher } from './match-title.js';
 import { contentTerms, scoreCoverage, titleTermsReader, weighTerms } from './score-coverage.js';
+import type { TermLookup } from './read-context.js';
 
 /** A retrieved passage with the evidence used to rank it. */
 export interface Candidate {
@@ -37,7 +38,7 @@ export interface RankDeps {
   index: SearchIndex;
   passage(id: string): Passage | undefined;
   /** Analysed terms of a passage (text plus heading), cached by the engine. */
-  termsOf(passage: Passage): ReadonlySet<string>;
+  termsOf(passage: Passage): TermLookup;
 }
 
 /**

@@ -119,7 +119,7 @@ export function titleTermsReader(index: CoverageIndex): (id: string) => Readonly
  */
 export function scoreCoverage(
   weights: readonly WeightedTerm[],
-  own: ReadonlySet<string>,
+  own: Pick<ReadonlySet<string>, 'has'>,
   title: ReadonlySet<string>,
 ): number {
   let total = 0;

@@ -2,6 +2,7 @@ import { analyzeText } from '../index/analyze-text.js';
 import type { SearchIndex } from '../index/search-index.js';
 import type { Article, Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import { readContext, type TermLookup } from './read-context.js';
 import { frameTerms, weighTerms, type CoverageIndex } from './score-coverage.js';
 
 /**
@@ -43,7 +44,7 @@ function asksForKindOf(question: QuestionAnalysis): string | null {
 /** What the check needs of the engine. */
 export interface AbstainDeps {
   index: CoverageIndex;
-  termsOf(passage: Passage): ReadonlySet<string>;
+  termsOf(passage: Passage): TermLookup;
   article(file: string): Pick<Article, 'title' | 'passages'> | undefined;
 }
 
@@ -76,13 +77,12 @@ export function missingTerms(
     // The article's title, even one taken from its first sentence, and the passage's own paragraph are the
     // context it is read in ("According to the US Treasury, ... Bessent urged participants to ...").
     const article = deps.article(passage.article);
-    const context = [
+    const title = readContext(
       article?.title ?? '',
-      ...(article?.passages ?? [])
-        .filter((p) => p.paragraph === passage.paragraph && p !== passage)
-        .map((p) => p.text),
-    ];
-    const title = new Set(analyzeText(context.join(' '), deps.index.options));
+      (article?.passages ?? []).filter((p) => p.paragraph === passage.paragraph && p !== passage),
+      deps.termsOf,
+      deps.index.options,
+    );
     const absent = weights.filter(
       (t) =>
         !own.has(t.term) && !title.has(t.term) && !(t.seen === false && typedFor(t.term, question, passage)),

@@ -83,14 +83,21 @@ const MEMO_LIMIT = 200_000;
 const memos = [0, 1, 2, 3].map(() => new Map<string, string[]>());
 
 /** Text in capitals throughout ("BAHIA COCOA REVIEW", a wire headline) has no acronyms to tell apart: its "AND" is "and". */
-const isShouted = (text: string) => !/\p{Ll}/u.test(text) && /\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u.test(text);
+export const isShouted = (text: string) =>
+  !/\p{Ll}/u.test(text) && /\p{Lu}{2,}[^\p{L}]+\p{Lu}{2,}/u.test(text);
+
+/** Full analysis: tokenize, then processTerm on each token. */
+export function analyzeText(text: string, options: AnalysisOptions = defaultAnalysis): string[] {
+  return analyzeAsWritten(isShouted(text) ? text.toLowerCase() : text, options);
+}
 
 /**
- * Full analysis: tokenize, then processTerm on each token. Questions and passages are analysed on
- * every ask, so this walks the tokens itself (no token objects) and pushes the memoised terms.
+ * Analysis of text known not to be in capitals throughout (or part of a longer text that is not), so
+ * read as written. Questions and passages are analysed on every ask, so this walks the tokens itself
+ * (no token objects) and pushes the memoised terms.
  */
-export function analyzeText(text: string, options: AnalysisOptions = defaultAnalysis): string[] {
-  const source = (isShouted(text) ? text.toLowerCase() : text).normalize('NFKC');
+export function analyzeAsWritten(text: string, options: AnalysisOptions = defaultAnalysis): string[] {
+  const source = text.normalize('NFKC');
   const memo = memos[(options.stem ? 2 : 0) + (options.stopWords ? 1 : 0)]!;
   const terms: string[] = [];
   // The shared pattern's lastIndex is reset here and nothing else runs while the loop walks it.

@@ -47,6 +47,8 @@ export interface SearchIndex {
   remove(id: string, text?: string): boolean;
   /** Ids of the documents holding an analysed term. */
   idsWith(term: string): string[];
+  /** Whether the document's own text holds an analysed term (the terms `add` analysed; not its title). */
+  holds(id: string, term: string): boolean;
   has(id: string): boolean;
   search(query: string, options?: SearchOptions): SearchHit[];
   /** Visits every document matching the query with its body score, unordered (no field weights). */
@@ -231,6 +233,23 @@ function buildIndex(
     norms = null;
   };
 
+  const holds = (id: string, term: string): boolean => {
+    const slot = slotOf.get(id);
+    const posting = postings.get(term);
+    if (slot === undefined || posting === undefined) return false;
+    // A posting lists its slots in ascending order.
+    let low = 0;
+    let high = posting.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = posting.slots[mid]!;
+      if (at === slot) return true;
+      if (at < slot) low = mid + 1;
+      else high = mid - 1;
+    }
+    return false;
+  };
+
   /** Adds each matching slot's body score into `accumulator`; returns the touched slots and their final body score. */
   const accumulate = (query: string): { touched: number[]; bodyOf: (slot: number) => number } | null => {
     const queryTerms = countTerms(analyzeText(query, options));
@@ -363,6 +382,7 @@ function buildIndex(
       for (let i = 0; i < (posting?.length ?? 0); i++) found.push(ids[posting!.slots[i]!]!);
       return found;
     },
+    holds,
     search,
     scoreEach,
     idf: termIdf,

@@ -1,0 +1,49 @@
+import { analyzeAsWritten, analyzeText, isShouted, type AnalysisOptions } from '../index/analyze-text.js';
+import type { Passage } from '../types.js';
+
+/** Analysed terms, for membership tests: a passage's (read from the index) or its context's. */
+export interface TermLookup {
+  has(term: string): boolean;
+}
+
+// Titles and headed sentences are read as context for many questions: their terms are kept per text
+// and analysis setting (bounded, cleared when full).
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, readonly string[]>();
+const LOWER = /\p{Ll}/u;
+
+function termsAsWritten(text: string, options: AnalysisOptions): TermLookup {
+  const key = `${options.stem ? 1 : 0}${options.stopWords ? 1 : 0}${text}`;
+  let terms = memo.get(key);
+  if (terms === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    terms = analyzeAsWritten(text, options);
+    memo.set(key, terms);
+  }
+  const known = terms;
+  return { has: (term) => known.includes(term) };
+}
+
+/**
+ * The terms of a passage's context, its article's title and the other sentences of its paragraph, as
+ * `analyzeText` reads them joined by spaces, without analysing that text anew. Joined text with a
+ * lower-case letter anywhere is read as written, so its terms are its pieces' terms: a sentence
+ * indexed on its own as written (no heading, not in capitals) has the index's terms (`termsOf`), a
+ * title its kept ones. Only a context in capitals throughout is analysed whole.
+ */
+export function readContext(
+  title: string,
+  sentences: readonly Passage[],
+  termsOf: (passage: Passage) => TermLookup,
+  options: AnalysisOptions,
+): TermLookup {
+  if (!LOWER.test(title) && !sentences.some((p) => LOWER.test(p.text)))
+    return new Set(analyzeText([title, ...sentences.map((p) => p.text)].join(' '), options));
+  const lookups = [
+    termsAsWritten(title, options),
+    ...sentences.map((p) =>
+      !p.heading && !isShouted(p.text) ? termsOf(p) : termsAsWritten(p.text, options),
+    ),
+  ];
+  return { has: (term) => lookups.some((terms) => terms.has(term)) };
+}
