@@ -39,7 +39,7 @@ export interface GroupFieldsJSON {
 export interface TitleIndex {
   add(id: string, text: string): void;
   remove(id: string, text?: string): boolean;
-  scoreEach(query: string, visit: (id: string, score: number) => void): void;
+  scoreEach(query: string, visit: (id: string, score: number, number: number) => void): void;
   idsWith(term: string): string[];
   readonly size: number;
   toJSON(): unknown;
@@ -86,6 +86,10 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
   // Reused across queries: title score by group number, and the groups it was set for.
   let scoreByGroup = new Float64Array(0);
   let scored: number[] = [];
+  // Group number by the title's document number in the title index: a common word matches thousands of
+  // titles per query, each otherwise looked up by id. A title's number is never reused by another title.
+  // Holds the group number plus one (0: not looked up yet).
+  let groupOfTitle = new Int32Array(0);
   const groupAt = (slot: number): number | undefined => {
     const n = groupOfSlot[slot];
     return n === undefined || n < 0 ? undefined : n;
@@ -149,8 +153,17 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     for (const n of scored) scoreByGroup[n] = 0;
     scored = [];
     if (scoreByGroup.length < groups.length) scoreByGroup = new Float64Array(groups.length * 2);
-    titleIndex.scoreEach(query, (id, score) => {
-      const n = numberOf.get(id);
+    titleIndex.scoreEach(query, (id, score, titleNumber) => {
+      if (titleNumber >= groupOfTitle.length) {
+        const grown = new Int32Array(Math.max(titleNumber + 1, groupOfTitle.length * 2));
+        grown.set(groupOfTitle);
+        groupOfTitle = grown;
+      }
+      let n: number | undefined = groupOfTitle[titleNumber]! - 1;
+      if (n < 0) {
+        n = numberOf.get(id);
+        if (n !== undefined) groupOfTitle[titleNumber] = n + 1;
+      }
       if (n === undefined || score <= 0) return;
       if (scoreByGroup[n] === 0) scored.push(n);
       scoreByGroup[n] = score;

@@ -51,8 +51,11 @@ export interface SearchIndex {
   holds(id: string, term: string): boolean;
   has(id: string): boolean;
   search(query: string, options?: SearchOptions): SearchHit[];
-  /** Visits every document matching the query with its body score, unordered (no field weights). */
-  scoreEach(query: string, visit: (id: string, score: number) => void): void;
+  /**
+   * Visits every document matching the query with its body score, unordered (no field weights), and
+   * its number in this index (the same for as long as the document is held; never another's).
+   */
+  scoreEach(query: string, visit: (id: string, score: number, number: number) => void): void;
   /**
    * Inverse document frequency of an analysed term (0 when unseen). A term only titles hold counts
    * every document of those titles' groups as holding it (the title is one of their fields).
@@ -265,15 +268,17 @@ function buildIndex(
       const queryWeight =
         options.weighting === 'tfidf' ? (1 + Math.log(queryFreq)) * bodyIdf(term) : queryFreq;
       queryNorm += queryWeight ** 2;
+      const { slots, freqs } = posting;
       const docFreq = posting.length;
       const stats = { docCount, docFreq, termFreq: 0, docLength: 0, avgDocLength };
       const weight = idf(options.weighting, docCount, docFreq);
       for (let i = 0; i < docFreq; i++) {
-        const slot = posting.slots[i]!;
-        stats.termFreq = posting.freqs[i]!;
+        const slot = slots[i]!;
+        stats.termFreq = freqs[i]!;
         stats.docLength = lengths[slot]!;
+        const score = scoreTermWith(weight, stats, options) * queryWeight;
         if (accumulator[slot] === 0) touched.push(slot);
-        accumulator[slot]! += scoreTermWith(weight, stats, options) * queryWeight;
+        accumulator[slot]! += score;
       }
     }
     const normOf = options.weighting === 'tfidf' ? tfidfNorms() : null;
@@ -309,10 +314,10 @@ function buildIndex(
     return hits.map(({ item, score }) => ({ id: ids[item]!, score }));
   };
 
-  const scoreEach = (query: string, visit: (id: string, score: number) => void): void => {
+  const scoreEach = (query: string, visit: (id: string, score: number, number: number) => void): void => {
     const matched = accumulate(query);
     if (!matched) return;
-    for (const slot of matched.touched) visit(ids[slot]!, matched.bodyOf(slot));
+    for (const slot of matched.touched) visit(ids[slot]!, matched.bodyOf(slot), slot);
     for (const slot of matched.touched) accumulator[slot] = 0;
   };
 

@@ -1,0 +1,41 @@
+import { analyzeText } from '../../../src/engine/index/analyze-text.js';
+import { createSearchIndex } from '../../../src/engine/index/search-index.js';
+import { readContext } from '../../../src/engine/answer/read-context.js';
+import { ingestFile } from '../../../src/engine/ingest/ingest-file.js';
+import type { Passage } from '../../../src/engine/types.js';
+import { seedFiles } from '../../support/seed-engine.js';
+
+const indexedText = (p: Passage) => (p.heading ? `${p.heading} ${p.text}` : p.text);
+
+describe('readContext', () => {
+  test('has exactly the terms of the title and paragraph analysed as one text (seed articles, wire headlines)', async () => {
+    const articles = (await seedFiles()).flatMap((file) => ingestFile(file).article ?? []);
+    const index = createSearchIndex();
+    for (const a of articles) for (const p of a.passages) index.add(p.id, indexedText(p));
+    const termsOf = (p: Passage) => ({ has: (term: string) => index.holds(p.id, term) });
+    let checked = 0;
+    for (const article of articles) {
+      for (const passage of article.passages.slice(0, 40)) {
+        const others = article.passages.filter((p) => p.paragraph === passage.paragraph && p !== passage);
+        // The seeds' own titles, and the same in capitals as wire services write them.
+        for (const title of [article.title, article.title.toUpperCase(), '']) {
+          const joined = new Set(analyzeText([title, ...others.map((p) => p.text)].join(' ')));
+          const context = readContext(title, others, termsOf, index.options);
+          const probe = [...joined, ...analyzeText(passage.text), ...analyzeText(title.toLowerCase())];
+          for (const term of probe) expect([term, context.has(term)]).toEqual([term, joined.has(term)]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  test('a context in capitals throughout is read in lower case, as analyzeText reads it', () => {
+    const index = createSearchIndex();
+    const shouted: Passage = { ...({} as Passage), id: 'a#1', text: 'US AND CHINA TALK', heading: null };
+    index.add(shouted.id, shouted.text);
+    const context = readContext('OIL PRICES RISE', [shouted], () => ({ has: () => true }), index.options);
+    expect(context.has('and')).toBe(false);
+    expect(context.has(analyzeText('china')[0]!)).toBe(true);
+  });
+});
