@@ -3,13 +3,14 @@ import { analyzeText } from '../index/analyze-text.js';
 import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { contentTerms, weighTerms, type CoverageIndex } from './score-coverage.js';
+import type { TermLookup } from './read-context.js';
 
 /** A short answer with the one sentence it comes from. */
 export interface SpanEvidence {
   span: string;
   sentence: string;
   /** The sentence's analysed terms (its heading's too). */
-  terms: ReadonlySet<string>;
+  terms: TermLookup;
   /** Entities of the sentence, offsets into it. */
   entities: readonly Entity[];
 }
@@ -121,7 +122,7 @@ export const SPAN_CONFIDENCE_FLOOR = 0.05;
 /** What `statedSpan` reads of the engine. */
 export interface SpanDeps {
   index: CoverageIndex;
-  termsOf(passage: Passage): ReadonlySet<string>;
+  termsOf(passage: Passage): TermLookup;
   entitiesOf(passage: Passage): Entity[];
 }
 
