@@ -54,7 +54,8 @@ function americanize(word: string): string {
  * to their verb ("rose" → "rise"), then stemmed.
  */
 export function processTerm(raw: string, options: AnalysisOptions = defaultAnalysis): string[] {
-  if (raw in CURRENCY) return [CURRENCY[raw]!];
+  // Own keys only: "constructor" or "toString" in a text must not read Object.prototype.
+  if (Object.hasOwn(CURRENCY, raw)) return [CURRENCY[raw]!];
   if (/^\d/.test(raw)) {
     const number = raw.replace(/,/g, '').replace(/\.$/, '');
     return number.endsWith('%') ? [number.slice(0, -1), 'percent'] : [number];

@@ -123,7 +123,8 @@ const IRREGULAR: Record<string, string> = {
 
 /** The base form of a lower-case word when it is an irregular verb's past form; the word itself otherwise. */
 export function baseVerb(lower: string): string {
-  return IRREGULAR[lower] ?? lower;
+  // Own keys only: "constructor" must not read Object.prototype's.
+  return Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower]! : lower;
 }
 
 // Reported speech stays as written in the index: "say" is a frame word a question never needs, while the
