@@ -36,6 +36,7 @@ export function gatedFigures(r: BenchResults, engine = 'minerals'): QualityFigur
     Object.assign(figures, {
       'reuters.titleHit1': titles.hit1,
       'reuters.titleAnsweredHit1': titles.answeredHit1 ?? 0,
+      ...(titles.allTitles ? { 'reuters.titleStrictHit1': titles.allTitles.hit1 } : {}),
     });
   if (r.devQa) figures['devQa.passed'] = r.devQa.passed;
   return figures;

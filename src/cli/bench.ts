@@ -2,7 +2,7 @@
  * `npm run bench -- --data <dir> [--quick] [--check <baseline.json>] [--write-baseline <file>] [--out <file>]
  *   [--no-speed] [--no-sweep] [--no-seeds] [--synthetic N] [--queries N] [--asks N] [--ask-timeout S] [--seeds <dir>] [--dev-qa <file>]
  *   [--no-scale] [--scale-only] [--scale-commands N] [--no-startup] [--startup-only] [--startup-vs <git ref>] [--startup-runs N]
- *   [--squad-v2-only [--squad-v2-setting gold|closed]]`
+ *   [--squad-v2-only [--squad-v2-setting gold|closed]] [--titles-only]`
  * The scale section starts a throwaway PostgreSQL (Debian's server binaries) and two app processes.
  * Full mode writes BENCHMARKS.md; quick mode (CI) only prints, and gates on the committed quality figures.
  */
@@ -14,6 +14,7 @@ import { compareToBaseline, gatedFigures, makeBaseline, type Baseline } from '..
 import { renderReport, renderTables, keptHead } from '../bench/report/render-report.js';
 import { runBench } from '../bench/run-bench.js';
 import { runSeeds } from '../bench/quality/run-seeds.js';
+import { runReutersTitlesOnly } from '../bench/quality/run-reuters-titles-only.js';
 import { runSquadV2Only } from '../bench/quality/run-squad-v2-only.js';
 import { renderScaleSection, runScaleBench } from '../bench/scale/run-scale-bench.js';
 import { renderStartupSection, runStartupBench } from '../bench/startup/run-startup-bench.js';
@@ -50,6 +51,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       'startup-runs': { type: 'string', default: '3' },
       'squad-v2-only': { type: 'boolean', default: false },
       'squad-v2-setting': { type: 'string' },
+      'titles-only': { type: 'boolean', default: false },
     },
   });
   // Scale-out (one app instance vs two on one Postgres): part of a full run, or alone with --scale-only.
@@ -76,6 +78,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     io.out(renderStartupSection(await startup(resolve(values.data))));
+    return 0;
+  }
+  if (values['titles-only']) {
+    if (!values.data) {
+      io.err(USAGE);
+      return 2;
+    }
+    io.out(await runReutersTitlesOnly(resolve(values.data), values.quick));
     return 0;
   }
   if (values['squad-v2-only']) {

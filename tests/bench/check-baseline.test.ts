@@ -22,6 +22,7 @@ describe('quality gate', () => {
       'squad2.closed.noAnsAccuracy': 70,
       'reuters.titleHit1': 0.96,
       'reuters.titleAnsweredHit1': 0.9,
+      'reuters.titleStrictHit1': 0.91,
     });
   });
 

@@ -157,8 +157,15 @@ export function sampleResults(): BenchResults {
       },
     ],
     reutersTitles: [
-      { engine: 'minerals', stories: 100, queries: 90, hit1: 0.96, answeredHit1: 0.9 },
-      { engine: 'natural TfIdf', stories: 100, queries: 30, hit1: 0.6, answeredHit1: null },
+      {
+        engine: 'minerals',
+        stories: 100,
+        queries: 90,
+        hit1: 0.96,
+        answeredHit1: 0.9,
+        allTitles: { queries: 100, hit1: 0.91, sameTitleHit1: 0.97 },
+      },
+      { engine: 'natural TfIdf', stories: 100, queries: 30, hit1: 0.6, answeredHit1: null, allTitles: null },
     ],
     devQa: { passed: 13, total: 14, lines: [{ verdict: 'miss', question: 'Who | why?', answer: 'a <b>' }] },
     sweep: [],

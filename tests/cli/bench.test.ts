@@ -90,4 +90,14 @@ describe('npm run bench (quick mode, tiny data)', () => {
     expect(fail.status).toBe(1);
     expect(fail.stderr).toMatch(/squad\.hit1: 1\.0000 is below the committed 2\.0000/);
   });
+
+  test('--titles-only runs the Reuters title section alone, with the strict all-titles figure', async () => {
+    const result = await bench(['--data', join(dir, 'bench'), '--titles-only', '--quick']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Reuters-21578 title known-item \(30 stories/);
+    expect(result.stdout).toMatch(
+      /\(30 titles; minerals\): strict hit@1 \(only the story itself counts\) \d\.\d{3}/,
+    );
+    expect(result.stdout).not.toMatch(/SciFact|SQuAD/);
+  });
 });

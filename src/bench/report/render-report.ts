@@ -1,4 +1,5 @@
 import type { BenchResults } from '../bench-results.js';
+import type { ReutersTitleResult } from '../quality/run-reuters-titles.js';
 import { fixed, formatTable } from './format-table.js';
 
 const OURS = 'minerals';
@@ -120,23 +121,34 @@ function squadV2Section(r: BenchResults): string[] {
   return out;
 }
 
-function reutersTitleSection(r: BenchResults): string[] {
-  if (r.reutersTitles.length === 0) return [];
+const reutersTitleSection = (r: BenchResults) => renderReutersTitles(r.reutersTitles);
+
+/** The Reuters title known-item table and the all-titles figures, as markdown lines (none for no rows). */
+export function renderReutersTitles(results: ReutersTitleResult[]): string[] {
+  if (results.length === 0) return [];
   const out = [
-    `### Reuters-21578 title known-item (${r.reutersTitles[0]!.stories} stories; each unique TITLE asked; target hit@1 ≥ 0.95)`,
+    `### Reuters-21578 title known-item (${results[0]!.stories} stories; each unique TITLE asked; target hit@1 ≥ 0.95)`,
     '',
   ];
   out.push(
     'hit@1: the first passage shown (cited, or closest match when the engine abstains) is from the story itself; answered hit@1 also requires an answer, not an abstention.',
     '',
   );
-  const rows = r.reutersTitles.map((t) => [
+  const rows = results.map((t) => [
     t.engine,
     t.queries,
     fixed(t.hit1),
     t.answeredHit1 === null ? '-' : fixed(t.answeredHit1),
   ]);
   out.push(formatTable(['engine', 'titles asked', 'hit@1', 'answered hit@1'], rows), '');
+  for (const t of results) {
+    if (!t.allTitles) continue;
+    const { queries, hit1, sameTitleHit1 } = t.allTitles;
+    out.push(
+      `Every story asked by its title, the ${queries - t.queries} whose title other stories share included (${queries} titles; ${t.engine}): strict hit@1 (only the story itself counts) ${fixed(hit1)}; the first shown has the same title ${fixed(sameTitleHit1)}.`,
+      '',
+    );
+  }
   return out;
 }
 

@@ -66,6 +66,10 @@ describe('benchmarks through engine.ask', () => {
     expect(knownItems(stories, 1).map((s) => s.id)).toEqual(['1', '2']);
     const [ours, sample, natural] = runReutersTitles(stories, 1);
     expect(ours).toMatchObject({ engine: 'minerals', stories: 4, queries: 2 });
+    // All four titles asked; the two "FED SETS RATE" stories cannot both be first for the same query.
+    expect(ours!.allTitles).toMatchObject({ queries: 4, sameTitleHit1: 1 });
+    expect(ours!.allTitles!.hit1).toBeLessThanOrEqual(0.75);
+    expect(sample!.allTitles).toBeNull();
     expect(sample!.queries).toBe(1);
     expect(natural).toMatchObject({ engine: 'natural TfIdf', queries: 1, hit1: 1, answeredHit1: null });
   });

@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+import { readReuters } from '../data/read-reuters.js';
+import { renderReutersTitles } from '../report/render-report.js';
+import { runReutersTitles } from './run-reuters-titles.js';
+
+/**
+ * `npm run bench -- --data <dir> --titles-only [--quick]`: the Reuters title known-item section alone
+ * (a few minutes over all 19,043 stories; one file with --quick), as the full run reports it.
+ */
+export async function runReutersTitlesOnly(dataDir: string, quick: boolean): Promise<string> {
+  const stories = (await readReuters(join(dataDir, 'reuters21578'), quick ? { maxFiles: 1 } : {})).filter(
+    (s) => s.title !== '',
+  );
+  return renderReutersTitles(runReutersTitles(stories, quick ? 150 : 400)).join('\n');
+}
