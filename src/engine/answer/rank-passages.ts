@@ -31,6 +31,17 @@ export interface RankOptions {
 
 export const defaultRankOptions: RankOptions = { fetch: 40, coverageWeight: 0.6, titleMatchBoost: 2 };
 
+// A question asking for a figure, a date or a reason is answered by a sentence that states one (a number
+// or number word, a date or time word, a cause word); a sentence stating none scores TYPE_MISS times less.
+const STATES: Partial<Record<QuestionAnalysis['kind'], RegExp>> = {
+  amount:
+    /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|twice|double|triple|several|few|many|most|much)\b/i,
+  reason:
+    /\b(?:because|due to|owing to|thanks to|in order to|so that|since|as a result|therefore|thus|caus\w*|reasons?|result\w*|le[ad]\w* to|allow\w*|enabl\w*|prevent\w*|need\w*)\b/i,
+  date: /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:century|decade|year|month|week|day|today|yesterday|tomorrow|ago|since|until|after|before|during|when|morning|evening|night|spring|summer|autumn|fall|winter)\b/i,
+};
+const TYPE_MISS = 0.7;
+
 // Fragments (bullets, attributions like "- Ashwini Vaishnaw") rarely answer anything; real sentences do.
 const lengthPrior = (text: string) => Math.min(1, Math.sqrt(text.split(/\s+/).length / 10));
 
@@ -70,7 +81,9 @@ export function rankPassages(
         ? 1.15
         : 1;
     const asTitle = 1 + options.titleMatchBoost * titleMatch(deps.index.titleOf(passage.id)) ** 3;
-    const score = relevance * lengthPrior(passage.text) * definitional * asTitle;
+    const states = STATES[question.kind];
+    const typeFit = states && !states.test(passage.text) ? TYPE_MISS : 1;
+    const score = relevance * lengthPrior(passage.text) * definitional * asTitle * typeFit;
     candidates.push({ passage, retrieval, coverage, score });
   }
   return candidates.sort((a, b) => b.score - a.score);
