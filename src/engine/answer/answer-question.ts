@@ -271,7 +271,7 @@ export function answerQuestion(
         closest: [],
         more: moreOf(),
         groups: cited,
-        span: factSpan(question, facts, deps),
+        span: factSpan(question, facts, deps, entitiesOf),
       };
     }
     const answer = renderFacts(facts, numberOf);
@@ -285,7 +285,7 @@ export function answerQuestion(
       closest: [],
       more: moreOf(),
       facts: stated,
-      span: factSpan(question, facts, deps),
+      span: factSpan(question, facts, deps, entitiesOf),
     };
   }
 
@@ -325,11 +325,26 @@ export function answerQuestion(
   };
 }
 
-/** A typed answer's span: the first value it states (hosts after the others, as the answer lists them), read in its first source. */
-function factSpan(question: QuestionAnalysis, facts: readonly Fact[], deps: AnswerDeps): string | undefined {
+/**
+ * A typed answer's span: the first value it states (hosts after the others, as the answer lists them),
+ * as its first source writes it. A value the passage does not write verbatim (a date resolved against
+ * the article's, a full name for a surname) gives way to the passage's own words for it.
+ */
+function factSpan(
+  question: QuestionAnalysis,
+  facts: readonly Fact[],
+  deps: AnswerDeps,
+  entitiesOf: (c: Candidate) => Entity[],
+): string | undefined {
   const first = facts.find((f) => f.role !== 'host') ?? facts[0];
   const source = first?.sources[0];
-  return first && source ? statedSpan(question, first.value, source.passage, deps) : undefined;
+  if (!first || !source) return undefined;
+  const { passage } = source;
+  const verbatim = passage.text.includes(first.value)
+    ? first.value
+    : (entitiesOf(source).find((e) => e.name === first.value)?.text ??
+      pickSpan(question, passage.text, deps.entitiesOf(passage)));
+  return statedSpan(question, verbatim, passage, deps);
 }
 
 /** "the US-led PaxSilica alliance" answers "Which ... alliance?" with the name before the focus noun. */

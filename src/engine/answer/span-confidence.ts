@@ -16,6 +16,8 @@ export interface SpanEvidence {
 }
 
 const NEGATION = /\b(?:not|never|no|none|nor|without)\b|n['’]t\b/i;
+/** A negation, "not only" aside (it adds, it does not deny). */
+const negated = (text: string) => NEGATION.test(text.replace(/\bnot only\b/gi, ''));
 const NUMBER = /\b\d[\d,.]*\b/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Question words within this many words of the span count as around it. */
@@ -24,7 +26,7 @@ const NEAR_WORDS = 8;
 /**
  * What tells a stated short answer from a guess, each 0..1: how much of the question's term weight
  * (idf) the span's own sentence holds and the largest share it lacks; a negation or a number the
- * question states and the sentence does not; how much of that weight sits within a few words of
+ * question states and the sentence does not (and a negation only the sentence states); how much of that weight sits within a few words of
  * the span; the kind of question; the span's length and how much of it repeats the question; whether
  * the span is an entity of the asked-for type; for "how many X"/"which X", whether X follows the span.
  */
@@ -74,7 +76,7 @@ export function spanFeatures(
     1,
     share((t) => own.has(t)),
     Math.max(0, ...missing),
-    NEGATION.test(question.text) && !NEGATION.test(sentence) ? 1 : 0,
+    negated(question.text) && !negated(sentence) ? 1 : 0,
     share((t) => near.has(t)),
     kind === 'date' || kind === 'amount' ? 1 : 0,
     kind === 'person' || kind === 'place' ? 1 : 0,
@@ -86,6 +88,7 @@ export function spanFeatures(
     typeFit,
     focusFollows === true ? 1 : 0,
     focusFollows === false ? 1 : 0,
+    negated(sentence) && !negated(question.text) ? 1 : 0,
   ];
 }
 
@@ -96,11 +99,12 @@ export function spanFeatures(
  * span against the answer, when there is one.
  */
 const ANSWERABLE = [
-  -0.536, 1.304, -1.594, -2.161, 0.149, -0.089, -0.441, 0.374, 0.034, 0.629, -0.131, -1.395, 0.416, -0.036,
-  -0.098,
+  -0.534, 1.289, -1.595, -2.185, 0.183, -0.207, -0.496, 0.383, 0.036, 0.592, -0.129, -1.393, 0.521, -0.032,
+  -0.097, -0.075,
 ];
 const OVERLAP = [
-  -1.588, 0.32, -0.178, -0.395, 1.1, 0.975, 0.488, 0.012, -0.347, 1.734, -1.877, 0.063, 0.267, 0.562, -0.11,
+  -1.587, 0.342, -0.166, -0.403, 1.092, 0.914, 0.427, 0.001, -0.35, 1.751, -1.878, 0.055, 0.361, 0.555,
+  -0.108, -0.298,
 ];
 
 const logistic = (weights: readonly number[], features: readonly number[]) =>

@@ -28,6 +28,13 @@ describe('the short answer span', () => {
     expect(quoted(answer, answer.span!)).toBe(true);
   });
 
+  test('a value the passage words differently (a resolved date) gives the passage’s own words as the span', () => {
+    const answer = seeds.ask('When will India host the AI Impact Summit?');
+    expect(answer.facts?.[0]?.value).not.toBe(answer.span);
+    expect(answer.span).toBeDefined();
+    expect(quoted(answer, answer.span!)).toBe(true);
+  });
+
   test('a sentence answer keeps its sentences and adds a shorter span from inside them', () => {
     const answer = seeds.ask('What did the USISPF welcome?');
     expect(answer.found).toBe(true);
