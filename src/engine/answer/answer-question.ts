@@ -187,7 +187,7 @@ export function answerQuestion(
   );
   if (short) {
     const answer = `${short.text} [${numberOf(short.source)}]`;
-    const span = statedSpan(question, short.span ?? short.text, short.source.passage, deps);
+    const span = statedSpan(question, short.span ?? short.text, short.source, deps);
     return {
       question: text,
       found: true,
@@ -220,7 +220,7 @@ export function answerQuestion(
         question: text,
         found: true,
         answer: `${doer.text} [${numberOf(doer.source)}]`,
-        span: statedSpan(question, doer.text, doer.source.passage, deps),
+        span: statedSpan(question, doer.text, doer.source, deps),
         kind,
         citations: citations(),
         closest: [],
@@ -310,7 +310,7 @@ export function answerQuestion(
   const span = statedSpan(
     question,
     named ?? pickSpan(question, lead.passage.text, deps.entitiesOf(lead.passage)),
-    lead.passage,
+    lead,
     deps,
   );
   return {
@@ -344,7 +344,7 @@ function factSpan(
     ? first.value
     : (entitiesOf(source).find((e) => e.name === first.value)?.text ??
       pickSpan(question, passage.text, deps.entitiesOf(passage)));
-  return statedSpan(question, verbatim, passage, deps);
+  return statedSpan(question, verbatim, source, deps);
 }
 
 /** "the US-led PaxSilica alliance" answers "Which ... alliance?" with the name before the focus noun. */

@@ -14,6 +14,30 @@ interface Word extends TaggedWord {
 
 const MAX_SPAN_WORDS = 6;
 const NAME_KINDS = new Set(['person', 'place']);
+const NAMED = new Set(['person', 'org', 'place', 'name', 'event']);
+/** How far (in characters) a name may sit from the focus noun and still be what it names. */
+const FOCUS_REACH = 25;
+
+/** "Which group / What company / What city ...": an untyped question whose focus noun names a thing is answered by a name. */
+const namesFocus = (question: QuestionAnalysis) =>
+  question.kind === 'other' && question.focus !== null && /^(?:which|what)\s/i.test(question.text);
+
+/**
+ * Names the focus noun describes: first those holding it or right after it ("Fresno Traction Company",
+ * "the rock group Coldplay"), else those within reach of it; failing those, any name when the question asks "which".
+ */
+function focusNames(question: QuestionAnalysis, words: Word[], entities: Entity[]): Entity[] {
+  const names = entities.filter((e) => NAMED.has(e.type));
+  const focus = words.filter((w) => w.term === question.focus);
+  const named = names.filter((e) =>
+    focus.some((w) => (w.start >= e.start && w.end <= e.end) || (e.start >= w.end && e.start - w.end <= 2)),
+  );
+  if (named.length > 0) return named;
+  const near = names.filter((e) =>
+    focus.some((w) => Math.abs(w.start - e.end) <= FOCUS_REACH || Math.abs(e.start - w.end) <= FOCUS_REACH),
+  );
+  return near.length > 0 || !/^which\s/i.test(question.text) ? near : names;
+}
 
 function wordsOf(sentence: string, asked: ReadonlySet<string>): Word[] {
   return tagWords(sentence).map((w) => {
@@ -70,6 +94,16 @@ function fits(question: QuestionAnalysis, words: Word[], piece: Chunk): number {
   return fit / (1 + Math.max(0, inside.length - 3) * 0.15);
 }
 
+/** The entities that may answer: those of the asked-for type, else the names that stand in for them. */
+function entityCandidates(question: QuestionAnalysis, words: Word[], fresh: Entity[]): Entity[] {
+  const typed = fresh.filter((e) => (question.wants as string[]).includes(e.type));
+  if (typed.length > 0) return typed;
+  // Proper names of unknown kind stand in for the people, places and organisations the finder cannot classify.
+  if (question.wants.some((w) => w === 'person' || w === 'place' || w === 'org'))
+    return fresh.filter((e) => e.type === 'name');
+  return namesFocus(question) ? focusNames(question, words, fresh) : [];
+}
+
 /**
  * The short answer inside one sentence: an entity of the asked-for type nearest the question's
  * words when there is one, else the noun phrase (less the words the question already uses)
@@ -80,10 +114,7 @@ export function pickSpan(question: QuestionAnalysis, sentence: string, entities:
   const words = wordsOf(sentence, asked);
   const at = (offset: number) => words.findIndex((w) => w.end > offset);
   const fresh = entities.filter((e) => !analyzeText(e.text).every((t) => asked.has(t)));
-  // Proper names of unknown kind stand in for the people, places and organisations the finder cannot classify.
-  const named = question.wants.some((w) => w === 'person' || w === 'place' || w === 'org');
-  const typed = fresh.filter((e) => (question.wants as string[]).includes(e.type));
-  const candidates = typed.length > 0 || !named ? typed : fresh.filter((e) => e.type === 'name');
+  const candidates = entityCandidates(question, words, fresh);
   const entityPieces = candidates
     .map((e) => ({ entity: e, piece: { from: at(e.start), to: at(e.end - 1) } }))
     .filter((p) => p.piece.from >= 0);
@@ -93,8 +124,15 @@ export function pickSpan(question: QuestionAnalysis, sentence: string, entities:
       words.slice(p.from, p.to + 1).filter((w) => w.term === null).length / (p.to - p.from + 1);
     // "How much" asks for money or a measure, not a bare count.
     const measured = (e: Entity) => (asksMeasure(question.text) && isMeasure(e.text) ? 2 : 1);
+    // "How many representatives": the count is the number the asked noun follows ("five representatives").
+    const counted = (p: Chunk) =>
+      question.kind === 'amount' && question.focus !== null
+        ? words.slice(p.to + 1, p.to + 4).some((w) => w.term === question.focus)
+          ? 2
+          : 1
+        : 1;
     const score = (p: { entity: Entity; piece: Chunk }) =>
-      closeness(words, p.piece) * own(p.piece) * measured(p.entity);
+      closeness(words, p.piece) * own(p.piece) * measured(p.entity) * counted(p.piece);
     const best = entityPieces.reduce((a, b) => (score(b) > score(a) ? b : a));
     return /\byear\b/i.test(question.text)
       ? (best.entity.text.match(/\b\d{4}\b/)?.[0] ?? best.entity.text)

@@ -2,6 +2,7 @@ import type { Entity } from '../entities/entity.js';
 import { analyzeText } from '../index/analyze-text.js';
 import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import type { Candidate } from './rank-passages.js';
 import { contentTerms, weighTerms, type CoverageIndex } from './score-coverage.js';
 import type { TermLookup } from './read-context.js';
 
@@ -13,6 +14,8 @@ export interface SpanEvidence {
   terms: TermLookup;
   /** Entities of the sentence, offsets into it. */
   entities: readonly Entity[];
+  /** How the sentence ranked for the question (`Candidate.score`, `Candidate.coverage`: its context counts). */
+  rank: { score: number; coverage: number };
 }
 
 const NEGATION = /\b(?:not|never|no|none|nor|without)\b|n['’]t\b/i;
@@ -26,9 +29,10 @@ const NEAR_WORDS = 8;
 /**
  * What tells a stated short answer from a guess, each 0..1: how much of the question's term weight
  * (idf) the span's own sentence holds and the largest share it lacks; a negation or a number the
- * question states and the sentence does not (and a negation only the sentence states); how much of that weight sits within a few words of
- * the span; the kind of question; the span's length and how much of it repeats the question; whether
- * the span is an entity of the asked-for type; for "how many X"/"which X", whether X follows the span.
+ * question states and the sentence does not (and a negation only the sentence states); how much of
+ * that weight sits within a few words of the span; the kind of question; the span's length and how much of it repeats the question; whether
+ * the span is an entity of the asked-for type; for "how many X"/"which X", whether X follows the span;
+ * and how the sentence ranked (its rank score, and its coverage with its paragraph and title).
  */
 export function spanFeatures(
   question: QuestionAnalysis,
@@ -89,6 +93,8 @@ export function spanFeatures(
     focusFollows === true ? 1 : 0,
     focusFollows === false ? 1 : 0,
     negated(sentence) && !negated(question.text) ? 1 : 0,
+    Math.min(evidence.rank.score, 1),
+    evidence.rank.coverage,
   ];
 }
 
@@ -99,12 +105,12 @@ export function spanFeatures(
  * span against the answer, when there is one.
  */
 const ANSWERABLE = [
-  -0.534, 1.289, -1.595, -2.185, 0.183, -0.207, -0.496, 0.383, 0.036, 0.592, -0.129, -1.393, 0.521, -0.032,
-  -0.097, -0.075,
+  -1.22, 0.329, -1.838, -2.301, 0.177, -0.187, -0.485, 0.437, 0.024, 0.468, -0.213, -1.357, 0.512, 0.004,
+  -0.094, -0.097, 0.042, 1.61,
 ];
 const OVERLAP = [
-  -1.587, 0.342, -0.166, -0.403, 1.092, 0.914, 0.427, 0.001, -0.35, 1.751, -1.878, 0.055, 0.361, 0.555,
-  -0.108, -0.298,
+  -1.425, 0.342, -0.15, -0.397, 1.149, 0.908, 0.429, -0.006, -0.354, 1.763, -1.851, 0.05, 0.359, 0.594, -0.11,
+  -0.336, -0.397, 0.194,
 ];
 
 const logistic = (weights: readonly number[], features: readonly number[]) =>
@@ -134,13 +140,20 @@ export interface SpanDeps {
 export function statedSpan(
   question: QuestionAnalysis,
   span: string | undefined,
-  passage: Passage,
+  source: Candidate,
   deps: SpanDeps,
 ): string | undefined {
   if (!span) return undefined;
+  const { passage } = source;
   const features = spanFeatures(
     question,
-    { span, sentence: passage.text, terms: deps.termsOf(passage), entities: deps.entitiesOf(passage) },
+    {
+      span,
+      sentence: passage.text,
+      terms: deps.termsOf(passage),
+      entities: deps.entitiesOf(passage),
+      rank: { score: source.score, coverage: source.coverage },
+    },
     deps.index,
   );
   return spanConfidence(features) > SPAN_CONFIDENCE_FLOOR ? span : undefined;

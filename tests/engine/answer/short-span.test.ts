@@ -1,4 +1,7 @@
+import { analyzeQuestion } from '../../../src/engine/answer/analyze-question.js';
+import { pickSpan } from '../../../src/engine/answer/pick-span.js';
 import { createEngine } from '../../../src/engine/create-engine.js';
+import { findEntities } from '../../../src/engine/entities/find-entities.js';
 import type { Answer, Engine } from '../../../src/engine/types.js';
 import { seedEngine } from '../../support/seed-engine.js';
 import { syntheticArticle } from '../../support/synthetic-article.js';
@@ -65,5 +68,23 @@ describe('the short answer span', () => {
   test('a number the question states and the passage does not withdraws the span', () => {
     expect(seeds.ask('When will India host the AI Impact Summit?').span).toMatch(/February/);
     expect(seeds.ask('When will India host the 2031 AI Impact Summit?').span).toBeUndefined();
+  });
+});
+
+describe('the span picker', () => {
+  const span = (question: string, sentence: string) =>
+    pickSpan(analyzeQuestion(question), sentence, findEntities(sentence));
+
+  test('"which/what <noun>" is answered by the name that noun describes, not a word beside the question’s', () => {
+    const sentence =
+      'The halftime show was headlined by the British rock group Coldplay with special guest performers Beyoncé and Bruno Mars.';
+    expect(span('Which group was the halftime show headlined by?', sentence)).toBe('Coldplay');
+  });
+
+  test('"how many <noun>" takes the number that counts that noun', () => {
+    const sentence =
+      'The state was divided into eight electorates with each electorate represented by five representatives.';
+    expect(span('How many representatives does each electorate have?', sentence)).toBe('five');
+    expect(span('How many electorates was the state divided into?', sentence)).toBe('eight');
   });
 });
