@@ -30,7 +30,10 @@ export function persistToStore(store: ArticleStore): PersistArticle {
  * holds that the engine lacks, then follows further changes (LISTEN/NOTIFY, catch-up on reconnect).
  */
 export async function startSharedCorpus(deps: SharedCorpusDeps): Promise<ArticleFollower> {
-  const { imported, unchanged } = await importSeeds(deps.store, deps.seedsDir);
+  // The engine has just stat'ed and hashed the seeds folder: files it holds unchanged are not read again.
+  const { imported, unchanged } = await importSeeds(deps.store, deps.seedsDir, (name) =>
+    deps.engine.stamp(name),
+  );
   deps.log(`corpus: seeds imported into Postgres (${imported} new or changed, ${unchanged} already there)`);
   const follower = await followArticleStore({
     engine: deps.engine,

@@ -33,6 +33,8 @@ export interface ArticleWatch {
 export interface ArticleStore {
   /** Stores or replaces an article by name; `changed` is false when the same content was already there. */
   put(article: ArticleInput): Promise<{ changed: boolean; version: number | null }>;
+  /** The content hash of every article not removed, by name (what an import compares before reading files). */
+  hashes(): Promise<Map<string, string>>;
   /** Marks an article removed; false when it was not there. */
   remove(name: string): Promise<boolean>;
   /** Changes with a version above `after`, oldest first, at most `limit`. */

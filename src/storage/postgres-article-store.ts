@@ -69,6 +69,12 @@ export function createPostgresArticleStore(
       const version = rows[0] ? Number(rows[0].version) : null;
       return { changed: version !== null, version };
     },
+    async hashes() {
+      const { rows } = await pool.query<{ name: string; hash: string }>(
+        'SELECT name, hash FROM articles WHERE NOT deleted',
+      );
+      return new Map(rows.map((row) => [row.name, row.hash]));
+    },
     async remove(name) {
       const { rows } = await pool.query(
         `WITH gone AS (

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -113,6 +113,43 @@ test('importing the seeds twice stores each file once; a follower indexes them a
   await follower.stop();
   const seedEngine = createEngine(files).engine;
   expect(Object.keys(engine.hashes()).sort()).toEqual(Object.keys(seedEngine.hashes()).sort());
+});
+
+test('an import reads only the seed files the engine does not already hold as the store does', async () => {
+  const store = createPostgresArticleStore(pool, { url: db.url });
+  const seeds = await mkdtemp(join(tmpdir(), 'seeds-known-'));
+  try {
+    // Whole seconds, so setting the mtime back later gives the very stamp the engine saw.
+    const then = new Date(1_700_000_000_000);
+    for (const f of (await seedFiles()).slice(0, 2)) {
+      await writeFile(join(seeds, f.name), f.bytes);
+      await utimes(join(seeds, f.name), then, then);
+    }
+    await importSeeds(store, seeds);
+    const { engine } = createEngine(
+      await Promise.all((await seedFiles(seeds)).map((f) => readSourceFile(join(seeds, f.name), seeds))),
+    );
+    const [kept, edited] = Object.keys(engine.hashes()).sort();
+    expect(await store.hashes()).toEqual(new Map(Object.entries(engine.hashes())));
+    // Same size, same mtime, other bytes: only a reader of the file could tell (the stat check trusts the stamp).
+    const path = join(seeds, kept!);
+    const stamp = engine.stamp(kept!)!;
+    const bytes = Buffer.from(await readFile(path));
+    bytes[bytes.length - 2] = bytes[bytes.length - 2] === 0x41 ? 0x42 : 0x41;
+    await writeFile(path, bytes);
+    await utimes(path, then, then);
+    // A real edit changes the stamp and is read and stored.
+    await writeFile(join(seeds, edited!), 'Edited seed\n\nThe Kabwe smelter changed hands on Monday.\n');
+    expect(await importSeeds(store, seeds, (name) => engine.stamp(name))).toEqual({
+      imported: 1,
+      unchanged: 1,
+    });
+    expect((await store.hashes()).get(kept!)).toBe(stamp.hash);
+    // Without what the engine knows, every file is read: the silent edit is found too.
+    expect(await importSeeds(store, seeds)).toEqual({ imported: 1, unchanged: 1 });
+  } finally {
+    await rm(seeds, { recursive: true, force: true });
+  }
 });
 
 test("a file dropped into one instance's seeds folder, and its deletion, reach the other instance", async () => {
