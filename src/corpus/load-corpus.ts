@@ -38,10 +38,9 @@ const oldSnapshotPath = (dataDir: string) => join(dataDir, 'index.json');
 export async function saveCorpusSnapshot(engine: Engine, dataDir: string): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const bytes = engine.toBytes();
-  const file = new Uint8Array(bytes.byteLength + 4);
-  file.set(bytes);
-  new DataView(file.buffer).setUint32(bytes.byteLength, crc32(bytes), true);
-  await writeFileAtomic(snapshotPath(dataDir), file);
+  const sum = new Uint8Array(4);
+  new DataView(sum.buffer).setUint32(0, crc32(bytes), true);
+  await writeFileAtomic(snapshotPath(dataDir), [bytes, sum]);
 }
 
 /** The snapshot's bytes, once its checksum holds; throws when it does not (a torn or damaged file). */

@@ -1,11 +1,12 @@
 import { findEntities, type Entity } from '../entities/find-entities.js';
 import { labelEvents, leadEvent } from '../entities/label-events.js';
 import { createLeadLookup, topTerms, type LeadLookup } from '../entities/lead-lookup.js';
-import { createNameLexicon } from '../entities/name-lexicon.js';
+import { createNameLexicon, type NameLexicon, type NameLexiconJSON } from '../entities/name-lexicon.js';
 import type { Article, Passage } from '../types.js';
 import { derivedFingerprint } from './derived-version.js';
 import {
   PackedDerived,
+  PackedJSON,
   type ArticleDerivedJSON,
   type DerivedJSON,
   type SavedDerived,
@@ -39,7 +40,17 @@ const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
  */
 export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
   const reuse = saved?.fingerprint === derivedFingerprint() ? saved : undefined;
-  const lexicon = createNameLexicon(reuse?.lexicon);
+  // Read only by changes: a restored lexicon still packed is parsed on the first one.
+  let savedLexicon = reuse?.lexicon;
+  let built: NameLexicon | null = null;
+  const lexicon = (): NameLexicon => {
+    if (built) return built;
+    built = createNameLexicon(
+      savedLexicon instanceof PackedJSON ? (savedLexicon.parse() as NameLexiconJSON) : savedLexicon,
+    );
+    savedLexicon = undefined;
+    return built;
+  };
   // Restored articles' entities and labels stay packed until read (`full`).
   const perArticle = new Map<string, ArticleDerivedJSON | PackedDerived>();
   const full = (file: string): ArticleDerivedJSON | undefined => {
@@ -85,7 +96,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
     if (derived.lead !== null && derived.terms) lookup?.add(file, derived.lead, derived.terms);
     if (derived.borrowedFrom) lend(derived.borrowedFrom, file);
   };
-  const resolved = (p: Passage) => encodeEntities(p.text, findEntities(p.text, lexicon.view));
+  const resolved = (p: Passage) => encodeEntities(p.text, findEntities(p.text, lexicon().view));
   const rawOf = (article: Article, raw: Entity[][]) => {
     const byId = new Map(article.passages.map((p, i) => [p.id, raw[i]!]));
     return (p: Passage) => byId.get(p.id) ?? [];
@@ -164,7 +175,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
     /** Derives an article just added to the engine. */
     add(article: Article): void {
       const raw = rawEntities(article);
-      for (const key of lexicon.add(raw.flat())) changedKeys.add(key);
+      for (const key of lexicon().add(raw.flat())) changedKeys.add(key);
       fresh.set(article.file, raw);
       done();
     },
@@ -173,7 +184,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
       const derived = perArticle.get(article.file);
       if (!derived && !fresh.has(article.file)) return;
       const raw = fresh.get(article.file) ?? rawEntities(article);
-      for (const key of lexicon.remove(raw.flat())) changedKeys.add(key);
+      for (const key of lexicon().remove(raw.flat())) changedKeys.add(key);
       fresh.delete(article.file);
       perArticle.delete(article.file);
       positions.delete(article.file);
@@ -199,13 +210,13 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
     ofArticle: full,
     toJSON: (): DerivedJSON => ({
       fingerprint: derivedFingerprint(),
-      lexicon: lexicon.toJSON(),
+      lexicon: lexicon().toJSON(),
       articles: Object.fromEntries([...perArticle.keys()].map((file) => [file, full(file)!])),
     }),
     /** As `toJSON`, leaving packed what is still packed (a binary snapshot copies it as it came). */
     toSaved: (): SavedDerived => ({
       fingerprint: derivedFingerprint(),
-      lexicon: lexicon.toJSON(),
+      lexicon: savedLexicon instanceof PackedJSON ? savedLexicon : lexicon().toJSON(),
       articles: Object.fromEntries(perArticle),
     }),
   };

@@ -23,12 +23,22 @@ export interface DerivedJSON {
   articles: Record<string, ArticleDerivedJSON>;
 }
 
-/** Derived data as restored from a binary snapshot: some articles' entities and labels still packed. */
-export interface SavedDerived extends Omit<DerivedJSON, 'articles'> {
+/** Derived data as restored from a binary snapshot: the lexicon and some articles' entities and labels still packed. */
+export interface SavedDerived extends Omit<DerivedJSON, 'articles' | 'lexicon'> {
+  lexicon: NameLexiconJSON | PackedJSON;
   articles: Record<string, ArticleDerivedJSON | PackedDerived>;
 }
 
 const decoder = new TextDecoder();
+
+/** A JSON value still in the bytes it was saved as: parsed when first needed, else saved back as it came. */
+export class PackedJSON {
+  constructor(readonly bytes: Uint8Array) {}
+
+  parse(): unknown {
+    return JSON.parse(decoder.decode(this.bytes));
+  }
+}
 
 /**
  * One restored article's derived data whose entities and labels are still the JSON bytes they were

@@ -1,7 +1,6 @@
 import type { SectionValue, SnapshotReader } from '../snapshot/snapshot-bytes.js';
 import type { TopTerms } from '../entities/lead-lookup.js';
-import type { NameLexiconJSON } from '../entities/name-lexicon.js';
-import { PackedDerived, type SavedDerived } from './derived-json.js';
+import { PackedDerived, PackedJSON, type SavedDerived } from './derived-json.js';
 
 const encoder = new TextEncoder();
 
@@ -24,17 +23,14 @@ export function writeDerivedSections(derived: SavedDerived): Record<string, Sect
     end += body.byteLength;
     ends[i] = end;
   });
-  const joined = new Uint8Array(end);
-  let at = 0;
-  for (const body of bodies) {
-    joined.set(body, at);
-    at += body.byteLength;
-  }
   return {
     'derived.fingerprint': { kind: 'json', value: derived.fingerprint },
-    'derived.lexicon': { kind: 'json', value: derived.lexicon },
+    'derived.lexicon':
+      derived.lexicon instanceof PackedJSON
+        ? { kind: 'json', bytes: derived.lexicon.bytes }
+        : { kind: 'json', value: derived.lexicon },
     'derived.meta': { kind: 'json', value: meta },
-    'derived.body': { kind: 'bytes', value: joined },
+    'derived.body': { kind: 'bytes', value: bodies },
     'derived.ends': { kind: 'u32', value: ends },
   };
 }
@@ -63,5 +59,5 @@ export function readDerivedSections(snapshot: SnapshotReader): SavedDerived {
       bytes,
     );
   });
-  return { fingerprint, lexicon: snapshot.json('derived.lexicon') as NameLexiconJSON, articles };
+  return { fingerprint, lexicon: new PackedJSON(snapshot.jsonBytes('derived.lexicon')), articles };
 }

@@ -198,7 +198,10 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
         titles: live.map(([, g]) => g.title),
         groupOf: liveSlots.map((slot) => renumber.get(groupAt(slot) ?? -1) ?? -1),
         leads: liveSlots.flatMap((slot, i) => (leads[slot] ? [i] : [])),
-        titleIndex: titleIndex.toJSON(),
+        // Read only by a JSON snapshot (a binary one writes the title index its own way).
+        get titleIndex() {
+          return titleIndex.toJSON();
+        },
       };
     },
   };

@@ -53,16 +53,15 @@ export function createPostings(packed?: PackedPostings): Postings {
   for (let n = 0; n < terms.length; n++) numberOf.set(terms[n]!, n);
   const lists: Array<List | undefined> = new Array<List | undefined>(terms.length);
 
-  const listAt = (n: number): List => {
-    let list = lists[n];
-    if (!list) {
-      const [from, to] = [packed!.starts[n]!, packed!.starts[n + 1]!];
-      const [slots, freqs] = [packed!.slots.subarray(from, to), packed!.freqs.subarray(from, to)];
-      list = { slots, freqs, length: to - from, owned: false };
-      lists[n] = list;
-    }
-    return list;
+  // A restored list as a view; `listAt` keeps it (the term is in use), `peek` does not (a walk over every term).
+  const peek = (n: number): List => {
+    const held = lists[n];
+    if (held) return held;
+    const [from, to] = [packed!.starts[n]!, packed!.starts[n + 1]!];
+    const [slots, freqs] = [packed!.slots.subarray(from, to), packed!.freqs.subarray(from, to)];
+    return { slots, freqs, length: to - from, owned: false };
   };
+  const listAt = (n: number): List => (lists[n] ??= peek(n));
   const get = (term: string): List | undefined => {
     const n = numberOf.get(term);
     if (n === undefined) return undefined;
@@ -97,7 +96,7 @@ export function createPostings(packed?: PackedPostings): Postings {
     },
     forEach(visit) {
       for (let n = 0; n < terms.length; n++) {
-        const list = listAt(n);
+        const list = peek(n);
         if (list.length > 0) visit(list, terms[n]!);
       }
     },
@@ -105,7 +104,7 @@ export function createPostings(packed?: PackedPostings): Postings {
       const live: Array<[string, List]> = [];
       let total = 0;
       for (let n = 0; n < terms.length; n++) {
-        const list = listAt(n);
+        const list = peek(n);
         if (list.length === 0) continue;
         live.push([terms[n]!, list]);
         total += list.length;

@@ -99,15 +99,9 @@ export function writeArticleSections(articles: readonly PackedArticle[]): Record
     end += body.byteLength;
     ends[i] = end;
   });
-  const joined = new Uint8Array(end);
-  let at = 0;
-  for (const body of bodies) {
-    joined.set(body, at);
-    at += body.byteLength;
-  }
   return {
     'articles.meta': { kind: 'json', value: meta },
-    'articles.body': { kind: 'bytes', value: joined },
+    'articles.body': { kind: 'bytes', value: bodies },
     'articles.ends': { kind: 'u32', value: ends },
   };
 }

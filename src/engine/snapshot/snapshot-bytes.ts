@@ -12,19 +12,22 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** A section's contents: raw bytes, a typed array, a string list or any JSON value. */
 export type SectionValue =
-  | { kind: 'bytes'; value: Uint8Array }
+  /** Raw bytes, given in pieces or whole. */
+  | { kind: 'bytes'; value: Uint8Array | readonly Uint8Array[] }
   | { kind: 'u32'; value: Uint32Array }
   | { kind: 'i32'; value: Int32Array }
   | { kind: 'f64'; value: Float64Array }
   | { kind: 'strings'; value: readonly string[] }
-  | { kind: 'json'; value: unknown };
+  | { kind: 'json'; value: unknown }
+  /** A JSON section's bytes as read (`jsonBytes`), written back unparsed. */
+  | { kind: 'json'; bytes: Uint8Array };
 
 type Kind = SectionValue['kind'];
 type Placed = [offset: number, length: number, kind: Kind | 'nul'];
 
 const align = (n: number) => (n + 7) & ~7;
 
-const bytesOf = (section: SectionValue): [Uint8Array, Placed[2]] => {
+const bytesOf = (section: SectionValue): [Uint8Array | readonly Uint8Array[], Placed[2]] => {
   switch (section.kind) {
     case 'bytes':
       return [section.value, 'bytes'];
@@ -36,7 +39,7 @@ const bytesOf = (section: SectionValue): [Uint8Array, Placed[2]] => {
         ? [encoder.encode(JSON.stringify(section.value)), 'strings']
         : [encoder.encode(section.value.join('\0')), 'nul'];
     case 'json':
-      return [encoder.encode(JSON.stringify(section.value)), 'json'];
+      return ['bytes' in section ? section.bytes : encoder.encode(JSON.stringify(section.value)), 'json'];
     default:
       return [
         new Uint8Array(section.value.buffer, section.value.byteOffset, section.value.byteLength),
@@ -55,9 +58,13 @@ export function writeSnapshot(
   let offset = 0;
   for (const [name, section] of Object.entries(sections)) {
     const [bytes, kind] = bytesOf(section);
-    placed[name] = [offset, bytes.byteLength, kind];
-    parts.push([offset, bytes]);
-    offset = align(offset + bytes.byteLength);
+    let length = 0;
+    for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) {
+      parts.push([offset + length, piece]);
+      length += piece.byteLength;
+    }
+    placed[name] = [offset, length, kind];
+    offset = align(offset + length);
   }
   const head = encoder.encode(JSON.stringify({ ...header, sections: placed }));
   const start = align(PREFIX + head.byteLength);
@@ -81,6 +88,8 @@ export interface SnapshotReader {
   f64(name: string): Float64Array;
   strings(name: string): string[];
   json(name: string): unknown;
+  /** A JSON section's bytes, unparsed. */
+  jsonBytes(name: string): Uint8Array;
 }
 
 /** The header of snapshot bytes (version and the like) without reading any section; throws like `readSnapshot`. */
@@ -135,5 +144,6 @@ export function readSnapshot(bytes: Uint8Array): SnapshotReader {
       return raw.byteLength === 0 ? [] : decoder.decode(raw).split('\0');
     },
     json: (name) => JSON.parse(decoder.decode(section(name, 'json')[0])) as unknown,
+    jsonBytes: (name) => section(name, 'json')[0],
   };
 }

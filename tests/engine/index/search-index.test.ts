@@ -90,6 +90,47 @@ test('remove and re-add keep results consistent with a fresh build', () => {
   expect(reloaded.size).toBe(fresh.size - 1);
 });
 
+test("words named like an object's own properties are words ('constructor' once indexed as a function)", () => {
+  expect(analyzeText('the constructor said toString and valueOf', { stem: false, stopWords: true })).toEqual([
+    'constructor',
+    'string',
+    'tostring',
+    'value',
+    'valueof',
+  ]);
+  const index = createSearchIndex();
+  index.add('a', 'The constructor of the Kabwe smelter said hasOwnProperty checks passed.');
+  index.add('b', 'Cobalt prices rose.');
+  const copy = loadSearchIndex(index.toBytes());
+  expect(copy.search('constructor').map((h) => h.id)).toEqual(['a']);
+  expect(copy.search('hasOwnProperty').map((h) => h.id)).toEqual(['a']);
+});
+
+test('binary round trip gives identical results, and survives changes on either side', () => {
+  const index = indexOf('bm25');
+  const copy = loadSearchIndex(index.toBytes());
+  const queries = [
+    'Who attended the ministerial?',
+    'rare earth magnets',
+    'Sergio Gor',
+    'critical minerals Vaishnaw',
+  ];
+  for (const q of queries) expect(copy.search(q)).toEqual(index.search(q));
+  const victim = seedParagraphs[3]!;
+  for (const i of [index, copy]) {
+    i.remove(victim.id);
+    i.add('extra', 'Rare earth magnets from Kabwe were shipped.');
+  }
+  for (const q of queries) {
+    const [before, after] = [index.search(q), copy.search(q)];
+    expect(after.map((h) => h.id)).toEqual(before.map((h) => h.id));
+    after.forEach((hit, n) => expect(hit.score).toBeCloseTo(before[n]!.score, 9));
+  }
+  // The copy's changes did not write into the bytes it was restored from.
+  const again = loadSearchIndex(loadSearchIndex(index.toBytes()).toBytes());
+  expect(again.search('rare earth magnets')).toEqual(copy.search('rare earth magnets'));
+});
+
 test('a snapshot of another version is refused', () => {
   expect(() => loadSearchIndex({ version: 999, ids: [], postings: {}, options: {} })).toThrow(/unsupported/);
 });
