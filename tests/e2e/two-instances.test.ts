@@ -41,6 +41,8 @@ beforeAll(async () => {
   await fake.start();
   db = await createTestDatabase();
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
+  // A reader only: an idle connection the server closes is replaced on the next query, not a failure.
+  pool.on('error', () => undefined);
   digests = createPostgresDigestStore(pool);
   root = await mkdtemp(join(tmpdir(), 'minerals-two-'));
   // The seed articles split between the two instances' seeds folders.
