@@ -26,6 +26,33 @@ export default tseslint.config(
       'no-useless-assignment': 'off',
     },
   },
+  {
+    // Lines (comments included) within Prettier's 110 columns; strings, template literals, regular
+    // expressions and URLs may run longer, since they cannot be broken without changing them. Left out
+    // for now: files other engineers were changing when the rule came in (wrap their comments, then drop
+    // them from this list).
+    ignores: [
+      'src/engine/**',
+      'src/bench/quality/run-reuters-titles.ts',
+      'src/bench/quality/run-squad-v2.ts',
+      'src/corpus/load-corpus.ts',
+      'src/corpus/start-shared-corpus.ts',
+      'src/storage/article-store.ts',
+      'src/storage/postgres-article-store.ts',
+    ],
+    rules: {
+      'max-len': [
+        'error',
+        {
+          code: 110,
+          ignoreStrings: true,
+          ignoreTemplateLiterals: true,
+          ignoreRegExpLiterals: true,
+          ignoreUrls: true,
+        },
+      ],
+    },
+  },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
   prettier,
 );

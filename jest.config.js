@@ -6,9 +6,11 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] },
   testTimeout: 20000,
-  // One PostgreSQL for the whole run (TEST_DATABASE_URL, or a throwaway server); each Postgres test file makes its own database.
+  // One PostgreSQL for the whole run (TEST_DATABASE_URL, or a throwaway server); each Postgres test file
+  // makes its own database.
   globalSetup: '<rootDir>/tests/support/postgres-global-setup.js',
   globalTeardown: '<rootDir>/tests/support/postgres-global-teardown.js',
-  // Jest's default on 2 cores is one worker; the suite waits on child processes, sockets and disk enough to use both.
+  // Jest's default on 2 cores is one worker; the suite waits on child processes, sockets and disk enough to
+  // use both.
   maxWorkers: 2,
 };

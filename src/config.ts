@@ -148,7 +148,10 @@ const optionalChannelId: Parse<string | undefined> = (raw, name) => {
   return value;
 };
 
-/** MINERALS_EDITORS: user ids (U…, W…) and user-group ids (S…), separated by commas; unset means admins and owners. */
+/**
+ * MINERALS_EDITORS: user ids (U…, W…) and user-group ids (S…), separated by commas; unset means admins and
+ * owners.
+ */
 const editorIds: Parse<EditorsSetting | null> = (raw, name) => {
   const value = present(raw);
   if (value === undefined) return null;

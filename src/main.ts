@@ -155,7 +155,8 @@ export async function startMinerals(
         ...(await stores.health()),
         ...(shared ? { articleFeed: shared.state(), articleVersion: shared.version() } : {}),
       },
-      // With Postgres the digest's history is in the database: while it is away, say so and still report the store.
+      // With Postgres the digest's history is in the database: while it is away, say so and still report the
+      // store.
       digest: await digestHealth(digestStore, digest).catch((error: unknown) => ({
         ok: false,
         error: (error as Error).message,

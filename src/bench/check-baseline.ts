@@ -46,7 +46,10 @@ export function gatedFigures(r: BenchResults, engine = 'minerals'): QualityFigur
 const defaultTolerance = (name: string): number =>
   /^squad\.(em|f1)$|^squad2\./.test(name) ? 1 : name === 'devQa.passed' ? 0 : 0.01;
 
-/** A baseline from a run's figures, with the default tolerances (0.01 for shares, 1 point for percentages, none for dev-qa). */
+/**
+ * A baseline from a run's figures, with the default tolerances (0.01 for shares, 1 point for percentages,
+ * none for dev-qa).
+ */
 export function makeBaseline(figures: QualityFigures): Baseline {
   return {
     tolerance: Object.fromEntries(Object.keys(figures).map((k) => [k, defaultTolerance(k)])),

@@ -91,7 +91,10 @@ async function timedAsk(
   }
 }
 
-/** Speed of the engines (and of `ask`, when given) on one corpus, built once and shared with the workers through a file. */
+/**
+ * Speed of the engines (and of `ask`, when given) on one corpus, built once and shared with the workers
+ * through a file.
+ */
 async function runSpeedSection(
   config: BenchConfig,
   deps: BenchDeps,
@@ -119,7 +122,8 @@ async function runSpeedSection(
         ),
       );
     }
-    // Quick mode times `ask` on the seeds only: building the engine over thousands of stories takes too long for CI.
+    // Quick mode times `ask` on the seeds only: building the engine over thousands of stories takes too long
+    // for CI.
     const ask =
       deps.runSeeds && !config.quick ? await timedAsk(config, deps, notes, label, corpusFile) : null;
     return { section: { corpus: label, corpusOnlyRssMb: peakRssMb, rows }, ask };

@@ -1,7 +1,9 @@
 import type { SciFactSet } from './data/read-scifact.js';
 import type { SquadSet } from './data/read-squad.js';
 
-/** Quick-mode SciFact: every `step`-th test query, over its judged documents plus every `step`-th other one. */
+/**
+ * Quick-mode SciFact: every `step`-th test query, over its judged documents plus every `step`-th other one.
+ */
 export function sampleSciFact(set: SciFactSet, step: number): SciFactSet {
   const queries = set.queries.filter((_, i) => i % step === 0);
   const judged = new Set(queries.flatMap((q) => [...(set.qrels.get(q.id)?.keys() ?? [])]));

@@ -1,7 +1,9 @@
 /**
  * `npm run bench -- --data <dir> [--quick] [--check <baseline.json>] [--write-baseline <file>] [--out <file>]
- *   [--no-speed] [--no-sweep] [--no-seeds] [--synthetic N] [--queries N] [--asks N] [--ask-timeout S] [--seeds <dir>] [--dev-qa <file>]
- *   [--no-scale] [--scale-only] [--scale-commands N] [--no-startup] [--startup-only] [--startup-vs <git ref>] [--startup-runs N]
+ *   [--no-speed] [--no-sweep] [--no-seeds] [--synthetic N] [--queries N] [--asks N] [--ask-timeout S]
+ *   [--seeds <dir>] [--dev-qa <file>]
+ *   [--no-scale] [--scale-only] [--scale-commands N] [--no-startup] [--startup-only] [--startup-vs <git ref>]
+ *   [--startup-runs N]
  *   [--squad-v2-only [--squad-v2-setting gold|closed]] [--titles-only]`
  * The scale section starts a throwaway PostgreSQL (Debian's server binaries) and two app processes.
  * Full mode writes BENCHMARKS.md; quick mode (CI) only prints, and gates on the committed quality figures.

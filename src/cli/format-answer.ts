@@ -27,7 +27,10 @@ export function formatAnswer(answer: Answer): string {
   return lines.join('\n');
 }
 
-/** The `--json` shape: `{question, found, answer, citations: [{article, title, source, date, url, quote, score}]}` plus extras. */
+/**
+ * The `--json` shape: `{question, found, answer, citations: [{article, title, source, date, url, quote,
+ * score}]}` plus extras.
+ */
 export function answerJson(answer: Answer): Record<string, unknown> {
   const slim = (c: Citation) => ({
     article: c.article,

@@ -2,7 +2,8 @@
  * Measures the live corpus: ingest rate for N Reuters-21578 stories written out as article
  * files, cold-build and snapshot-load rates over them, and the time from a file landing in
  * a watched seeds folder to `engine.ask` citing it.
- * usage: npx tsx src/cli/measure-ingest.ts [--stories 1000] [--landings 15] [--reuters ../shared/bench/reuters21578]
+ * usage: npx tsx src/cli/measure-ingest.ts [--stories 1000] [--landings 15] [--reuters
+ * ../shared/bench/reuters21578]
  */
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -67,7 +68,10 @@ function report(
   io.out(`${label} (${m.held} articles): file landing -> first answer citing it: ${line(m.answerable)}`);
 }
 
-/** Writes files one at a time into a watched folder; times until the watcher indexed each and until `ask` cites it. */
+/**
+ * Writes files one at a time into a watched folder; times until the watcher indexed each and until `ask`
+ * cites it.
+ */
 async function measureLandings(engine: Engine, seedsDir: string, dataDir: string, count: number) {
   // As in the app: each change also schedules an atomic snapshot save.
   const saver = createSnapshotSaver({ save: () => saveCorpusSnapshot(engine, dataDir) });
@@ -126,7 +130,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     io.out(`${stories.length} Reuters-21578 stories written as article files`);
 
-    // 1. `npm run ingest -- <folder>` path: text check, duplicate check, atomic copy into seeds/, incremental upsert, snapshot.
+    // 1. `npm run ingest -- <folder>` path: text check, duplicate check, atomic copy into seeds/, incremental
+    // upsert, snapshot.
     const seeds = join(root, 'seeds');
     const data = join(root, 'data');
     await mkdir(seeds);
@@ -155,7 +160,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const warm = await loadCorpus({ seedsDir: seeds, dataDir: data2, log: quiet });
     io.out(`load from snapshot: ${seconds(performance.now() - started)} s (${warm.origin})`);
 
-    // 3. File landing -> indexed -> answerable, in the folder of ~1,000 articles and in one holding the 5 seed articles.
+    // 3. File landing -> indexed -> answerable, in the folder of ~1,000 articles and in one holding the 5
+    // seed articles.
     report(io, 'Reuters folder', await measureLandings(warm.engine, seeds, data2, landings));
     const small = join(root, 'small');
     await cp('seeds', small, { recursive: true });

@@ -2,7 +2,8 @@
  * What one instance holds in memory per article: builds engines over N Reuters-21578 stories
  * (as article files) and reports the heap they keep after a full GC, the RSS, the snapshot size
  * and the article text Postgres stores, at several N, so the growth per article can be read off.
- * usage: node --expose-gc --import tsx src/cli/measure-memory.ts [--sizes 2000,5000,10000] [--reuters ../shared/bench/reuters21578]
+ * usage: node --expose-gc --import tsx src/cli/measure-memory.ts [--sizes 2000,5000,10000] [--reuters
+ * ../shared/bench/reuters21578]
  */
 import { parseArgs } from 'node:util';
 import { readReuters } from '../bench/data/read-reuters.js';

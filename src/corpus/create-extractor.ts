@@ -32,7 +32,10 @@ export interface ExtractorOptions {
   maxMemoryMb?: number;
 }
 
-/** Compiled (dist/), the worker is the emitted .js beside this file; from source (tsx, jest) it is the .ts, loaded through tsx's API. */
+/**
+ * Compiled (dist/), the worker is the emitted .js beside this file; from source (tsx, jest) it is the .ts,
+ * loaded through tsx's API.
+ */
 function workerEntry(): { source: string | URL; eval: boolean } {
   if (import.meta.url.endsWith('.js'))
     return { source: new URL('./extract-worker.js', import.meta.url), eval: false };
@@ -78,7 +81,10 @@ export function createArticleExtractor(options: ExtractorOptions = {}) {
     pump();
   }
 
-  /** The job's clock starts once the thread has loaded (starting one takes a second or more), not when it was queued. */
+  /**
+   * The job's clock starts once the thread has loaded (starting one takes a second or more), not when it was
+   * queued.
+   */
   function startClock(w: Worker) {
     if (!active || active.timer || worker !== w || !ready.has(w)) return;
     active.timer = setTimeout(() => {

@@ -19,7 +19,10 @@ export interface FetchGuardOptions {
   allowPrivate: boolean;
   /** Name resolution; default the system resolver (dns.lookup). */
   resolve?: ResolveHost;
-  /** Which addresses are refused; default isInternalAddress. Tests narrow it to keep one loopback address "public". */
+  /**
+   * Which addresses are refused; default isInternalAddress. Tests narrow it to keep one loopback address
+   * "public".
+   */
   isRefused?: (address: string) => boolean;
   /** Connect timeout; default 10 s. */
   connectTimeoutMs?: number;

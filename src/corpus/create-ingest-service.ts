@@ -18,7 +18,10 @@ export interface IngestServiceDeps {
   fetchOptions?: SharedFetchOptions;
   /** Delay before a change is saved to data/index.json. Default 300 ms. */
   saveDelayMs?: number;
-  /** A shared extractor (its worker takes about a second to start); the caller closes it. Default: one of its own. */
+  /**
+   * A shared extractor (its worker takes about a second to start); the caller closes it. Default: one of its
+   * own.
+   */
   extractor?: ArticleExtractor;
   /** Where added articles go; default seeds/ (see createArticleAdder). */
   persist?: PersistArticle;

@@ -46,7 +46,9 @@ function resolve(href: string | null | undefined, base: string): string | null {
   }
 }
 
-/** Drops a " | Site" tail: the page's own headline when the title starts with it, else a trailing site name. */
+/**
+ * Drops a " | Site" tail: the page's own headline when the title starts with it, else a trailing site name.
+ */
 function cleanTitle(title: string, h1: string, site: string): string {
   if (h1 && h1.length >= 12 && title.startsWith(h1)) return h1;
   if (site) {

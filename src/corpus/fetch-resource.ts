@@ -5,7 +5,10 @@ import { cleanUrl } from './normalize-url.js';
 
 /** What to fetch and what to accept. */
 export interface FetchOptions {
-  /** Decides from the media type (lower-case, no parameters; '' when the server sent none) whether to read the body. */
+  /**
+   * Decides from the media type (lower-case, no parameters; '' when the server sent none) whether to read the
+   * body.
+   */
   accept: (mediaType: string) => boolean;
   /** Used in the refusal message, e.g. "a web page" or "an RSS or Atom feed". */
   expected: string;
@@ -13,7 +16,10 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Default 10 MB; the download is cancelled as soon as it exceeds this. */
   maxBytes?: number;
-  /** MINERALS_ALLOW_PRIVATE_URLS: fetch private and internal addresses too (local testing only). Default false. */
+  /**
+   * MINERALS_ALLOW_PRIVATE_URLS: fetch private and internal addresses too (local testing only). Default
+   * false.
+   */
   allowPrivateUrls?: boolean;
   /** The connection guard to fetch through; default a shared createFetchGuard for `allowPrivateUrls`. */
   dispatcher?: Dispatcher;
@@ -44,7 +50,10 @@ const KINDS: Array<[RegExp, string]> = [
   [/^text\/html$|xhtml/, 'a web page'],
 ];
 
-/** Names the kind of a refused file without echoing the server's media type (which would help map internal hosts). */
+/**
+ * Names the kind of a refused file without echoing the server's media type (which would help map internal
+ * hosts).
+ */
 function describe(mediaType: string, expected: string): string {
   for (const [pattern, name] of KINDS) if (pattern.test(mediaType)) return `is ${name}, not ${expected}`;
   return `is not ${expected}`;
@@ -57,7 +66,10 @@ function sharedGuard(allowPrivate: boolean): Dispatcher {
   return guard;
 }
 
-/** Says whether the guard refused, or that the host could not be reached; never which socket error (that would map ports). */
+/**
+ * Says whether the guard refused, or that the host could not be reached; never which socket error (that would
+ * map ports).
+ */
 function networkError(error: unknown, url: string, timeoutMs: number): IngestError {
   const name = (error as { name?: string }).name;
   if (name === 'TimeoutError' || name === 'AbortError') {

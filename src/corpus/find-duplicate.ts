@@ -19,7 +19,10 @@ export interface DuplicateCandidate {
   self?: string;
 }
 
-/** Near-identical when this share of word 4-shingles is common (syndicated copies with a changed headline or footer score above it). */
+/**
+ * Near-identical when this share of word 4-shingles is common (syndicated copies with a changed headline or
+ * footer score above it).
+ */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 
 const SHINGLE = 4;

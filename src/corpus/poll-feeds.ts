@@ -21,7 +21,10 @@ export interface FeedPollerDeps {
   store: FeedStore;
   ingestUrl: (url: string, options?: { addedBy?: string }) => Promise<AddOutcome>;
   intervalMinutes: number;
-  /** Runs a scheduled round unless another instance is polling (Postgres lock); null when skipped. Default: always runs. */
+  /**
+   * Runs a scheduled round unless another instance is polling (Postgres lock); null when skipped. Default:
+   * always runs.
+   */
   exclusive?: (task: () => Promise<FeedPollReport[]>) => Promise<FeedPollReport[] | null>;
   /** New items ingested per feed per poll at most; the rest wait for the next poll. Default 25. */
   maxItemsPerPoll?: number;

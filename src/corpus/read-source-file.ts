@@ -28,7 +28,10 @@ export async function readSeedFiles(seedsDir: string): Promise<SourceFile[]> {
   return Promise.all(names.map((name) => readSourceFile(join(seedsDir, name), seedsDir)));
 }
 
-/** An article file's name with the size and mtime `stat` gives: enough to tell it unchanged without reading it. */
+/**
+ * An article file's name with the size and mtime `stat` gives: enough to tell it unchanged without reading
+ * it.
+ */
 export interface FileStamp {
   name: string;
   size: number;

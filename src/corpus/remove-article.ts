@@ -8,7 +8,9 @@ export interface ArticleRemoverDeps {
   seedsDir: string;
   /** Called after the engine changed, e.g. to schedule a snapshot save. */
   onChange?: () => void;
-  /** Where the article is deleted from; default its file in seedsDir. Resolves false when it was not there. */
+  /**
+   * Where the article is deleted from; default its file in seedsDir. Resolves false when it was not there.
+   */
   unpersist?: (file: string) => Promise<boolean>;
 }
 

@@ -56,7 +56,10 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
     }, delay);
   }
 
-  /** What one queued file calls for, from its stat: skip it (unchanged, or still being written), read it, or drop it. */
+  /**
+   * What one queued file calls for, from its stat: skip it (unchanged, or still being written), read it, or
+   * drop it.
+   */
   async function check(name: string): Promise<'read' | 'remove' | 'same' | 'later'> {
     try {
       const info = await stat(resolve(seedsDir, name));

@@ -47,7 +47,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** initdb and postgres refuse to run as root, so as root they run as the `postgres` user (no wrapper process, so signals reach postgres). */
+/**
+ * initdb and postgres refuse to run as root, so as root they run as the `postgres` user (no wrapper process,
+ * so signals reach postgres).
+ */
 async function serverUser(): Promise<{ uid: number; gid: number } | Record<string, never>> {
   if (process.getuid?.() !== 0) return {};
   const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
@@ -136,7 +139,8 @@ export async function startLocalPostgres(options: LocalPostgresOptions = {}): Pr
       throw new Error(`${(error as Error).message}\n${stderr.trim()}`, { cause: error });
     }
     const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-    // A caller that exits without stop() (process.exit, an uncaught error) must not leave a server or its files behind.
+    // A caller that exits without stop() (process.exit, an uncaught error) must not leave a server or its
+    // files behind.
     const onExit = () => {
       server.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });

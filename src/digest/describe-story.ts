@@ -18,7 +18,10 @@ function centroidOf(profiles: readonly ArticleProfile[]): Map<string, number> {
   return sum;
 }
 
-/** Ranks values by how many articles state them, then how often; keeps those stated `minMentions` times or more. */
+/**
+ * Ranks values by how many articles state them, then how often; keeps those stated `minMentions` times or
+ * more.
+ */
 function ranked(perArticle: Array<Map<string, number>>, limit: number, minMentions = 1): string[] {
   const score = new Map<string, [number, number]>();
   for (const counts of perArticle) {

@@ -13,7 +13,9 @@ const isSurnameOf = (short: string, long: string) => {
   return s.length < l.length && l.slice(-s.length).join(' ') === s.join(' ');
 };
 
-/** Whether `long` is `short` with words before or after it ("US Treasury Secretary", "US State Department"). */
+/**
+ * Whether `long` is `short` with words before or after it ("US Treasury Secretary", "US State Department").
+ */
 const extends_ = (long: string, short: string) => {
   const [l, s] = [long.toLowerCase(), short.toLowerCase()];
   return l.startsWith(`${s} `) || l.endsWith(` ${s}`);
@@ -22,7 +24,8 @@ const extends_ = (long: string, short: string) => {
 /**
  * Maps each name to the variant a digest shows, so one actor is listed once: people by their
  * full name ("Gor" → "Sergio Gor"), organisations by their shortest form ("US Treasury Secy" →
- * "US Treasury", "US State Department" → "State Department"), countries by ISO code with the most used spelling ("US" / "United States").
+ * "US Treasury", "US State Department" → "State Department"), countries by ISO code with the most used
+ * spelling ("US" / "United States").
  * `counts` says how often each variant occurs.
  */
 export function canonicalNames(type: string, counts: ReadonlyMap<string, number>): Map<string, string> {

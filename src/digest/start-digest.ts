@@ -43,7 +43,9 @@ export interface RunningDigest {
   stop(): void;
 }
 
-/** What a fresh install starts with: DIGEST_CHANNEL (if set) gets every story, at DIGEST_CRON in DIGEST_TZ. */
+/**
+ * What a fresh install starts with: DIGEST_CHANNEL (if set) gets every story, at DIGEST_CRON in DIGEST_TZ.
+ */
 export function defaultDigestSettings(
   env: { channel: string | undefined; cron: string; timeZone: string },
   now: Date,

@@ -1,4 +1,7 @@
-/** callback_id of every shortcut and modal; manifest.yml and manifest.socket.yml name the shortcuts the same way. */
+/**
+ * callback_id of every shortcut and modal; manifest.yml and manifest.socket.yml name the shortcuts the same
+ * way.
+ */
 export const CALLBACK_IDS = {
   /** Message shortcut: answer the message's text as a question, privately. */
   askMessage: 'minerals_ask_message',

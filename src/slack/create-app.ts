@@ -27,7 +27,10 @@ import type { ListenerDeps } from './listener-deps.js';
 
 /** Path Slack posts commands, events and interactivity to in HTTP mode. */
 export const EVENTS_PATH = '/slack/events';
-/** Largest request body read from Slack: its biggest payloads (a block action carrying a full message) stay well under this. */
+/**
+ * Largest request body read from Slack: its biggest payloads (a block action carrying a full message) stay
+ * well under this.
+ */
 export const SLACK_BODY_LIMIT = 1024 * 1024;
 export { HEALTH_PATH } from './health.js';
 
@@ -37,7 +40,9 @@ export interface CreateAppDeps {
   votes: VoteStore;
   /** Who may change the corpus and settings; without one, workspace admins and owners. */
   editors?: EditorCheck;
-  /** The audit trail (`/minerals audit`, and where changes are recorded); without one, nothing is recorded. */
+  /**
+   * The audit trail (`/minerals audit`, and where changes are recorded); without one, nothing is recorded.
+   */
   audit?: AuditStore;
   /** Per-user limits on questions and additions; default DEFAULT_RATE_LIMITS. */
   rateLimits?: RateLimits;
@@ -47,7 +52,10 @@ export interface CreateAppDeps {
   digestSettings?: DigestSettingsControl;
   /** Threads the bot answered in; kept in memory when not given. */
   threads?: ThreadStore;
-  /** Extra `/minerals` subcommands (digest, add, feed...). Built-ins `ask`, `sources`, `help` come first and win name clashes. */
+  /**
+   * Extra `/minerals` subcommands (digest, add, feed...). Built-ins `ask`, `sources`, `help` come first and
+   * win name clashes.
+   */
   subcommands?: Subcommand[];
   logger: Logger;
   /** The slash command; `/minerals` unless the manifest names it differently. */
@@ -62,7 +70,9 @@ export interface CreateAppDeps {
    * each gets the app and the same deps the built-in listeners use.
    */
   listeners?: Array<(app: App, deps: ListenerDeps) => void>;
-  /** Resolves once the corpus has loaded (the app listens and acks before that); already loaded by default. */
+  /**
+   * Resolves once the corpus has loaded (the app listens and acks before that); already loaded by default.
+   */
   ready?: Promise<void>;
   /** Deliveries already answered; default: this process's memory. With Postgres, shared by every instance. */
   deliveries?: DeliveryStore;

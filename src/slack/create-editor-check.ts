@@ -17,7 +17,10 @@ export interface EditorCheckDeps {
 export interface EditorCheck {
   /** True when `userId` is an editor; false (fail closed) when Slack cannot say. */
   isEditor(userId: string, client: WebClient): Promise<boolean>;
-  /** Who the editors are, in words, for replies ("workspace admins and owners", "the editors named in MINERALS_EDITORS"). */
+  /**
+   * Who the editors are, in words, for replies ("workspace admins and owners", "the editors named in
+   * MINERALS_EDITORS").
+   */
   readonly who: string;
 }
 

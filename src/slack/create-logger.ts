@@ -3,7 +3,10 @@ import { LogLevel, type Logger } from '@slack/bolt';
 import { pino, stdTimeFunctions } from 'pino';
 import { prettyFactory } from 'pino-pretty';
 
-/** Slack token shapes (bot, user, app-level, refresh...) so one that slips into an error still never reaches a log. */
+/**
+ * Slack token shapes (bot, user, app-level, refresh...) so one that slips into an error still never reaches a
+ * log.
+ */
 const TOKEN_PATTERN = /\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+/g;
 
 /** pino's numeric levels, warn and above go to stderr. */

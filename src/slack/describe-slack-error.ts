@@ -18,7 +18,10 @@ const MESSAGES: Record<string, string> = {
   missing_scope: 'I am missing a permission for that. An admin needs to reinstall the app from its manifest.',
 };
 
-/** Reads the error code from @slack/web-api errors (platform, rate-limit, HTTP, request) or anything else thrown. */
+/**
+ * Reads the error code from @slack/web-api errors (platform, rate-limit, HTTP, request) or anything else
+ * thrown.
+ */
 export function describeSlackError(error: unknown): SlackFailure {
   const e = error as { code?: unknown; data?: { error?: unknown }; original?: { message?: unknown } } | null;
   let code = 'unknown_error';

@@ -16,7 +16,9 @@ export interface RequestGuardOptions {
 
 /** Slack's window: a request more than five minutes from now, either way, is refused. */
 const WINDOW_SECONDS = 5 * 60;
-/** Slack's unsigned `ssl_check=1&token=…` probe is a few hundred bytes; nothing unsigned is read beyond this. */
+/**
+ * Slack's unsigned `ssl_check=1&token=…` probe is a few hundred bytes; nothing unsigned is read beyond this.
+ */
 const UNSIGNED_LIMIT = 1024;
 /** Signatures remembered to spot replays; beyond this many inside five minutes the oldest are forgotten. */
 const MAX_REMEMBERED = 100_000;
@@ -31,7 +33,10 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Bolt's own parse rule (form field `payload` holds JSON, else the form itself, else JSON), asking only: is it an object? */
+/**
+ * Bolt's own parse rule (form field `payload` holds JSON, else the form itself, else JSON), asking only: is
+ * it an object?
+ */
 function isObjectBody(raw: string, contentType: string | undefined): boolean {
   try {
     let body: unknown;

@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 /** Path of the health probe, in HTTP and Socket Mode alike. */
 export const HEALTH_PATH = '/healthz';
 
-/** Whether this instance can talk to Slack: HTTP mode after auth.test, Socket Mode while the socket is open. */
+/**
+ * Whether this instance can talk to Slack: HTTP mode after auth.test, Socket Mode while the socket is open.
+ */
 export interface SlackHealth {
   mode: 'http' | 'socket' | 'custom';
   connected: boolean;

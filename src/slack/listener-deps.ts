@@ -32,7 +32,10 @@ export interface ListenerDeps {
   rateLimits?: RateLimits;
   /** Fetches a page into the corpus (the add-link shortcut); absent when the app cannot add articles. */
   ingestUrl?: (url: string) => Promise<AddOutcome>;
-  /** Resolves once the corpus is loaded: questions that arrive earlier are acked, then answered after it. Absent: loaded. */
+  /**
+   * Resolves once the corpus is loaded: questions that arrive earlier are acked, then answered after it.
+   * Absent: loaded.
+   */
   ready?: () => Promise<void>;
   /** Deliveries already answered (shared across instances with Postgres). */
   deliveries: DeliveryStore;

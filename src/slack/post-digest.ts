@@ -47,7 +47,8 @@ interface SlackishError {
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * The Slack DigestPoster: posts digests and looks them up again. Rate limits wait Retry-After and try again; an answer
+ * The Slack DigestPoster: posts digests and looks them up again. Rate limits wait Retry-After and try again;
+ * an answer
  * that leaves it unclear whether Slack posted is checked against the channel before any retry.
  */
 export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
@@ -143,7 +144,10 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
     return postOnce(channel, message, digestId);
   }
 
-  /** The stories past the first message, in its thread; the thread is remembered so replies there are answered. */
+  /**
+   * The stories past the first message, in its thread; the thread is remembered so replies there are
+   * answered.
+   */
   async function postThread(
     channel: string,
     ts: string,
@@ -178,7 +182,10 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
   }
 }
 
-/** The channel's message (the stories with follow-up buttons, the rest for its thread), or the one line for an empty day. */
+/**
+ * The channel's message (the stories with follow-up buttons, the rest for its thread), or the one line for an
+ * empty day.
+ */
 function renderForChannel(digest: Digest): SlackMessage & { rest: SlackMessage[] } {
   return digest.articles.length === 0
     ? { ...renderEmptyDigest(digest.window), rest: [] }

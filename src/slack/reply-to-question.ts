@@ -15,7 +15,8 @@ import type { ListenerDeps } from './listener-deps.js';
  * Answers a mention, direct message or thread reply in its thread. A short follow-up ("and when was
  * it?") is read with the question answered before in that thread, and the thread is remembered as
  * answered so later replies there need no mention. When Slack refuses the reply, the asker
- * is told why privately (ephemeral, else a DM) where that is still possible; failures are logged, never thrown.
+ * is told why privately (ephemeral, else a DM) where that is still possible; failures are logged, never
+ * thrown.
  */
 export async function replyToQuestion(
   deps: Pick<ListenerDeps, 'engine' | 'logger' | 'command' | 'examples' | 'subcommands' | 'threads'> &

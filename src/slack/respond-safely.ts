@@ -1,7 +1,9 @@
 import type { Logger, RespondArguments, RespondFn } from '@slack/bolt';
 import { describeSlackError } from './describe-slack-error.js';
 
-/** respond() that logs instead of throwing (an expired or unreachable response_url must not crash a listener). */
+/**
+ * respond() that logs instead of throwing (an expired or unreachable response_url must not crash a listener).
+ */
 export async function respondSafely(
   respond: RespondFn,
   message: RespondArguments,

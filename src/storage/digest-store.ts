@@ -34,7 +34,10 @@ export interface DigestRun {
 /** Where the digest keeps what it is about to post and what it posted. */
 export interface DigestStore {
   runs(): Promise<DigestRun[]>;
-  /** The latest scheduled time already handled (run, skipped or baselined), ISO, or null before the first start. */
+  /**
+   * The latest scheduled time already handled (run, skipped or baselined), ISO, or null before the first
+   * start.
+   */
   lastSlot(): Promise<string | null>;
   setLastSlot(slot: string): Promise<void>;
   /** Records the intent to post; must be durable before the message is sent. */

@@ -6,7 +6,9 @@ import { openJsonDb } from './open-json-db.js';
 /** Where the audit trail lives under the data folder. */
 export const auditStorePath = (dataDir: string) => join(dataDir, 'audit.json');
 
-/** Entries kept in the JSON file; the oldest go first past this (a team needing more keeps it in Postgres). */
+/**
+ * Entries kept in the JSON file; the oldest go first past this (a team needing more keeps it in Postgres).
+ */
 export const MAX_AUDIT_ENTRIES = 10_000;
 
 interface AuditData {

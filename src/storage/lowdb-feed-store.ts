@@ -12,7 +12,10 @@ interface FeedData {
   seen: Record<string, string[]>;
 }
 
-/** FeedStore over a lowdb JSON file, e.g. data/feeds.json (opened with openJsonDb, so a corrupt file is moved aside, never overwritten). */
+/**
+ * FeedStore over a lowdb JSON file, e.g. data/feeds.json (opened with openJsonDb, so a corrupt file is moved
+ * aside, never overwritten).
+ */
 export async function createLowdbFeedStore(path: string): Promise<FeedStore> {
   const db = await openJsonDb<FeedData>(path, { feeds: [], seen: {} });
   // Writes are serialised so two quick commands cannot interleave partial updates.

@@ -21,7 +21,10 @@ const toVote = (row: VoteRow): Vote => ({
   votedAt: row.voted_at.toISOString(),
 });
 
-/** VoteStore in Postgres: one row per user and question (compared trimmed, case-insensitive), as the lowdb store. */
+/**
+ * VoteStore in Postgres: one row per user and question (compared trimmed, case-insensitive), as the lowdb
+ * store.
+ */
 export function createPostgresVoteStore(pool: pg.Pool): VoteStore {
   return {
     async record(vote) {

@@ -4,7 +4,10 @@ import { IngestError } from '../../src/corpus/ingest-error.js';
 import { newsPage, send, serve } from './support/serve.js';
 import { STORIES, tempCorpus } from './support/temp-corpus.js';
 
-/** Deeply repetitive markup: a few hundred KB of it keeps jsdom and Readability busy for many seconds and hundreds of MB. */
+/**
+ * Deeply repetitive markup: a few hundred KB of it keeps jsdom and Readability busy for many seconds and
+ * hundreds of MB.
+ */
 function hugePage(bytes: number): string {
   const block =
     '<div class="x"><p>Lithium prices rose as <a href="/a">miners</a> cut output in the <span>Atacama</span>.</p></div>\n';
@@ -56,7 +59,8 @@ test('a page over the memory budget is refused, the three normal adds queued beh
 }, 60_000);
 
 test("a page's time limit counts from when its extraction starts, not from when it was queued", async () => {
-  // Long enough for a small page in a busy thread (tens of ms when quiet), far shorter than the huge page needs.
+  // Long enough for a small page in a busy thread (tens of ms when quiet), far shorter than the huge page
+  // needs.
   const timeoutMs = 2000;
   const extractor = createArticleExtractor({ timeoutMs });
   try {

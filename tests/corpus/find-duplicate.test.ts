@@ -33,7 +33,8 @@ test('the five seed articles, all about the same ministerial, are not duplicates
 test('a syndicated copy of a seed with a new headline and footer is found, by text', async () => {
   const files = await readSeedFiles('seeds');
   const { engine } = createEngine(files);
-  // A seed with little page clutter, so its raw lines are close to its parsed paragraphs (not "the newest": dates change).
+  // A seed with little page clutter, so its raw lines are close to its parsed paragraphs (not "the newest":
+  // dates change).
   const original = engine
     .articles()
     .map((a) => a.file)

@@ -75,7 +75,10 @@ afterAll(async () => {
   await site.close();
 });
 
-/** Sends `/minerals <text>` as `userId` and returns the texts posted to its response_url once `count` have arrived. */
+/**
+ * Sends `/minerals <text>` as `userId` and returns the texts posted to its response_url once `count` have
+ * arrived.
+ */
 async function command(userId: string, text: string, count = 1): Promise<string[]> {
   const id = `ea${++seq}`;
   const ack = await sendSlashCommand(t.eventsUrl, { text, userId, responseUrl: t.fake.responseUrl(id) });

@@ -101,7 +101,10 @@ test('timestamps more than five minutes away are refused, future or past; inside
   expect(runs).toEqual(['clock']);
 });
 
-/** Starts a POST declaring `declared` bytes, sends only the first 64 KB, and resolves with the status and how much had been sent. */
+/**
+ * Starts a POST declaring `declared` bytes, sends only the first 64 KB, and resolves with the status and how
+ * much had been sent.
+ */
 function partialPost(
   url: string,
   declared: number | null,

@@ -115,7 +115,8 @@ test('/minerals ask: acked at once, then the answer with verbatim, attributed ci
   expect(typeof reply.text).toBe('string');
   expect(expected.found).toBe(true);
   const shown = visible(reply.blocks);
-  // A typed answer is shown value by value (grouped by kind); otherwise as one text, event by event when split.
+  // A typed answer is shown value by value (grouped by kind); otherwise as one text, event by event when
+  // split.
   const facts = expected.groups?.flatMap((g) => g.facts ?? []) ?? expected.facts ?? [];
   for (const fact of facts) expect(shown).toContain(`${snippet(fact.value)} [${fact.refs.join(', ')}]`);
   if (facts.length === 0)
@@ -206,7 +207,8 @@ test('an @mention is answered in its thread; a retry of the same event never ans
   expect(visible(post.params.blocks)).toContain(snippet(expected.citations[0]?.quote ?? '', 40));
   expect(visible(post.params.blocks)).not.toContain(BOT_USER_ID);
 
-  // Slack signs a retry afresh (a later timestamp); a byte-for-byte copy would be dropped earlier, as a replay.
+  // Slack signs a retry afresh (a later timestamp); a byte-for-byte copy would be dropped earlier, as a
+  // replay.
   const retry = await sendEvent(t.eventsUrl, event, 'Ev0MENTION1', {
     timestamp: Math.floor(Date.now() / 1000) + 1,
     headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },

@@ -52,7 +52,8 @@ test('with Slack refusing connections it gives up after the allowed tries, in on
   const r = recorder();
   const error = await waitForSlack(client, { ...r, attempts: 3, delayMs: 10 }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(SlackUnreachableError);
-  // Under jest's VM modules the SDK re-wraps fetch's error and drops its cause (ECONNREFUSED); plain node keeps it.
+  // Under jest's VM modules the SDK re-wraps fetch's error and drops its cause (ECONNREFUSED); plain node
+  // keeps it.
   expect((error as Error).message).toMatch(
     /^could not reach Slack at http:\/\/127\.0\.0\.1:\d+\/api\/ after 3 attempts \((ECONNREFUSED|fetch failed)\)/,
   );

@@ -44,7 +44,10 @@ export function parseReutersSgml(sgml: string): ReutersStory[] {
   return stories;
 }
 
-/** Reads every `reut2-*.sgm` in `dir`, in file-name order. Files are read as latin1 (the collection predates UTF-8). */
+/**
+ * Reads every `reut2-*.sgm` in `dir`, in file-name order. Files are read as latin1 (the collection predates
+ * UTF-8).
+ */
 export async function readReuters(dir: string, options: { maxFiles?: number } = {}): Promise<ReutersStory[]> {
   const names = (await readdir(dir)).filter((n) => /^reut2-\d+\.sgm$/.test(n)).sort();
   const chosen = names.slice(0, options.maxFiles ?? names.length);

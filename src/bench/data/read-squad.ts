@@ -11,7 +11,9 @@ export interface SquadQuestion {
   question: string;
   /** Index into `SquadSet.paragraphs` of the paragraph the question was written about. */
   paragraph: number;
-  /** Index (0-based, in file order) of the Wikipedia article the paragraph is from; absent in hand-made sets. */
+  /**
+   * Index (0-based, in file order) of the Wikipedia article the paragraph is from; absent in hand-made sets.
+   */
   article?: number;
   /** Gold answers; empty for a SQuAD v2.0 question marked unanswerable. */
   answers: SquadAnswer[];
@@ -39,7 +41,9 @@ interface RawSquad {
   }>;
 }
 
-/** Reads SQuAD v1.1 or v2.0 JSON (`dev-v1.1.json`, `dev-v2.0.json`) into flat paragraph and question lists. */
+/**
+ * Reads SQuAD v1.1 or v2.0 JSON (`dev-v1.1.json`, `dev-v2.0.json`) into flat paragraph and question lists.
+ */
 export async function readSquad(path: string): Promise<SquadSet> {
   const raw = JSON.parse(await readFile(path, 'utf8')) as RawSquad;
   if (!Array.isArray(raw?.data)) throw new Error(`${path} is not a SQuAD file (no "data" array)`);

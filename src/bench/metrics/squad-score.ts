@@ -1,6 +1,9 @@
 /** Python's `string.punctuation`: the official scripts strip these (ASCII) characters and no others. */
 const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-/** `\b(a|an|the)\b` as Python's `re.UNICODE` reads it: word characters are letters, digits and `_` of any script. */
+/**
+ * `\b(a|an|the)\b` as Python's `re.UNICODE` reads it: word characters are letters, digits and `_` of any
+ * script.
+ */
 const ARTICLES = /(?<![\p{L}\p{N}_])(a|an|the)(?![\p{L}\p{N}_])/gu;
 
 /**
@@ -21,7 +24,10 @@ export function exactMatch(prediction: string, gold: string): number {
   return normalizeAnswer(prediction) === normalizeAnswer(gold) ? 1 : 0;
 }
 
-/** Token-bag F1 between the normalised strings; when either side is empty, 1 if both are, else 0 (as in v2.0). */
+/**
+ * Token-bag F1 between the normalised strings; when either side is empty, 1 if both are, else 0 (as in
+ * v2.0).
+ */
 export function f1Score(prediction: string, gold: string): number {
   const predicted = normalizeAnswer(prediction)
     .split(' ')

@@ -6,7 +6,10 @@ export interface ScoredQuestion {
   answers: Array<{ text: string }>;
 }
 
-/** evaluate-v2.0.py's summary, as percentages: all questions, then answerable (HasAns) and unanswerable (NoAns) ones. */
+/**
+ * evaluate-v2.0.py's summary, as percentages: all questions, then answerable (HasAns) and unanswerable
+ * (NoAns) ones.
+ */
 export interface SquadV2Scores {
   total: number;
   exact: number;

@@ -33,7 +33,9 @@ function analysed(docs: BenchDoc[], options: IndexOptions) {
   return index.toJSON();
 }
 
-/** Our index under each variant on SciFact and SQuAD retrieval; text is analysed once per (stem, stopWords). */
+/**
+ * Our index under each variant on SciFact and SQuAD retrieval; text is analysed once per (stem, stopWords).
+ */
 export function runWeightingSweep(
   scifact: SciFactSet,
   squad: SquadSet,

@@ -4,7 +4,8 @@ import type { ReaderKind } from './run-squad-reading.js';
 
 /**
  * A baseline reader from a search engine: index the paragraph's sentences, answer with the best one.
- * Search engines return passages, not short answers, so the whole sentence is the answer (that is what EM/F1 score).
+ * Search engines return passages, not short answers, so the whole sentence is the answer (that is what EM/F1
+ * score).
  */
 export function sentenceReader(kind: RetrieverKind): ReaderKind {
   return {

@@ -2,7 +2,8 @@ import MiniSearch, { type Options } from 'minisearch';
 import type { BenchDoc } from '../data/read-scifact.js';
 import type { Retriever, RetrieverKind } from './retriever.js';
 
-// Plain BM25 (δ = 0 turns MiniSearch's BM25+ into BM25) with the textbook k1/b; exact terms, no prefix or fuzzy.
+// Plain BM25 (δ = 0 turns MiniSearch's BM25+ into BM25) with the textbook k1/b; exact terms, no prefix or
+// fuzzy.
 const options: Options<BenchDoc> = {
   fields: ['text'],
   searchOptions: { bm25: { k: 1.2, b: 0.75, d: 0 }, prefix: false, fuzzy: false, combineWith: 'OR' },

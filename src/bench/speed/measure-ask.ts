@@ -53,7 +53,10 @@ function ask(engine: Engine, question: string): boolean {
   }
 }
 
-/** Times `engine.ask` over the questions after `warmup` untimed ones; the first ask (lazy caches) is reported apart. */
+/**
+ * Times `engine.ask` over the questions after `warmup` untimed ones; the first ask (lazy caches) is reported
+ * apart.
+ */
 export function timeAsks(
   engine: Engine,
   corpus: string,

@@ -22,7 +22,10 @@ export interface RetrieverSpeed {
 
 const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 
-/** Build, warm up, time queries, persist and reload one engine on one corpus (run it alone in a process for RSS). */
+/**
+ * Build, warm up, time queries, persist and reload one engine on one corpus (run it alone in a process for
+ * RSS).
+ */
 export async function measureRetriever(
   kind: RetrieverKind,
   corpus: SpeedCorpus,
@@ -32,7 +35,8 @@ export async function measureRetriever(
   const started = process.hrtime.bigint();
   retriever.addAll(corpus.passages);
   const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
-  // Warm-up (JIT, lazy structures) with the last queries; they are timed again, as the last 5% of the samples.
+  // Warm-up (JIT, lazy structures) with the last queries; they are timed again, as the last 5% of the
+  // samples.
   corpus.queries.slice(-options.warmup).forEach((q) => retriever.search(q, 10));
   const timings = timeEach(corpus.queries, (q) => retriever.search(q, 10));
   const peak = peakRssMb();

@@ -234,7 +234,9 @@ export async function runStartupBench(options: StartupBenchOptions): Promise<Sta
 const ms = (n: number) =>
   n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`;
 
-/** The "Start-up and change" table: target, before, after and their ratio, wall time with CPU time beside it. */
+/**
+ * The "Start-up and change" table: target, before, after and their ratio, wall time with CPU time beside it.
+ */
 export function renderStartupSection(r: StartupResults): string {
   const rows: Array<
     [

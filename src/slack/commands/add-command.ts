@@ -7,7 +7,9 @@ import { escapeMrkdwn } from '../render/escape-mrkdwn.js';
 import { renderNotice } from '../render/render-notice.js';
 import type { Subcommand } from './subcommand.js';
 
-/** Slack sends links as `<https://x|label>` or `<https://x>` when it formats them; users may paste them bare. */
+/**
+ * Slack sends links as `<https://x|label>` or `<https://x>` when it formats them; users may paste them bare.
+ */
 export function unwrapSlackLink(text: string): string {
   const trimmed = text.trim();
   const wrapped = /^<([^|>]+)(?:\|[^>]*)?>$/.exec(trimmed);

@@ -19,7 +19,10 @@ export interface DigestSubscriptionDeps {
 const MAX_KEYWORDS = 20;
 const MAX_KEYWORD_LENGTH = 60;
 
-/** `lithium OR cobalt, rare earth` → ["lithium", "cobalt", "rare earth"]: the terms a channel's stories must hold one of. */
+/**
+ * `lithium OR cobalt, rare earth` → ["lithium", "cobalt", "rare earth"]: the terms a channel's stories must
+ * hold one of.
+ */
 export function parseKeywords(text: string): string[] {
   const terms = text
     .split(/\s+OR\s+|\s*\|\s*|\s*,\s*/i)
@@ -33,7 +36,10 @@ export function parseKeywords(text: string): string[] {
   return [...new Set(terms.map((t) => t.toLowerCase()))];
 }
 
-/** `digest here [keywords]`, `digest off`, `digest settings`: the digest's channels and schedule, set from Slack (editors only). */
+/**
+ * `digest here [keywords]`, `digest off`, `digest settings`: the digest's channels and schedule, set from
+ * Slack (editors only).
+ */
 export function createDigestSubscriptionCommands(deps: DigestSubscriptionDeps): Subcommand[] {
   const now = deps.now ?? (() => new Date());
   const tell = (ctx: SubcommandContext, text: string) => ctx.respond({ response_type: 'ephemeral', text });

@@ -1,7 +1,9 @@
 import { renderHelp } from '../render/render-help.js';
 import type { Subcommand } from './subcommand.js';
 
-/** `/minerals help`: usage generated from every registered subcommand (read when run, so late additions show). */
+/**
+ * `/minerals help`: usage generated from every registered subcommand (read when run, so late additions show).
+ */
 export function createHelpCommand(deps: {
   command: string;
   examples: string[];

@@ -13,7 +13,9 @@ export interface RemoveCommandDeps {
   logger: Logger;
 }
 
-/** `/minerals remove <article>` (editors): takes an article, named by its file or its URL, out of the corpus. */
+/**
+ * `/minerals remove <article>` (editors): takes an article, named by its file or its URL, out of the corpus.
+ */
 export function createRemoveCommand(deps: RemoveCommandDeps): Subcommand {
   return {
     name: 'remove',

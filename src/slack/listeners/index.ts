@@ -20,7 +20,10 @@ import { createAskShortcut } from './shortcuts/ask-shortcut.js';
 import { createAskModalSubmission } from './views/ask-modal-submission.js';
 import { createDigestSettingsSubmission } from './views/digest-settings-submission.js';
 
-/** Registers every middleware and listener, grouped by Slack surface. The one place that wires listeners to the app. */
+/**
+ * Registers every middleware and listener, grouped by Slack surface. The one place that wires listeners to
+ * the app.
+ */
 export function registerListeners(app: App, deps: ListenerDeps): void {
   app.use(createSkipDuplicateEvents(deps.deliveries));
 

@@ -1,7 +1,9 @@
 import type { KnownBlock } from '@slack/types';
 import { SLACK_LIMITS } from './slack-limits.js';
 
-/** mrkdwn lines packed into as few sections as Slack's per-section text limit allows, never splitting a line. */
+/**
+ * mrkdwn lines packed into as few sections as Slack's per-section text limit allows, never splitting a line.
+ */
 export function packLines(lines: readonly string[], max: number = SLACK_LIMITS.sectionText): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   let chunk = '';

@@ -43,7 +43,10 @@ function asQuote(escaped: string): string {
     .join('\n');
 }
 
-/** One citation: the verbatim passage as a quote (cut at a word boundary only past Slack's limit), then its article. */
+/**
+ * One citation: the verbatim passage as a quote (cut at a word boundary only past Slack's limit), then its
+ * article.
+ */
 export function renderCitation(citation: Citation, number: number): KnownBlock {
   const attribution = `— ${renderAttribution(citation)}`;
   const label = `*[${number}]*\n`;

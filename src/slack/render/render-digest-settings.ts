@@ -16,7 +16,9 @@ function minuteFields(cron: string): string[] {
   return fields.length === 6 ? fields.slice(1) : fields;
 }
 
-/** "HH:MM" when the cron fires once a day at a fixed minute and hour ("30 9 * * 1-5" → "09:30"), else null. */
+/**
+ * "HH:MM" when the cron fires once a day at a fixed minute and hour ("30 9 * * 1-5" → "09:30"), else null.
+ */
 export function timeOfCron(cron: string): string | null {
   const [minute, hour] = minuteFields(cron);
   if (!/^\d{1,2}$/.test(minute ?? '') || !/^\d{1,2}$/.test(hour ?? '')) return null;

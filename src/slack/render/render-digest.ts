@@ -61,7 +61,10 @@ function factsLine(story: DigestStory): string | null {
   return text ? truncateText(text, SLACK_LIMITS.contextElementText) : null;
 }
 
-/** Every source on its own line; past the element's limit, whole lines only and a count of the rest (a link is never cut). */
+/**
+ * Every source on its own line; past the element's limit, whole lines only and a count of the rest (a link is
+ * never cut).
+ */
 function sourcesLine(story: DigestStory): string {
   const lines = story.sources.map((s, i) => `*[${i + 1}]* ${renderAttribution(s)}`);
   let text = '';
@@ -98,7 +101,9 @@ function storyBlocks(story: DigestStory, rank: number, followUps: boolean): Know
 
 /** A digest as Slack messages: the channel's message, and the pages that follow it in its thread. */
 export interface DigestMessages extends SlackMessage {
-  /** Stories past the first message's room, a page per message, for the digest's thread; empty when all fit. */
+  /**
+   * Stories past the first message's room, a page per message, for the digest's thread; empty when all fit.
+   */
   rest: SlackMessage[];
 }
 

@@ -9,7 +9,9 @@ import { pageOf, renderPager } from './render-pager.js';
 /** Articles per page of `/minerals sources`: a screenful, and well under Slack's block and text limits. */
 export const SOURCES_PAGE_SIZE = 25;
 
-/** One line per article: title (linked when its URL is known), source, date, file and passage count (escaped). */
+/**
+ * One line per article: title (linked when its URL is known), source, date, file and passage count (escaped).
+ */
 export function renderSourceLine(article: ArticleSummary): string {
   const passages = `${article.passageCount} passage${article.passageCount === 1 ? '' : 's'}`;
   return `• ${renderAttribution(article)} · ${passages}`;

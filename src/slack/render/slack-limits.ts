@@ -14,7 +14,8 @@ export const SLACK_LIMITS = {
 
 /**
  * Keeps a message within the block limit: when there are too many blocks, the tail beyond the
- * limit is dropped except `keepLast` trailing blocks (the buttons), and a context block says how many were left out.
+ * limit is dropped except `keepLast` trailing blocks (the buttons), and a context block says how many were
+ * left out.
  */
 export function fitBlocks(
   blocks: KnownBlock[],

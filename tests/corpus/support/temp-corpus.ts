@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '../../../src/corpus/load-corpus.js';
 
-/** A seeds/ and data/ pair in a temp folder, seeded with copies of the first `seedCount` real seed articles. */
+/**
+ * A seeds/ and data/ pair in a temp folder, seeded with copies of the first `seedCount` real seed articles.
+ */
 export async function tempCorpus(seedCount = 2) {
   const root = await mkdtemp(join(tmpdir(), 'minerals-corpus-'));
   const seedsDir = join(root, 'seeds');

@@ -21,7 +21,10 @@ function derivedByFile(engine: Engine): Map<string, string> {
   return new Map(engine.articles().map((a) => [a.file, JSON.stringify(engine.derivedOf(a.file))]));
 }
 
-/** The same without the similarity terms, whose weights follow corpus statistics (idf) at the time they were taken. */
+/**
+ * The same without the similarity terms, whose weights follow corpus statistics (idf) at the time they were
+ * taken.
+ */
 function readingsByFile(engine: Engine): Map<string, string> {
   return new Map(
     engine
@@ -94,7 +97,8 @@ test('a name the new article teaches the lexicon re-resolves the passages that m
   const before = derivedByFile(engine);
   expect(names(engine, lone.name)).not.toContain('Obadiah Kestrel');
   engine.upsert(CHANGED);
-  // "Kestrel" is now known as Obadiah Kestrel's surname: the lone article's reading follows; the seeds' do not move.
+  // "Kestrel" is now known as Obadiah Kestrel's surname: the lone article's reading follows; the seeds' do
+  // not move.
   expect(names(engine, lone.name)).toContain('Obadiah Kestrel');
   expectOthersUnchanged(before, derivedByFile(engine), lone.name);
   engine.remove(CHANGED.name);

@@ -57,7 +57,10 @@ function depsFor(rec: Recorder, extra: Subcommand[] = []): ListenerDeps {
   };
 }
 
-/** Listener args are large unions; the tests pass only the fields the listener reads (T comes from the call site). */
+/**
+ * Listener args are large unions; the tests pass only the fields the listener reads (T comes from the call
+ * site).
+ */
 function asArgs<T>(value: unknown): T {
   return value as T;
 }

@@ -4,7 +4,9 @@ import { renderAnswer, renderMoreSources } from '../../../src/slack/render/rende
 import { SLACK_LIMITS } from '../../../src/slack/render/slack-limits.js';
 import { makeAnswer, makeCitation } from '../support/make-answer.js';
 
-/** Everything Slack displays or parses: block JSON minus button values (data sent back to us, never rendered). */
+/**
+ * Everything Slack displays or parses: block JSON minus button values (data sent back to us, never rendered).
+ */
 function allText(blocks: KnownBlock[]): string {
   return JSON.stringify(blocks, (key, value: unknown) => (key === 'value' ? undefined : value));
 }

@@ -185,7 +185,10 @@ export class FakeSlack {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** Closes every Socket Mode connection from the server side (as Slack does before a refresh) and waits for them to go. */
+  /**
+   * Closes every Socket Mode connection from the server side (as Slack does before a refresh) and waits for
+   * them to go.
+   */
   async closeSockets(): Promise<void> {
     for (const ws of this.sockets) ws.close(1000, 'test over');
     await this.waitFor(() => this.sockets.size === 0);

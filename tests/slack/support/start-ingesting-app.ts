@@ -40,7 +40,8 @@ export async function startIngestingApp(options: {
     subcommands: options.subcommands?.(service) ?? [],
     ...(options.extra ? { extra: async () => options.extra!(service) } : {}),
   });
-  // Adding is for editors; with MINERALS_EDITORS unset, workspace admins are editors, and the test asker is one.
+  // Adding is for editors; with MINERALS_EDITORS unset, workspace admins are editors, and the test asker is
+  // one.
   t.fake.users.set('U0ASKER', { is_admin: true });
   return {
     site,

@@ -80,7 +80,8 @@ export async function startTestApp(options: {
     eventsUrl: `${baseUrl}${EVENTS_PATH}`,
     logs,
     async close() {
-      // Server-initiated close first: the Socket Mode client's own close handshake can leave a 30 s timer behind.
+      // Server-initiated close first: the Socket Mode client's own close handshake can leave a 30 s timer
+      // behind.
       if (options.socketMode) await fake.closeSockets();
       await minerals.stop();
       await fake.stop();

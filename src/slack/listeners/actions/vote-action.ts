@@ -5,7 +5,9 @@ import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
-/** Helpful / Not helpful: stores the vote with the question and its answer, then thanks the voter privately. */
+/**
+ * Helpful / Not helpful: stores the vote with the question and its answer, then thanks the voter privately.
+ */
 export function createVoteAction(deps: ListenerDeps) {
   return async function voteAction({
     ack,

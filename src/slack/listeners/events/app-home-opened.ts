@@ -3,7 +3,10 @@ import { describeSlackError } from '../../describe-slack-error.js';
 import { renderHome } from '../../render/render-home.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
-/** Publishes App Home (article count, newest article, last digest, examples; the digest settings for editors) whenever the Home tab opens. */
+/**
+ * Publishes App Home (article count, newest article, last digest, examples; the digest settings for editors)
+ * whenever the Home tab opens.
+ */
 export function createAppHomeOpened(deps: ListenerDeps) {
   return async function appHomeOpened({
     event,

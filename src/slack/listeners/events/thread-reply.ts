@@ -3,7 +3,10 @@ import { replyToQuestion } from '../../reply-to-question.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
 const CHANNEL_TYPES = new Set(['channel', 'group']);
-/** A reply that asks something: a question mark, or a question or request word first ("who…", "and when…", "list…"). */
+/**
+ * A reply that asks something: a question mark, or a question or request word first ("who…", "and when…",
+ * "list…").
+ */
 const ASKS =
   /\?|^\s*(?:and|so|but|also|then|ok(?:ay)?)?[\s,]*(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|has|have|can|could|will|would|list|name|tell|show|give|explain)\b/i;
 

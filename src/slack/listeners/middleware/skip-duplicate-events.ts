@@ -1,7 +1,10 @@
 import type { AnyMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
 import { createMemoryDeliveryStore, type DeliveryStore } from '../../../storage/delivery-store.js';
 
-/** The key that identifies one delivery: the event id, or a slash command's trigger id (unique per invocation). */
+/**
+ * The key that identifies one delivery: the event id, or a slash command's trigger id (unique per
+ * invocation).
+ */
 export function deliveryKey(body: unknown): string | null {
   const {
     event_id: eventId,

@@ -9,7 +9,10 @@ import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
-/** Message shortcut "Add link to minerals": fetches the first link in the message into the corpus (editors only). */
+/**
+ * Message shortcut "Add link to minerals": fetches the first link in the message into the corpus (editors
+ * only).
+ */
 export function createAddLinkShortcut(deps: ListenerDeps) {
   return async function addLinkShortcut({
     ack,

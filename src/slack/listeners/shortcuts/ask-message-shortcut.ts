@@ -6,7 +6,10 @@ import { respondSafely } from '../../respond-safely.js';
 import { stripBotMention } from '../../strip-mentions.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
-/** Message shortcut "Ask minerals about this": the message's text is the question; the answer is private, with Share. */
+/**
+ * Message shortcut "Ask minerals about this": the message's text is the question; the answer is private, with
+ * Share.
+ */
 export function createAskMessageShortcut(deps: ListenerDeps) {
   return async function askMessageShortcut({
     ack,

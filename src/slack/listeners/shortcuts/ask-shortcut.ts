@@ -3,7 +3,9 @@ import { describeSlackError } from '../../describe-slack-error.js';
 import { renderAskModal } from '../../render/render-ask-modal.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
-/** Global shortcut "Ask minerals": opens the question modal (the trigger expires in 3 s, so it opens at once). */
+/**
+ * Global shortcut "Ask minerals": opens the question modal (the trigger expires in 3 s, so it opens at once).
+ */
 export function createAskShortcut(deps: ListenerDeps) {
   return async function askShortcut({
     ack,

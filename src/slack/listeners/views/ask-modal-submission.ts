@@ -4,7 +4,9 @@ import { renderAnswer } from '../../render/render-answer.js';
 import { ASK_MODAL_INPUT, renderAnswerModal } from '../../render/render-ask-modal.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
-/** A view submission must be acked within 3 s: this long at most is spent waiting for a corpus still loading. */
+/**
+ * A view submission must be acked within 3 s: this long at most is spent waiting for a corpus still loading.
+ */
 const LOAD_WAIT_MS = 2000;
 
 /** The question modal was submitted: the answer replaces the modal's content (response_action: update). */

@@ -5,7 +5,10 @@ import { recordAudit } from '../../record-audit.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { cronAt, DIGEST_SETTINGS_INPUTS } from '../../render/render-digest-settings.js';
 
-/** The digest settings modal was saved: checks the editor and the time zone, stores the schedule, and the next run follows it. */
+/**
+ * The digest settings modal was saved: checks the editor and the time zone, stores the schedule, and the next
+ * run follows it.
+ */
 export function createDigestSettingsSubmission(deps: ListenerDeps) {
   return async function digestSettingsSubmission({
     ack,
