@@ -23,12 +23,14 @@ export interface QuestionAnalysis {
   plural: boolean;
   /** The analysed term of the question's main verb ("host" in "who hosted the ministerial?"), or null. */
   verb: string | null;
-  /** It asks something (a question word first, or a question mark); false for a topic or a pasted headline. */
+  /** It asks something (a question word, or a question mark); false for a topic or a pasted headline. */
   asks: boolean;
 }
 
 const WH =
   /^(who|whom|whose|what|which|when|where|why|how|is|are|was|were|did|does|do|has|have|can|will|list|name)\b/i;
+/** A question word anywhere ("The game was played where", "Tell me how much it cost"). */
+const ASKING = /\b(who|whom|whose|what|which|when|where|why|how)\b/i;
 const STOP_QUESTION =
   /\b(who|whom|whose|what|which|when|where|why|how|much|many|did|does|do|is|are|was|were|will|would|the|a|an|else|besides|apart from|other than|except)\b/gi;
 
@@ -137,16 +139,19 @@ export function analyzeQuestion(raw: string, options?: AnalysisOptions): Questio
       'no_terms',
     );
   }
-  const names = [...text.matchAll(/(?<!^|[.?!]\s)\b\p{Lu}[\p{L}-]+/gu)]
+  // A name is read as a word the analysis sees whole ("INT'L", a ticker "BBCZ.Z"), so it is looked up as the index holds it.
+  const names = [...text.matchAll(/(?<!^|[.?!]\s)\b\p{Lu}[\p{L}\p{N}-]*(?:['’.][\p{L}\p{N}-]+)*/gu)]
     .map((m) => m[0])
-    .filter((word) => !WH.test(word));
+    .filter((word) => word.length > 1 && !WH.test(word));
+  const asks = WH.test(text) || /\?$/.test(text) || ASKING.test(text);
   return {
     text,
-    ...classify(text),
+    // A topic or a pasted headline ("DIGITAL EQUIPMENT SEEKS COST EFFECTIVENESS") asks for passages, not for a typed fact.
+    ...(asks ? classify(text) : { kind: 'other' as const, wants: [], plural: false }),
     terms: [...new Set(terms)],
     focus: findFocus(text, options),
     names,
     verb: findVerb(text),
-    asks: WH.test(text) || /\?$/.test(text),
+    asks,
   };
 }

@@ -1,4 +1,5 @@
 import { createEngine } from '../../../src/engine/create-engine.js';
+import { analyzeQuestion } from '../../../src/engine/answer/analyze-question.js';
 import { keepRelatedClosest } from '../../../src/engine/answer/keep-related-closest.js';
 import { titleMatcher } from '../../../src/engine/answer/match-title.js';
 import { ingestFile } from '../../../src/engine/ingest/ingest-file.js';
@@ -56,6 +57,16 @@ function wireDesk(): Array<[string, string, string]> {
       'Zambia said cobalt output rose in February as new smelters opened. The ministry said output would rise again in March.',
     ],
     [
+      'beryllium-pact.txt',
+      "BERYLLIUM INT'L <BRY.L> SIGNS JOINT VENTURE PACT",
+      'Beryllium International Ltd said it signed a joint venture agreement with a Japanese trading house.',
+    ],
+    [
+      'beryllium-cost.txt',
+      'BERYLLIUM MINER SEEKS COST CUTS',
+      'A beryllium producer in Utah said it would cut costs by closing an older mill.',
+    ],
+    [
       'taiwan-plea.txt',
       'TAIWAN REJECTS TEXTILE MAKERS EXCHANGE RATE PLEA',
       'Central bank governor Chang Chi-cheng rejected a request by textile makers to slow the rise of the local dollar.',
@@ -83,6 +94,25 @@ beforeAll(() => {
 describe('a pasted headline finds its own article first', () => {
   test.each(stories.map(([name, title]) => [title, name]))('%s', (title, name) => {
     expect(firstShown(wire.ask(title))).toBe(name);
+  });
+
+  test('a pasted headline is answered with its passages, not an abstention (class 8)', () => {
+    for (const [name, title] of stories) {
+      const answer = wire.ask(title);
+      expect([title, answer.found, answer.citations[0]?.article]).toEqual([title, true, name]);
+    }
+  });
+
+  test("a headline is a topic, not a typed question: no amount is asked for by its words, and its names are read whole (INT'L, BRY.L)", () => {
+    const headline = analyzeQuestion("BERYLLIUM INT'L <BRY.L> SEEKS COST CUTS");
+    expect([headline.kind, headline.asks]).toEqual(['other', false]);
+    expect(headline.names).toEqual(expect.arrayContaining(["INT'L", 'BRY.L']));
+    for (const question of [
+      'how much did the beryllium cuts cost?',
+      'what did the cuts cost',
+      'the cuts cost how much',
+    ])
+      expect(analyzeQuestion(question)).toMatchObject({ kind: 'amount', asks: true });
   });
 
   test('also pasted as typed in Slack: lower case, extra spaces', () => {
