@@ -6,18 +6,19 @@ export interface TermLookup {
   has(term: string): boolean;
 }
 
-// Titles and headed sentences are read as context for many questions: their terms are kept per text
+// Titles, headed sentences and contexts in capitals are read as context for many questions: their terms are kept per text
 // and analysis setting (bounded, cleared when full).
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, readonly string[]>();
 const LOWER = /\p{Ll}/u;
 
-function termsAsWritten(text: string, options: AnalysisOptions): TermLookup {
-  const key = `${options.stem ? 1 : 0}${options.stopWords ? 1 : 0}${text}`;
+/** The terms of a text as `analyzeText` reads it (`whole`) or as written, kept. */
+function keptTerms(text: string, options: AnalysisOptions, whole: boolean): TermLookup {
+  const key = `${options.stem ? 1 : 0}${options.stopWords ? 1 : 0}${whole ? 'T' : 'W'}${text}`;
   let terms = memo.get(key);
   if (terms === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    terms = analyzeAsWritten(text, options);
+    terms = whole ? analyzeText(text, options) : analyzeAsWritten(text, options);
     memo.set(key, terms);
   }
   const known = terms;
@@ -37,12 +38,13 @@ export function readContext(
   termsOf: (passage: Passage) => TermLookup,
   options: AnalysisOptions,
 ): TermLookup {
+  // A wire headline alone (a one-sentence paragraph under a title in capitals) is the common case here.
   if (!LOWER.test(title) && !sentences.some((p) => LOWER.test(p.text)))
-    return new Set(analyzeText([title, ...sentences.map((p) => p.text)].join(' '), options));
+    return keptTerms([title, ...sentences.map((p) => p.text)].join(' '), options, true);
   const lookups = [
-    termsAsWritten(title, options),
+    keptTerms(title, options, false),
     ...sentences.map((p) =>
-      !p.heading && !isShouted(p.text) ? termsOf(p) : termsAsWritten(p.text, options),
+      !p.heading && !isShouted(p.text) ? termsOf(p) : keptTerms(p.text, options, false),
     ),
   ];
   return { has: (term) => lookups.some((terms) => terms.has(term)) };

@@ -79,6 +79,7 @@ export interface CoverageIndex {
   readonly size: number;
   idf(term: string): number;
   titleOf(id: string): string | null;
+  titleHolds(id: string, term: string): boolean;
 }
 
 /** Weights of the question's terms. Unseen terms are weighed as the rarest seen ones: they are what the question is most about. */
@@ -93,23 +94,9 @@ export function weighTerms(terms: readonly string[], index: CoverageIndex): Weig
 /** How much a passage's article title counts towards covering a term, against the passage's own text. */
 const TITLE_COVERAGE = 0.8;
 
-// Titles recur across questions (every passage of an article shares one): their terms are kept, up to a bound.
-const TITLE_MEMO_LIMIT = 50_000;
-const titleMemo = new Map<string, ReadonlySet<string>>();
-
-/** The analysed terms of a passage's article title, cached per title (and analysis settings). */
-export function titleTermsReader(index: CoverageIndex): (id: string) => ReadonlySet<string> {
-  const prefix = `${index.options.stem ? 1 : 0}${index.options.stopWords ? 1 : 0}`;
-  return (id) => {
-    const title = index.titleOf(id) ?? '';
-    const key = prefix + title;
-    let terms = titleMemo.get(key);
-    if (!terms) {
-      if (titleMemo.size >= TITLE_MEMO_LIMIT) titleMemo.clear();
-      titleMemo.set(key, (terms = new Set(analyzeText(title, index.options))));
-    }
-    return terms;
-  };
+/** The analysed terms of a passage's article title, read from the index's title field. */
+export function titleTermsReader(index: CoverageIndex): (id: string) => Pick<ReadonlySet<string>, 'has'> {
+  return (id) => ({ has: (term) => index.titleHolds(id, term) });
 }
 
 /**
@@ -120,7 +107,7 @@ export function titleTermsReader(index: CoverageIndex): (id: string) => Readonly
 export function scoreCoverage(
   weights: readonly WeightedTerm[],
   own: Pick<ReadonlySet<string>, 'has'>,
-  title: ReadonlySet<string>,
+  title: Pick<ReadonlySet<string>, 'has'>,
 ): number {
   let total = 0;
   let covered = 0;

@@ -41,6 +41,7 @@ export interface TitleIndex {
   remove(id: string, text?: string): boolean;
   scoreEach(query: string, visit: (id: string, score: number, number: number) => void): void;
   idsWith(term: string): string[];
+  holds(id: string, term: string): boolean;
   readonly size: number;
   toJSON(): unknown;
 }
@@ -57,6 +58,8 @@ export interface GroupFields {
   /** The group's first lead document (else its first document): the one a title match alone is shown by. */
   firstOf(group: number): number | undefined;
   title(slot: number): string | null;
+  /** Whether the document's group title holds the analysed term (as the title index analysed it). */
+  titleHolds(slot: number, term: string): boolean;
   toJSON(liveSlots: readonly number[]): GroupFieldsJSON;
 }
 
@@ -188,6 +191,11 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     title: (slot) => {
       const n = groupAt(slot);
       return n === undefined ? null : (groups[n]?.title ?? null);
+    },
+    titleHolds: (slot, term) => {
+      const n = groupAt(slot);
+      const group = n === undefined ? null : groups[n];
+      return group ? titleIndex.holds(group.id, term) : false;
     },
     toJSON(liveSlots) {
       const renumber = new Map<number, number>();

@@ -63,6 +63,8 @@ export interface SearchIndex {
   idf(term: string): number;
   /** The title of the document's group, or null when it was added without one. */
   titleOf(id: string): string | null;
+  /** Whether the document's group title holds an analysed term (the terms the title field was indexed with). */
+  titleHolds(id: string, term: string): boolean;
   /** L2-normalised TF-IDF vector of any text under this index's statistics. */
   vectorize(text: string): Map<string, number>;
   toJSON(): IndexJSON;
@@ -394,6 +396,10 @@ function buildIndex(
     titleOf: (id) => {
       const slot = slotOf.get(id);
       return slot === undefined ? null : (fields?.title(slot) ?? null);
+    },
+    titleHolds: (id, term) => {
+      const slot = slotOf.get(id);
+      return slot !== undefined && fields !== null && fields.titleHolds(slot, term);
     },
     vectorize,
     toJSON,
