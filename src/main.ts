@@ -207,6 +207,8 @@ export async function startMinerals(
         })
       : null;
     late.settle(loaded.engine);
+    // Questions that waited on the load are answered first (they resume on settle); the warm-up follows.
+    setImmediate(() => loaded.engine.warmUp());
   } catch (error) {
     // Questions waiting on the load go with the app; the watcher, feed poller and stores must not outlive it.
     late.fail(error as Error);

@@ -40,6 +40,13 @@ export interface EngineOptions {
   answer: Partial<AnswerOptions>;
 }
 
+// Kinds that take different paths (people, dates, statements): each runs once before the first real question.
+const WARM_UP_QUESTIONS = [
+  'Who attended the meeting?',
+  'When was the agreement signed?',
+  'What did the minister say about prices?',
+];
+
 /** The text a passage is found by: its heading (an explainer's question) and its sentence. */
 const indexedText = (passage: Passage) =>
   passage.heading ? `${passage.heading} ${passage.text}` : passage.text;
@@ -154,21 +161,32 @@ function assemble(
     return { ...result, article };
   };
 
+  const ask: Engine['ask'] = (question, askOptions = {}) => {
+    const answer = answerQuestion(
+      question,
+      {
+        index,
+        passage: (id) => articles.passage(id),
+        article: (file) => articles.get(file),
+        termsOf,
+        entitiesOf: derived.entitiesOf,
+        eventOf: derived.eventOf,
+      },
+      { ...answerOptions, maxCitations: askOptions.maxCitations ?? answerOptions.maxCitations },
+    );
+    return keepRelatedClosest(dropRepeatedQuotes(answer), (term) => index.idf(term), index.options);
+  };
+
   return {
-    ask: (question, askOptions = {}) => {
-      const answer = answerQuestion(
-        question,
-        {
-          index,
-          passage: (id) => articles.passage(id),
-          article: (file) => articles.get(file),
-          termsOf,
-          entitiesOf: derived.entitiesOf,
-          eventOf: derived.eventOf,
-        },
-        { ...answerOptions, maxCitations: askOptions.maxCitations ?? answerOptions.maxCitations },
-      );
-      return keepRelatedClosest(dropRepeatedQuotes(answer), (term) => index.idf(term), index.options);
+    ask,
+    warmUp: () => {
+      for (const question of WARM_UP_QUESTIONS) {
+        try {
+          ask(question);
+        } catch {
+          // A warm-up answer is dropped, and so is a failed one: the real question will report its own.
+        }
+      }
     },
     upsert,
     upsertMany(files) {

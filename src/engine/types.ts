@@ -203,6 +203,12 @@ export interface AskOptions {
 export interface Engine {
   /** Answers a question from the corpus. Throws QuestionError for unusable input. */
   ask(question: string, options?: AskOptions): Answer;
+  /**
+   * Takes answering through its first run (the part-of-speech tagger's lexicon, the first pass of
+   * compiled code) on a few questions whose answers are dropped, so the first real question costs
+   * what any other does. The app calls it right after the corpus is ready.
+   */
+  warmUp(): void;
   /** Adds or replaces one article, updating the index incrementally. */
   upsert(file: SourceFile): IngestResult;
   /** Removes an article by file name; false when it was not there. */

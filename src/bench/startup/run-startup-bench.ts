@@ -33,6 +33,8 @@ export interface StartupFigures {
   readyMs: number;
   readyCpuMs: number;
   firstAnswerAtMs: number;
+  warmUpMs: number;
+  warmUpCpuMs: number;
   firstAskMs: number;
   firstAskCpuMs: number;
   laterP50Ms: number;
@@ -208,6 +210,8 @@ export async function runStartupBench(options: StartupBenchOptions): Promise<Sta
         readyMs: mid(warm, 'readyMs'),
         readyCpuMs: mid(warm, 'readyCpuMs'),
         firstAnswerAtMs: mid(warm, 'firstAnswerAtMs'),
+        warmUpMs: mid(warm, 'warmUpMs'),
+        warmUpCpuMs: mid(warm, 'warmUpCpuMs'),
         firstAskMs: mid(warm, 'firstAskMs'),
         firstAskCpuMs: mid(warm, 'firstAskCpuMs'),
         laterP50Ms: mid(warm, 'laterP50Ms'),
@@ -251,7 +255,14 @@ export function renderStartupSection(r: StartupResults): string {
       'App ready with the saved index (process start to first answer served)',
       '≤ 2 s',
       (f) => f.firstAnswerAtMs,
-      (f) => f.readyCpuMs + f.firstAskCpuMs,
+      (f) => f.readyCpuMs + (f.warmUpCpuMs || 0) + f.firstAskCpuMs,
+      ms,
+    ],
+    [
+      'Warm-up right after ready (the engine’s, before a question arrives)',
+      '—',
+      (f) => f.warmUpMs || 0,
+      (f) => f.warmUpCpuMs || 0,
       ms,
     ],
     ['First answer after ready', '≤ 50 ms', (f) => f.firstAskMs, (f) => f.firstAskCpuMs, ms],
@@ -283,7 +294,7 @@ export function renderStartupSection(r: StartupResults): string {
     fmt: (n: number) => string,
   ) => (f ? `${fmt(wall(f))}${cpu ? ` (CPU ${fmt(cpu(f))})` : ''}` : '—');
   const lines = rows.map(([name, target, wall, cpu, fmt]) => {
-    const ratio = r.before ? `${(wall(r.after) / wall(r.before)).toFixed(2)}×` : '—';
+    const ratio = r.before && wall(r.before) > 0 ? `${(wall(r.after) / wall(r.before)).toFixed(2)}×` : '—';
     return `| ${name} | ${target} | ${cell(r.before, wall, cpu, fmt)} | ${cell(r.after, wall, cpu, fmt)} | ${ratio} |`;
   });
   return [
