@@ -16,7 +16,7 @@ export interface IngestServiceDeps {
   log?: (line: string) => void;
   /** Overrides for tests (short timeout, small cap). */
   fetchOptions?: SharedFetchOptions;
-  /** Delay before a change is saved to data/index.json. Default 300 ms. */
+  /** Delay before a change is saved to data/index.bin. Default 300 ms. */
   saveDelayMs?: number;
   /**
    * A shared extractor (its worker takes about a second to start); the caller closes it. Default: one of its
