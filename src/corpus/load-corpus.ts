@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import {
@@ -53,11 +53,35 @@ function checkedBytes(file: Uint8Array): Uint8Array {
 }
 
 /**
+ * Reads a file while the entity finder's fingerprint (which restoring needs, and which loads a large
+ * part-of-speech lexicon) is computed: the CPU work overlaps the disk read.
+ */
+async function readWhileFingerprinting(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    const bytes = new Uint8Array(size);
+    // One read request for the whole file (readFile's chunks would each wait for the CPU work).
+    const first = handle.read(bytes, 0, size, 0);
+    derivedFingerprint();
+    let done = (await first).bytesRead;
+    while (done < size) {
+      const { bytesRead } = await handle.read(bytes, done, size - done, done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    return done === size ? bytes : bytes.subarray(0, done);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Reads the saved snapshot's bytes and restores the engine from them (what start-up times as
  * "snapshot load"); throws when it is missing, damaged or of another version.
  */
 export async function readCorpusSnapshot(dataDir: string, options?: Partial<EngineOptions>): Promise<Engine> {
-  return loadEngine(checkedBytes(await readFile(snapshotPath(dataDir))), options);
+  return loadEngine(checkedBytes(await readWhileFingerprinting(snapshotPath(dataDir))), options);
 }
 
 /** The saved engine, and whether its entities and labels had to be recomputed (another entity finder saved them). */
@@ -69,7 +93,7 @@ async function readSnapshot(
   const path = snapshotPath(dataDir);
   let file: Uint8Array;
   try {
-    file = await readFile(path);
+    file = await readWhileFingerprinting(path);
   } catch {
     const old = oldSnapshotPath(dataDir);
     // The old form is not read: it is rebuilt from seeds/ (and the new form saved) instead.

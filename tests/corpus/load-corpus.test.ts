@@ -28,6 +28,9 @@ test('a restart restores the saved binary snapshot as it was', async () => {
   expect(logs).toEqual([]);
   expect(engine.ask(QUESTION)).toEqual(corpus.engine.ask(QUESTION));
   expect(engine.hashes()).toEqual(corpus.engine.hashes());
+  // Every article's entities, labels and lead come back as saved.
+  for (const { file } of corpus.engine.articles())
+    expect(engine.derivedOf(file)).toEqual(corpus.engine.derivedOf(file));
 });
 
 test('a damaged snapshot is set aside with a clear line and the index rebuilt, answering as before', async () => {
