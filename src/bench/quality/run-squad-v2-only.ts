@@ -38,10 +38,21 @@ export async function runSquadV2Only(
       fixed(s.hasAnsF1, 1),
       fixed(s.noAnsAccuracy, 1),
       fixed(s.f1 - (100 * s.noAnsTotal) / Math.max(s.total, 1), 1),
+      part === 'all' ? `${fixed(r.hasAnsAnswered)} / ${fixed(r.noAnsAnswered)}` : '',
     ]),
   );
   return formatTable(
-    ['setting', 'questions', 'n', 'EM', 'F1', 'HasAns F1', 'NoAns acc.', 'margin over always-abstain'],
+    [
+      'setting',
+      'questions',
+      'n',
+      'EM',
+      'F1',
+      'HasAns F1',
+      'NoAns acc.',
+      'margin over always-abstain',
+      'short answer stated (HasAns / NoAns)',
+    ],
     rows,
   );
 }

@@ -19,7 +19,14 @@ import { statedSpan } from './span-confidence.js';
 import { placeDates } from './place-dates.js';
 import { leadByPredicate } from './predicate-fit.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
-import { lacksStatement, missingEverywhere, missingTerms, unknownNames, wordsFor } from './should-abstain.js';
+import {
+  lacksDenial,
+  lacksStatement,
+  missingEverywhere,
+  missingTerms,
+  unknownNames,
+  wordsFor,
+} from './should-abstain.js';
 import type { TermLookup } from './read-context.js';
 
 /** What answering needs from the engine. */
@@ -163,13 +170,11 @@ export function answerQuestion(
       candidates,
       deps,
     );
-  if (
-    lacksStatement(
-      question,
-      leading.filter((_, i) => gaps[i]!.length === 0),
-    )
-  )
+  const covering = leading.filter((_, i) => gaps[i]!.length === 0);
+  if (lacksStatement(question, covering))
     return abstain(text, kind, 'no passage reports what was said.', candidates, deps);
+  if (lacksDenial(question, covering))
+    return abstain(text, kind, 'no passage says what did not happen.', candidates, deps);
 
   const focused = question.terms.some((t) => eventTerms.has(t))
     ? restrictToNamedEvent(question, candidates, deps)

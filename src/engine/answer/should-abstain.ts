@@ -2,6 +2,7 @@ import { analyzeText } from '../index/analyze-text.js';
 import type { SearchIndex } from '../index/search-index.js';
 import type { Article, Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import { isNegated } from './is-negated.js';
 import { readContext, type TermLookup } from './read-context.js';
 import { frameTerms, weighTerms, type CoverageIndex } from './score-coverage.js';
 
@@ -118,6 +119,13 @@ const REPORTS_SPEECH =
 /** "What did X say": the asked-for fact is a statement, so passages that report no speech do not hold it. */
 export const lacksStatement = (question: QuestionAnalysis, passages: readonly Passage[]): boolean =>
   ASKS_STATEMENT.test(question.text) && !passages.some((p) => REPORTS_SPEECH.test(p.text));
+
+/**
+ * "Who did not attend X": the asked-for fact is a denial, so passages that deny nothing do not hold it
+ * (naming who did attend would answer the opposite question).
+ */
+export const lacksDenial = (question: QuestionAnalysis, passages: readonly Passage[]): boolean =>
+  isNegated(question.text) && !passages.some((p) => isNegated(p.text));
 
 /** Edits (insertions, deletions, substitutions) between two words, or `limit + 1` once past `limit`. */
 function editDistance(a: string, b: string, limit: number): number {

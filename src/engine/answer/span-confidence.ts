@@ -2,6 +2,7 @@ import type { Entity } from '../entities/entity.js';
 import { analyzeText } from '../index/analyze-text.js';
 import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
+import { isNegated } from './is-negated.js';
 import type { Candidate } from './rank-passages.js';
 import { contentTerms, weighTerms, type CoverageIndex } from './score-coverage.js';
 import type { TermLookup } from './read-context.js';
@@ -18,9 +19,6 @@ export interface SpanEvidence {
   rank: { score: number; coverage: number };
 }
 
-const NEGATION = /\b(?:not|never|no|none|nor|without)\b|n['’]t\b/i;
-/** A negation, "not only" aside (it adds, it does not deny). */
-const negated = (text: string) => NEGATION.test(text.replace(/\bnot only\b/gi, ''));
 const NUMBER = /\b\d[\d,.]*\b/g;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Question words within this many words of the span count as around it. */
@@ -80,7 +78,7 @@ export function spanFeatures(
     1,
     share((t) => own.has(t)),
     Math.max(0, ...missing),
-    negated(question.text) && !negated(sentence) ? 1 : 0,
+    isNegated(question.text) && !isNegated(sentence) ? 1 : 0,
     share((t) => near.has(t)),
     kind === 'date' || kind === 'amount' ? 1 : 0,
     kind === 'person' || kind === 'place' ? 1 : 0,
@@ -92,7 +90,7 @@ export function spanFeatures(
     typeFit,
     focusFollows === true ? 1 : 0,
     focusFollows === false ? 1 : 0,
-    negated(sentence) && !negated(question.text) ? 1 : 0,
+    isNegated(sentence) && !isNegated(question.text) ? 1 : 0,
     Math.min(evidence.rank.score, 1),
     evidence.rank.coverage,
   ];
