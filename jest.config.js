@@ -5,7 +5,9 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] },
-  testTimeout: 20000,
+  // Generous: a hung test fails late, but the suite stays green on a machine shared by several busy users
+  // (at load 15-20 tests that take 2 s quiet took over 20 s).
+  testTimeout: 60_000,
   // One PostgreSQL for the whole run (TEST_DATABASE_URL, or a throwaway server); each Postgres test file
   // makes its own database.
   globalSetup: '<rootDir>/tests/support/postgres-global-setup.js',

@@ -157,7 +157,7 @@ async function command(
   const id = `r${++responses}`;
   const sent = await sendSlashCommand(instance.url, { text, responseUrl: fake.responseUrl(id), userId });
   expect(sent.status).toBe(200);
-  const reply = await fake.waitFor(() => fake.responsesTo(id).find((r) => wait(r.body)), 15_000);
+  const reply = await fake.waitFor(() => fake.responsesTo(id).find((r) => wait(r.body)), 30_000);
   return JSON.stringify(reply.body);
 }
 

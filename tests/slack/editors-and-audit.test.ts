@@ -85,7 +85,8 @@ async function command(userId: string, text: string, count = 1): Promise<string[
   expect(ack.status).toBe(200);
   const replies = await t.fake.waitFor(
     () => t.fake.responsesTo(id).length >= count && t.fake.responsesTo(id),
-    10_000,
+    // Generous: an add starts the extractor thread (jsdom), which took over 10 s at load 15-20.
+    30_000,
   );
   return replies.map((r) => String(r.body.text));
 }
