@@ -16,8 +16,8 @@ import { compareToBaseline, gatedFigures, makeBaseline, type Baseline } from '..
 import { renderReport, renderTables, keptHead } from '../bench/report/render-report.js';
 import { runBench } from '../bench/run-bench.js';
 import { runSeeds } from '../bench/quality/run-seeds.js';
-import { runReutersTitlesOnly } from '../bench/quality/run-reuters-titles-only.js';
-import { runSquadV2Only } from '../bench/quality/run-squad-v2-only.js';
+import { runReutersTitlesOnly } from '../bench/run-reuters-titles-only.js';
+import { runSquadV2Only } from '../bench/run-squad-v2-only.js';
 import { renderScaleSection, runScaleBench } from '../bench/scale/run-scale-bench.js';
 import { renderStartupSection, runStartupBench } from '../bench/startup/run-startup-bench.js';
 import { isEntryPoint, processIo, runCli, type CliIo } from './cli-io.js';

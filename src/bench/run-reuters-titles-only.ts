@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { readReuters } from '../data/read-reuters.js';
-import { renderReutersTitles } from '../report/render-report.js';
-import { runReutersTitles } from './run-reuters-titles.js';
+import { readReuters } from './data/read-reuters.js';
+import { renderReutersTitles } from './report/render-report.js';
+import { runReutersTitles } from './quality/run-reuters-titles.js';
 
 /**
  * `npm run bench -- --data <dir> --titles-only [--quick]`: the Reuters title known-item section alone

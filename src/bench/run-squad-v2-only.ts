@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { readSquad } from '../data/read-squad.js';
-import { fixed, formatTable } from '../report/format-table.js';
-import { sampleSquad } from '../sample-sets.js';
-import { runSquadV2Halves, type SquadV2Setting } from './run-squad-v2.js';
+import { readSquad } from './data/read-squad.js';
+import { fixed, formatTable } from './report/format-table.js';
+import { sampleSquad } from './sample-sets.js';
+import { runSquadV2Halves, type SquadV2Setting } from './quality/run-squad-v2.js';
 
 /**
  * `npm run bench -- --data <dir> --squad-v2-only [--quick] [--squad-v2-setting gold|closed]`: SQuAD v2.0
