@@ -9,9 +9,13 @@ export interface TitleMatchIndex {
 interface AnalysedTitle {
   /** Lower case, white space collapsed: how an exact paste is recognised. */
   plain: string;
-  /** Analysed terms in order, as the index sees them. */
-  terms: string[];
+  /** The distinct analysed terms, as the index sees them. */
+  terms: ReadonlySet<string>;
+  /** Adjacent analysed terms in order ("chile raise"): how word order is compared. */
+  pairs: ReadonlySet<string>;
 }
+
+const MIN_SHARE = 0.2;
 
 const plainText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -24,12 +28,12 @@ function analyseTitle(title: string, options: AnalysisOptions): AnalysedTitle {
   let analysed = memo.get(key);
   if (!analysed) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, (analysed = { plain: plainText(title), terms: analyzeText(title, options) }));
+    const terms = analyzeText(title, options);
+    const pairs = new Set(terms.slice(1).map((term, i) => `${terms[i]} ${term}`));
+    memo.set(key, (analysed = { plain: plainText(title), terms: new Set(terms), pairs }));
   }
   return analysed;
 }
-
-const pairsOf = (terms: readonly string[]) => terms.slice(1).map((term, i) => `${terms[i]} ${term}`);
 
 /**
  * How nearly a title is the query itself, 0..1, as a user pasting a headline expects: 1 for the same
@@ -39,8 +43,8 @@ const pairsOf = (terms: readonly string[]) => terms.slice(1).map((term, i) => `$
  */
 export function titleMatcher(queryText: string, index: TitleMatchIndex): (title: string | null) => number {
   const query = analyseTitle(queryText, index.options);
-  const queryTerms = new Set(query.terms);
-  const queryPairs = pairsOf(query.terms);
+  const queryTerms = query.terms;
+  const queryPairs = [...query.pairs];
   const idf = new Map<string, number>();
   const weight = (term: string) => idf.get(term) ?? idf.set(term, index.idf(term)).get(term)!;
   const queryWeight = [...queryTerms].reduce((sum, term) => sum + weight(term), 0);
@@ -48,19 +52,16 @@ export function titleMatcher(queryText: string, index: TitleMatchIndex): (title:
   const score = (title: string): number => {
     const analysed = analyseTitle(title, index.options);
     if (analysed.plain === query.plain) return 1;
-    const titleTerms = new Set(analysed.terms);
     let shared = 0;
+    for (const term of analysed.terms) if (queryTerms.has(term)) shared += weight(term);
+    // A title holding under a fifth of the query is no paste of it (its boost would stay under 1%): its own words are not weighed.
+    if (queryWeight === 0 || shared < MIN_SHARE * queryWeight) return 0;
     let titleWeight = 0;
-    for (const term of titleTerms) {
-      titleWeight += weight(term);
-      if (queryTerms.has(term)) shared += weight(term);
-    }
-    if (shared === 0 || queryWeight === 0 || titleWeight === 0) return 0;
-    const titlePairs = new Set(pairsOf(analysed.terms));
+    for (const term of analysed.terms) titleWeight += weight(term);
     const inOrder =
       queryPairs.length === 0
         ? 1
-        : queryPairs.filter((pair) => titlePairs.has(pair)).length / queryPairs.length;
+        : queryPairs.filter((pair) => analysed.pairs.has(pair)).length / queryPairs.length;
     // Short of the same words, the best match stays well below an exact paste ("TO OFFER STOCK" is not "OFFERS STOCK").
     return 0.8 * (shared / queryWeight) * (shared / titleWeight) * (0.5 + 0.5 * inOrder);
   };
