@@ -64,7 +64,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const buildSeconds = (performance.now() - started) / 1000;
     const held = settledHeap(gc) - before;
     const rss = process.memoryUsage().rss;
-    const snapshot = JSON.stringify(engine.toJSON()).length;
+    const snapshot = engine.toBytes().byteLength;
     const text = subset.reduce((sum, f) => sum + f.bytes.length, 0);
     io.out(
       `| ${size} | ${(text / MB).toFixed(1)} | ${(held / MB).toFixed(0)} | ${(rss / MB).toFixed(0)} | ${(snapshot / MB).toFixed(0)} | ${buildSeconds.toFixed(1)} |`,
