@@ -1,4 +1,9 @@
-import type { SectionValue, SnapshotReader } from '../snapshot/snapshot-bytes.js';
+import {
+  readPieces,
+  writePieces,
+  type SectionValue,
+  type SnapshotReader,
+} from '../snapshot/snapshot-bytes.js';
 import type { TopTerms } from '../entities/lead-lookup.js';
 import { PackedDerived, PackedJSON, type SavedDerived } from './derived-json.js';
 
@@ -11,18 +16,13 @@ type MetaRow = [string, string | null, TopTerms | 0, string | null | 0, number];
 export function writeDerivedSections(derived: SavedDerived): Record<string, SectionValue> {
   const meta: MetaRow[] = [];
   const bodies: Uint8Array[] = [];
-  const entries = Object.entries(derived.articles);
-  const ends = new Uint32Array(entries.length);
-  let end = 0;
-  entries.forEach(([file, d], i) => {
+  for (const [file, d] of Object.entries(derived.articles)) {
     const packed = d instanceof PackedDerived;
     const body = packed ? d.bytes : encoder.encode(JSON.stringify([d.entities, d.labels]));
     const borrowed = d.borrowedFrom === undefined ? 0 : d.borrowedFrom;
     meta.push([file, d.lead, d.terms ?? 0, borrowed, packed ? d.passages : d.entities.length]);
     bodies.push(body);
-    end += body.byteLength;
-    ends[i] = end;
-  });
+  }
   return {
     'derived.fingerprint': { kind: 'json', value: derived.fingerprint },
     'derived.lexicon':
@@ -30,8 +30,7 @@ export function writeDerivedSections(derived: SavedDerived): Record<string, Sect
         ? { kind: 'json', bytes: derived.lexicon.bytes }
         : { kind: 'json', value: derived.lexicon },
     'derived.meta': { kind: 'json', value: meta },
-    'derived.body': { kind: 'bytes', value: bodies },
-    'derived.ends': { kind: 'u32', value: ends },
+    ...writePieces('derived', bodies),
   };
 }
 
@@ -39,18 +38,12 @@ export function writeDerivedSections(derived: SavedDerived): Record<string, Sect
 export function readDerivedSections(snapshot: SnapshotReader): SavedDerived {
   const fingerprint = snapshot.json('derived.fingerprint');
   const meta = snapshot.json('derived.meta') as MetaRow[];
-  const bodies = snapshot.bytes('derived.body');
-  const ends = snapshot.u32('derived.ends');
-  const fits =
-    typeof fingerprint === 'string' &&
-    Array.isArray(meta) &&
-    meta.length === ends.length &&
-    (ends.length === 0 || ends[ends.length - 1] === bodies.byteLength) &&
-    ends.every((e, i) => i === 0 || e >= ends[i - 1]!);
-  if (!fits) throw new Error('engine snapshot: derived data does not add up');
+  if (typeof fingerprint !== 'string' || !Array.isArray(meta))
+    throw new Error('engine snapshot: derived data does not add up');
+  const bodies = readPieces(snapshot, 'derived', meta.length);
   const articles: SavedDerived['articles'] = {};
   meta.forEach(([file, lead, terms, borrowedFrom, passages], i) => {
-    const bytes = bodies.subarray(i === 0 ? 0 : ends[i - 1]!, ends[i]!);
+    const bytes = bodies[i]!;
     articles[file] = new PackedDerived(
       lead,
       terms === 0 ? undefined : terms,

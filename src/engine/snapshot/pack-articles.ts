@@ -1,4 +1,4 @@
-import type { SectionValue, SnapshotReader } from './snapshot-bytes.js';
+import { readPieces, writePieces, type SectionValue, type SnapshotReader } from './snapshot-bytes.js';
 import type { StoredArticle } from './encode-articles.js';
 
 const encoder = new TextEncoder();
@@ -79,9 +79,7 @@ function bodyOf(stored: StoredArticle): Record<string, unknown> {
 export function writeArticleSections(articles: readonly PackedArticle[]): Record<string, SectionValue> {
   const meta: MetaRow[] = [];
   const bodies: Uint8Array[] = [];
-  const ends = new Uint32Array(articles.length);
-  let end = 0;
-  articles.forEach((a, i) => {
+  for (const a of articles) {
     meta.push([
       a.file,
       a.hash,
@@ -94,34 +92,19 @@ export function writeArticleSections(articles: readonly PackedArticle[]): Record
       a.reported,
       a.passageCount,
     ]);
-    const body = a.body ?? encoder.encode(JSON.stringify(bodyOf(a.unpack())));
-    bodies.push(body);
-    end += body.byteLength;
-    ends[i] = end;
-  });
-  return {
-    'articles.meta': { kind: 'json', value: meta },
-    'articles.body': { kind: 'bytes', value: bodies },
-    'articles.ends': { kind: 'u32', value: ends },
-  };
+    bodies.push(a.body ?? encoder.encode(JSON.stringify(bodyOf(a.unpack()))));
+  }
+  return { 'articles.meta': { kind: 'json', value: meta }, ...writePieces('articles', bodies) };
 }
 
 /** Reads articles back without parsing their bodies; throws when the sections do not fit together. */
 export function readArticleSections(snapshot: SnapshotReader): PackedArticle[] {
   const meta = snapshot.json('articles.meta') as MetaRow[];
-  const bodies = snapshot.bytes('articles.body');
-  const ends = snapshot.u32('articles.ends');
-  if (
-    !Array.isArray(meta) ||
-    meta.length !== ends.length ||
-    (ends.length > 0 && ends[ends.length - 1] !== bodies.byteLength)
-  )
-    throw new Error('engine snapshot: articles do not add up');
-  for (let i = 1; i < ends.length; i++)
-    if (ends[i]! < ends[i - 1]!) throw new Error('engine snapshot: articles do not add up');
+  if (!Array.isArray(meta)) throw new Error('engine snapshot: articles do not add up');
+  const bodies = readPieces(snapshot, 'articles', meta.length);
   return meta.map((row, i) => {
     const [file, hash, size, mtimeMs, title, source, url, published, reported, passageCount] = row;
-    const body = bodies.subarray(i === 0 ? 0 : ends[i - 1]!, ends[i]!);
+    const body = bodies[i]!;
     return {
       file,
       hash,

@@ -147,3 +147,26 @@ export function readSnapshot(bytes: Uint8Array): SnapshotReader {
     jsonBytes: (name) => section(name, 'json')[0],
   };
 }
+
+/** Byte strings end to end as two sections, `<name>.body` and `<name>.ends` (where each one ends). */
+export function writePieces(name: string, pieces: readonly Uint8Array[]): Record<string, SectionValue> {
+  const ends = new Uint32Array(pieces.length);
+  let end = 0;
+  pieces.forEach((piece, i) => (ends[i] = end += piece.byteLength));
+  return {
+    [`${name}.body`]: { kind: 'bytes', value: pieces },
+    [`${name}.ends`]: { kind: 'u32', value: ends },
+  };
+}
+
+/** The `count` byte strings `writePieces` wrote, as views; throws when they do not add up. */
+export function readPieces(snapshot: SnapshotReader, name: string, count: number): Uint8Array[] {
+  const body = snapshot.bytes(`${name}.body`);
+  const ends = snapshot.u32(`${name}.ends`);
+  const fits =
+    ends.length === count &&
+    (count === 0 || ends[count - 1] === body.byteLength) &&
+    ends.every((end, i) => i === 0 || end >= ends[i - 1]!);
+  if (!fits) throw new Error(`snapshot: ${name} does not add up`);
+  return Array.from(ends, (end, i) => body.subarray(i === 0 ? 0 : ends[i - 1]!, end));
+}
