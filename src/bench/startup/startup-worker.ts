@@ -107,9 +107,10 @@ async function main(job: StartupJob): Promise<Partial<StartupRun>> {
   const warmUpCpu = process.cpuUsage();
   const warmUpStart = performance.now();
   const warmable = engine as Partial<Pick<Engine, 'warmUp'>>;
-  if (typeof warmable.warmUp === 'function') warmable.warmUp();
-  const warmUpMs = performance.now() - warmUpStart;
-  const warmUpCpuMs = cpuMs(warmUpCpu);
+  const warms = typeof warmable.warmUp === 'function';
+  if (warms) warmable.warmUp!();
+  const warmUpMs = warms ? performance.now() - warmUpStart : 0;
+  const warmUpCpuMs = warms ? cpuMs(warmUpCpu) : 0;
   const [first, ...later] = job.questions;
   const askStart = performance.now();
   const askCpu = process.cpuUsage();
