@@ -13,6 +13,9 @@ interface Word extends TaggedWord {
 }
 
 const MAX_SPAN_WORDS = 6;
+const PURPOSE_NOUN = /\b(?:aims?|goals?|purposes?|objectives?|mission|intention)\b/i;
+const PURPOSE_CLAUSE =
+  /\b(?:aims?|aimed|seeks?|sought|intends?|intended|designed|meant|in order|so as)\s+to\s+([^,.;]+)/i;
 const NAME_KINDS = new Set(['person', 'place']);
 const NAMED = new Set(['person', 'org', 'place', 'name', 'event']);
 /** How far (in characters) a name may sit from the focus noun and still be what it names. */
@@ -144,6 +147,9 @@ export function pickSpan(question: QuestionAnalysis, sentence: string, entities:
       ? /\b(?:because(?: of)?|due to|owing to|in order to|so that|since|to)\s+([^,.;]+)/i.exec(sentence)
       : null;
   if (cause) return cause[1]!.trim();
+  // "What is the aim of X?" is answered by what X is meant to do ("aims to build ..."), when the sentence says.
+  const purpose = PURPOSE_NOUN.test(question.text) ? PURPOSE_CLAUSE.exec(sentence) : null;
+  if (purpose) return purpose[1]!.trim();
   const pieces = freshPieces(words, findChunks(words, sentence));
   if (pieces.length === 0) return sentence.trim();
   // The answer more often follows the words it shares with the question ("... called tentilla") than precedes them.

@@ -48,6 +48,12 @@ describe('the short answer span', () => {
     expect(answer.answer).toContain(answer.span!);
   });
 
+  test('"what is the aim of X" is answered by what X aims to do, not by a noun beside it', () => {
+    const answer = seeds.ask('What is the aim of the rare earth magnet scheme?');
+    expect(answer.span).toBeDefined();
+    expect(answer.citations.some((c) => c.quote.includes(`aims to ${answer.span}`))).toBe(true);
+  });
+
   test('an abstention states no span', () => {
     const answer = seeds.ask('What is the GDP of Brazil?');
     expect(answer.found).toBe(false);
