@@ -164,6 +164,8 @@ function buildIndex(
   // Derivable state, built lazily: the terms of each slot (for removal) and TF-IDF norms.
   let termsOfSlot: Map<number, string[]> | null = null;
   let norms: Float64Array | null = null;
+  // BM25's length normalisation per slot, k1 * (1 - b + b * length / average length): read per posting.
+  let lengthNorms: Float64Array | null = null;
   let accumulator = new Float64Array(0);
 
   const termsBySlot = (): Map<number, string[]> => {
@@ -217,6 +219,7 @@ function buildIndex(
     ids[slot] = null;
     totalLength -= lengths[slot]!;
     norms = null;
+    lengthNorms = null;
     return true;
   };
 
@@ -236,6 +239,7 @@ function buildIndex(
     termsOfSlot?.set(slot, [...counts.keys()]);
     if (docFields) fields?.set(slot, docFields);
     norms = null;
+    lengthNorms = null;
   };
 
   const holds = (id: string, term: string): boolean => {
@@ -255,6 +259,17 @@ function buildIndex(
     return false;
   };
 
+  const bm25LengthNorms = (avgDocLength: number): Float64Array => {
+    if (lengthNorms && lengthNorms.length === ids.length) return lengthNorms;
+    const { k1, b } = options;
+    lengthNorms = new Float64Array(ids.length);
+    for (let slot = 0; slot < ids.length; slot++) {
+      const lengthRatio = avgDocLength > 0 ? lengths[slot]! / avgDocLength : 1;
+      lengthNorms[slot] = k1 * (1 - b + b * lengthRatio);
+    }
+    return lengthNorms;
+  };
+
   /** Adds each matching slot's body score into `accumulator`; returns the touched slots and their final body score. */
   const accumulate = (query: string): { touched: number[]; bodyOf: (slot: number) => number } | null => {
     const queryTerms = countTerms(analyzeText(query, options));
@@ -272,8 +287,21 @@ function buildIndex(
       queryNorm += queryWeight ** 2;
       const { slots, freqs } = posting;
       const docFreq = posting.length;
-      const stats = { docCount, docFreq, termFreq: 0, docLength: 0, avgDocLength };
       const weight = idf(options.weighting, docCount, docFreq);
+      if (options.weighting === 'bm25') {
+        // scoreTermWith's BM25, inlined with its per-slot length term read from a table (the same floats).
+        const norm = bm25LengthNorms(avgDocLength);
+        const lift = options.k1 + 1;
+        for (let i = 0; i < docFreq; i++) {
+          const slot = slots[i]!;
+          const termFreq = freqs[i]!;
+          const score = ((weight * termFreq * lift) / (termFreq + norm[slot]!)) * queryWeight;
+          if (accumulator[slot] === 0) touched.push(slot);
+          accumulator[slot]! += score;
+        }
+        continue;
+      }
+      const stats = { docCount, docFreq, termFreq: 0, docLength: 0, avgDocLength };
       for (let i = 0; i < docFreq; i++) {
         const slot = slots[i]!;
         stats.termFreq = freqs[i]!;
