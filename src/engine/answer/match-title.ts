@@ -23,8 +23,11 @@ const plainText = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim
 const MEMO_LIMIT = 50_000;
 const memo = new Map<string, AnalysedTitle>();
 
+const memoKey = (title: string, options: AnalysisOptions) =>
+  `${options.stem ? 1 : 0}${options.stopWords ? 1 : 0}${title}`;
+
 function analyseTitle(title: string, options: AnalysisOptions): AnalysedTitle {
-  const key = `${options.stem ? 1 : 0}${options.stopWords ? 1 : 0}${title}`;
+  const key = memoKey(title, options);
   let analysed = memo.get(key);
   if (!analysed) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
@@ -41,7 +44,10 @@ function analyseTitle(title: string, options: AnalysisOptions): AnalysedTitle {
  * holds, times the share of the title's terms the query holds (a longer or shorter title matches
  * less), times how many of the query's adjacent term pairs the title keeps in order.
  */
-export function titleMatcher(queryText: string, index: TitleMatchIndex): (title: string | null) => number {
+export function titleMatcher(
+  queryText: string,
+  index: TitleMatchIndex,
+): (title: string | null, titleHolds?: (term: string) => boolean) => number {
   const query = analyseTitle(queryText, index.options);
   const queryTerms = query.terms;
   const queryPairs = [...query.pairs];
@@ -49,7 +55,17 @@ export function titleMatcher(queryText: string, index: TitleMatchIndex): (title:
   const weight = (term: string) => idf.get(term) ?? idf.set(term, index.idf(term)).get(term)!;
   const queryWeight = [...queryTerms].reduce((sum, term) => sum + weight(term), 0);
   const byTitle = new Map<string, number>();
-  const score = (title: string): number => {
+  // Below this, a title is no paste of the query whatever order its terms are summed in (sums differ in the last bits only).
+  const clearlyShort = MIN_SHARE * queryWeight * (1 - 1e-9);
+  const score = (title: string, titleHolds?: (term: string) => boolean): number => {
+    // A title not analysed yet is first weighed by the index's answer to "does it hold this query term":
+    // most titles a query's passages bring hold too little of it to be analysed at all.
+    if (titleHolds && !memo.has(memoKey(title, index.options))) {
+      if (plainText(title) === query.plain) return 1;
+      let held = 0;
+      for (const term of queryTerms) if (titleHolds(term)) held += weight(term);
+      if (queryWeight === 0 || held < clearlyShort) return 0;
+    }
     const analysed = analyseTitle(title, index.options);
     if (analysed.plain === query.plain) return 1;
     let shared = 0;
@@ -65,8 +81,8 @@ export function titleMatcher(queryText: string, index: TitleMatchIndex): (title:
     // Short of the same words, the best match stays well below an exact paste ("TO OFFER STOCK" is not "OFFERS STOCK").
     return 0.8 * (shared / queryWeight) * (shared / titleWeight) * (0.5 + 0.5 * inOrder);
   };
-  return (title) => {
+  return (title, titleHolds) => {
     if (!title) return 0;
-    return byTitle.get(title) ?? byTitle.set(title, score(title)).get(title)!;
+    return byTitle.get(title) ?? byTitle.set(title, score(title, titleHolds)).get(title)!;
   };
 }

@@ -80,7 +80,9 @@ export function rankPassages(
       question.kind === 'definition' && /\b(is|are|was|were|refers to|means) (a|an|the)\b/i.test(passage.text)
         ? 1.15
         : 1;
-    const asTitle = 1 + options.titleMatchBoost * titleMatch(deps.index.titleOf(passage.id)) ** 3;
+    const title = deps.index.titleOf(passage.id);
+    const held = (term: string) => deps.index.titleHolds(passage.id, term);
+    const asTitle = 1 + options.titleMatchBoost * titleMatch(title, held) ** 3;
     const states = STATES[question.kind];
     const typeFit = states && !states.test(passage.text) ? TYPE_MISS : 1;
     const score = relevance * lengthPrior(passage.text) * definitional * asTitle * typeFit;

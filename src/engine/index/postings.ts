@@ -18,6 +18,8 @@ export interface PackedPostings {
 export interface Postings {
   /** The term's postings, or undefined when no document holds it. */
   get(term: string): PostingList | undefined;
+  /** How many documents hold the term (0 for none), without keeping its list in use. */
+  count(term: string): number;
   /** Appends a document; its slot must be above every slot the term already holds. */
   add(term: string, slot: number, freq: number): void;
   /** Drops a document from the term's postings; false when it was not there. */
@@ -71,6 +73,12 @@ export function createPostings(packed?: PackedPostings): Postings {
 
   return {
     get,
+    count(term) {
+      const n = numberOf.get(term);
+      if (n === undefined) return 0;
+      const held = lists[n];
+      return held ? held.length : packed!.starts[n + 1]! - packed!.starts[n]!;
+    },
     add(term, slot, freq) {
       let n = numberOf.get(term);
       if (n === undefined) {

@@ -181,7 +181,7 @@ function buildIndex(
   };
 
   const bodyIdf = (term: string): number => {
-    const docFreq = postings.get(term)?.length ?? 0;
+    const docFreq = postings.count(term);
     return docFreq === 0 ? 0 : idf(options.weighting, slotOf.size, docFreq);
   };
   const termIdf = (term: string): number => {
