@@ -1,4 +1,4 @@
-import { findEntities, type Entity } from '../entities/find-entities.js';
+import { findEntities, mayReadLexicon, type Entity } from '../entities/find-entities.js';
 import { labelEvents, leadEvent } from '../entities/label-events.js';
 import { createLeadLookup, topTerms, type LeadLookup } from '../entities/lead-lookup.js';
 import { createNameLexicon, type NameLexicon, type NameLexiconJSON } from '../entities/name-lexicon.js';
@@ -69,6 +69,16 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
   const fresh = new Map<string, Entity[][]>();
   const relabel = new Set<string>();
   const changedKeys = new Set<string>();
+  // Last words of the lexicon's keys (a superset once keys drop out): a passage holding none of them
+  // resolves to its raw entities, so the entity finder is not run on it again.
+  let keyEnds: Set<string> | null = null;
+  const endsOfKeys = () => (keyEnds ??= new Set([...lexicon().view.keys()].map(lastWord)));
+  const noteChanged = (keys: Set<string>) => {
+    for (const key of keys) {
+      changedKeys.add(key);
+      keyEnds?.add(lastWord(key));
+    }
+  };
   let batch = 0;
 
   const leads = (): LeadLookup => {
@@ -119,10 +129,14 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
     // Leads first, so an article without one can borrow from any article added in the same batch.
     for (const [file, raw] of fresh) {
       const article = deps.article(file)!;
-      const lead = leadEvent(article, rawOf(article, raw));
+      const rawEntitiesOf = rawOf(article, raw);
+      const lead = leadEvent(article, rawEntitiesOf);
       const terms = lead === null ? undefined : topTerms(deps.vectorize(articleText(article)));
+      const ends = endsOfKeys();
       store(file, {
-        entities: article.passages.map(resolved),
+        entities: article.passages.map((p) =>
+          mayReadLexicon(p.text, ends) ? resolved(p) : encodeEntities(p.text, rawEntitiesOf(p)),
+        ),
         labels: [],
         lead,
         ...(terms ? { terms } : {}),
@@ -175,7 +189,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
     /** Derives an article just added to the engine. */
     add(article: Article): void {
       const raw = rawEntities(article);
-      for (const key of lexicon().add(raw.flat())) changedKeys.add(key);
+      noteChanged(lexicon().add(raw.flat()));
       fresh.set(article.file, raw);
       done();
     },
@@ -184,7 +198,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
       const derived = perArticle.get(article.file);
       if (!derived && !fresh.has(article.file)) return;
       const raw = fresh.get(article.file) ?? rawEntities(article);
-      for (const key of lexicon().remove(raw.flat())) changedKeys.add(key);
+      noteChanged(lexicon().remove(raw.flat()));
       fresh.delete(article.file);
       perArticle.delete(article.file);
       positions.delete(article.file);

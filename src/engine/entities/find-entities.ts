@@ -167,6 +167,19 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
 }
 
 /**
+ * Whether `findEntities(text, lexicon)` may differ from `findEntities(text)` for a lexicon whose keys'
+ * last words are all in `keyEnds` (a superset is fine): every lexicon look-up is a run of the text's
+ * words, so one whose words end no key reads nothing from it.
+ */
+export function mayReadLexicon(text: string, keyEnds: ReadonlySet<string>): boolean {
+  if (keyEnds.size === 0) return false;
+  // An empty key is looked up by a run's empty side of an "and".
+  if (keyEnds.has('')) return true;
+  for (const match of text.matchAll(WORD)) if (keyEnds.has(lower(match[0]))) return true;
+  return false;
+}
+
+/**
  * Finds people, organisations, places, events, dates and amounts in text.
  * People are recognised by a role before them ("Minister S Jaishankar"), a role after them
  * ("Michael Kratsios, Assistant to..."), or by the lexicon (names the corpus already knows).
