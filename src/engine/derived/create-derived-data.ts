@@ -1,4 +1,5 @@
 import { findEntities, mayReadLexicon, type Entity } from '../entities/find-entities.js';
+import { findQuantities } from '../entities/find-quantities.js';
 import { labelEvents, leadEvent } from '../entities/label-events.js';
 import { createLeadLookup, topTerms, type LeadLookup } from '../entities/lead-lookup.js';
 import { createNameLexicon, type NameLexicon, type NameLexiconJSON } from '../entities/name-lexicon.js';
@@ -67,6 +68,8 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
   let lookup: LeadLookup | null = null;
   // Pending work, done by settle().
   const fresh = new Map<string, Entity[][]>();
+  // Each fresh passage's dates and amounts, found once for both entity passes (they need no lexicon).
+  const freshQuantities = new Map<string, Entity[][]>();
   const relabel = new Set<string>();
   const changedKeys = new Set<string>();
   // Last words of the lexicon's keys (a superset once keys drop out): a passage holding none of them
@@ -133,9 +136,15 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
       const lead = leadEvent(article, rawEntitiesOf);
       const terms = lead === null ? undefined : topTerms(deps.vectorize(articleText(article)));
       const ends = endsOfKeys();
+      const quantities = freshQuantities.get(file);
       store(file, {
-        entities: article.passages.map((p) =>
-          mayReadLexicon(p.text, ends) ? resolved(p) : encodeEntities(p.text, rawEntitiesOf(p)),
+        entities: article.passages.map((p, i) =>
+          encodeEntities(
+            p.text,
+            mayReadLexicon(p.text, ends)
+              ? findEntities(p.text, lexicon().view, quantities?.[i])
+              : rawEntitiesOf(p),
+          ),
         ),
         labels: [],
         lead,
@@ -163,6 +172,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
       derived.labels = article.passages.map((p) => byPassage.get(p.id) ?? null);
     }
     fresh.clear();
+    freshQuantities.clear();
     relabel.clear();
   }
 
@@ -188,9 +198,11 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
     },
     /** Derives an article just added to the engine. */
     add(article: Article): void {
-      const raw = rawEntities(article);
+      const quantities = article.passages.map((p) => findQuantities(p.text));
+      const raw = article.passages.map((p, i) => findEntities(p.text, undefined, quantities[i]));
       noteChanged(lexicon().add(raw.flat()));
       fresh.set(article.file, raw);
+      freshQuantities.set(article.file, quantities);
       done();
     },
     /** Forgets an article still held by the engine (call before dropping its passages). */
@@ -200,6 +212,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
       const raw = fresh.get(article.file) ?? rawEntities(article);
       noteChanged(lexicon().remove(raw.flat()));
       fresh.delete(article.file);
+      freshQuantities.delete(article.file);
       perArticle.delete(article.file);
       positions.delete(article.file);
       lookup?.remove(article.file);

@@ -166,16 +166,24 @@ function classifyRun(text: string, run: Word[], lexicon: Lexicon): Entity[] {
   return sentenceInitial && run.length === 1 ? [] : [span(text, run, 'name')];
 }
 
+/** Whether a word can be in a capitalised run: capitalised, a connector, or the "the" of "of the". */
+const mayJoinRun = (word: string) => {
+  if (isCapitalized(word)) return true;
+  const lowered = word.toLowerCase();
+  return lowered === 'the' || CONNECTORS.has(lowered);
+};
+
 /**
  * Whether `findEntities(text, lexicon)` may differ from `findEntities(text)` for a lexicon whose keys'
- * last words are all in `keyEnds` (a superset is fine): every lexicon look-up is a run of the text's
- * words, so one whose words end no key reads nothing from it.
+ * last words are all in `keyEnds` (a superset is fine): every lexicon look-up is words of one
+ * capitalised run, so a text whose run words end no key reads nothing from it.
  */
 export function mayReadLexicon(text: string, keyEnds: ReadonlySet<string>): boolean {
   if (keyEnds.size === 0) return false;
   // An empty key is looked up by a run's empty side of an "and".
   if (keyEnds.has('')) return true;
-  for (const match of text.matchAll(WORD)) if (keyEnds.has(lower(match[0]))) return true;
+  for (const match of text.matchAll(WORD))
+    if (mayJoinRun(match[0]) && keyEnds.has(lower(match[0]))) return true;
   return false;
 }
 
@@ -184,9 +192,14 @@ export function mayReadLexicon(text: string, keyEnds: ReadonlySet<string>): bool
  * People are recognised by a role before them ("Minister S Jaishankar"), a role after them
  * ("Michael Kratsios, Assistant to..."), or by the lexicon (names the corpus already knows).
  */
-export function findEntities(text: string, lexicon: Lexicon = new Map()): Entity[] {
+export function findEntities(
+  text: string,
+  lexicon: Lexicon = new Map(),
+  /** `findQuantities(text)`, when the caller already has it (it does not depend on the lexicon). */
+  quantitiesFound: Entity[] = findQuantities(text),
+): Entity[] {
   const named = capitalizedRuns(text).flatMap((run) => classifyRun(text, run, lexicon));
-  const quantities = findQuantities(text).filter(
+  const quantities = quantitiesFound.filter(
     (q) => !named.some((n) => q.start < n.end && n.start < q.end),
   );
   return [...named, ...quantities].sort((a, b) => a.start - b.start);
