@@ -143,7 +143,9 @@ function assemble(
 
   const upsert = (file: SourceFile): IngestResult => {
     // Unchanged bytes: nothing to parse (the article keeps the mtime it was first seen with, for the digest).
-    if (articles.stamp(file.name)?.hash === hashArticle(file.bytes))
+    // (A file not held yet is hashed once, by ingestion.)
+    const held = articles.stamp(file.name);
+    if (held && held.hash === hashArticle(file.bytes))
       return { article: articles.get(file.name)!, warnings: [] };
     const result = ingestFile(file);
     // A file that can no longer be read (emptied, binary) must not keep answering with its old text.
