@@ -199,9 +199,7 @@ export function findEntities(
   quantitiesFound: Entity[] = findQuantities(text),
 ): Entity[] {
   const named = capitalizedRuns(text).flatMap((run) => classifyRun(text, run, lexicon));
-  const quantities = quantitiesFound.filter(
-    (q) => !named.some((n) => q.start < n.end && n.start < q.end),
-  );
+  const quantities = quantitiesFound.filter((q) => !named.some((n) => q.start < n.end && n.start < q.end));
   return [...named, ...quantities].sort((a, b) => a.start - b.start);
 }
 
