@@ -43,7 +43,33 @@ const STATES: Partial<Record<QuestionAnalysis['kind'], RegExp>> = {
 const TYPE_MISS = 0.7;
 
 // Fragments (bullets, attributions like "- Ashwini Vaishnaw") rarely answer anything; real sentences do.
-const lengthPrior = (text: string) => Math.min(1, Math.sqrt(text.split(/\s+/).length / 10));
+const lengthPrior = (text: string) => Math.min(1, Math.sqrt(countPieces(text) / 10));
+
+// JavaScript's \s: white space (Zs and tab, vertical tab, form feed, BOM) and line terminators.
+const isSpace = (code: number) =>
+  (code >= 9 && code <= 13) ||
+  code === 32 ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+/** `text.split(/\s+/).length` without building the pieces: one more than the runs of white space. */
+function countPieces(text: string): number {
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) pieces++;
+    inSpace = space;
+  }
+  return pieces;
+}
 
 export interface RankDeps {
   index: SearchIndex;

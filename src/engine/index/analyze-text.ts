@@ -72,9 +72,24 @@ export function processTerm(raw: string, options: AnalysisOptions = defaultAnaly
     const lower = word.toLowerCase();
     if (options.stopWords && !acronym && stopWords.has(lower)) continue;
     if (lower.length === 1 && !/\d/.test(lower)) continue;
-    terms.push(options.stem ? porterStemmer.stem(americanize(indexedVerb(lower))) : lower);
+    terms.push(options.stem ? stemOf(lower) : lower);
   }
   return terms;
+}
+
+// The same word comes in several casings ("COCOA" in a wire headline, "Cocoa", "cocoa"): each raw token is
+// memoised below, and its stem once per lower-case word here (bounded like the token memos).
+const STEM_LIMIT = 200_000;
+const stems = new Map<string, string>();
+
+function stemOf(lower: string): string {
+  let stem = stems.get(lower);
+  if (stem === undefined) {
+    if (stems.size >= STEM_LIMIT) stems.clear();
+    stem = porterStemmer.stem(americanize(indexedVerb(lower)));
+    stems.set(lower, stem);
+  }
+  return stem;
 }
 
 // Stemming dominates indexing time and news repeats its words: remember each token's terms, one memo

@@ -107,7 +107,11 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     groups[n]?.members.add(slot);
   });
 
+  // Documents per title-only term (read for every idf lookup of one): kept until a document comes or goes.
+  const titleFreqs = new Map<string, number>();
+
   const drop = (slot: number) => {
+    titleFreqs.clear();
     leads[slot] = false;
     const n = groupAt(slot);
     if (n === undefined) return;
@@ -183,8 +187,16 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     set,
     drop,
     isLead: (slot) => leads[slot] === true,
-    titleDocFreq: (term) =>
-      titleIndex.idsWith(term).reduce((sum, id) => sum + (groups[numberOf.get(id)!]?.members.size ?? 0), 0),
+    titleDocFreq: (term) => {
+      let freq = titleFreqs.get(term);
+      if (freq === undefined) {
+        freq = titleIndex
+          .idsWith(term)
+          .reduce((sum, id) => sum + (groups[numberOf.get(id)!]?.members.size ?? 0), 0);
+        titleFreqs.set(term, freq);
+      }
+      return freq;
+    },
     group: groupAt,
     titleScores,
     firstOf,
