@@ -106,7 +106,7 @@ function assemble(
   const articles = createArticleShelf(initial);
   const answerOptions = { ...defaultAnswerOptions, ...options.answer };
   // A passage's analysed terms are the ones the index holds for it: read from its postings, not analysed again.
-  const termsOf = (p: Passage) => ({ has: (term: string) => index.holds(p.id, term) });
+  const termsOf = (p: Passage) => ({ has: index.holdsIn(p.id) });
 
   // The index's postings narrow a name's word to the passages that hold it; a word the analyser drops means all of them.
   const passagesWithWord = (word: string): Iterable<string> => {

@@ -49,6 +49,8 @@ export interface SearchIndex {
   idsWith(term: string): string[];
   /** Whether the document's own text holds an analysed term (the terms `add` analysed; not its title). */
   holds(id: string, term: string): boolean;
+  /** `holds` for one document, its slot found once: for asking about many terms. */
+  holdsIn(id: string): (term: string) => boolean;
   has(id: string): boolean;
   search(query: string, options?: SearchOptions): SearchHit[];
   /**
@@ -242,8 +244,9 @@ function buildIndex(
     lengthNorms = null;
   };
 
-  const holds = (id: string, term: string): boolean => {
-    const slot = slotOf.get(id);
+  const holds = (id: string, term: string): boolean => holdsAt(slotOf.get(id), term);
+
+  const holdsAt = (slot: number | undefined, term: string): boolean => {
     const posting = postings.get(term);
     if (slot === undefined || posting === undefined) return false;
     // A posting lists its slots in ascending order.
@@ -418,6 +421,10 @@ function buildIndex(
       return found;
     },
     holds,
+    holdsIn: (id) => {
+      const slot = slotOf.get(id);
+      return (term) => holdsAt(slot, term);
+    },
     search,
     scoreEach,
     idf: termIdf,
