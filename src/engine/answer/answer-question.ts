@@ -17,10 +17,12 @@ import { findDoer, findShortAnswer } from './find-short-answer.js';
 import { pickSpan } from './pick-span.js';
 import { statedSpan } from './span-confidence.js';
 import { placeDates } from './place-dates.js';
+import { isNegated } from './is-negated.js';
 import { leadByPredicate } from './predicate-fit.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
 import {
   lacksDenial,
+  asksStatement,
   lacksStatement,
   missingEverywhere,
   missingTerms,
@@ -49,6 +51,7 @@ export interface AnswerOptions {
 export const defaultAnswerOptions: AnswerOptions = { maxCitations: 5, minCoverage: 0.5 };
 
 const eventTerms = new Set([...eventWords].flatMap((word) => analyzeText(word)));
+const DENIAL_MISSING = 'no passage says what did not happen.';
 
 function citationOf(candidate: Candidate, article: Article | undefined): Citation {
   const { passage } = candidate;
@@ -162,19 +165,17 @@ export function answerQuestion(
   // Each leading passage's gaps, read once: for the abstention here and for which passages may report speech.
   const gaps = missingTerms(question, leading, deps);
   const missing = missingEverywhere(gaps);
-  if (missing.length > 0)
-    return abstain(
-      text,
-      kind,
-      `no passage says anything about ${wordsFor(question, missing).join(', ')} here.`,
-      candidates,
-      deps,
-    );
+  if (missing.length > 0) {
+    // A missing "not" means no passage denies anything: say so, not "nothing about not".
+    const words = wordsFor(question, missing).filter((w) => !isNegated(w));
+    const why =
+      words.length > 0 ? `no passage says anything about ${words.join(', ')} here.` : DENIAL_MISSING;
+    return abstain(text, kind, why, candidates, deps);
+  }
   const covering = leading.filter((_, i) => gaps[i]!.length === 0);
   if (lacksStatement(question, covering))
     return abstain(text, kind, 'no passage reports what was said.', candidates, deps);
-  if (lacksDenial(question, covering))
-    return abstain(text, kind, 'no passage says what did not happen.', candidates, deps);
+  if (lacksDenial(question, covering)) return abstain(text, kind, DENIAL_MISSING, candidates, deps);
 
   const focused = question.terms.some((t) => eventTerms.has(t))
     ? restrictToNamedEvent(question, candidates, deps)
@@ -312,12 +313,15 @@ export function answerQuestion(
     .map((c) => `${c.passage.text.replace(/\s+/g, ' ').trim()} [${numberOf(c)}]`)
     .join(' ');
   const answer = `${named ? `${named}: ` : ''}${body}`;
-  const span = statedSpan(
-    question,
-    named ?? pickSpan(question, lead.passage.text, deps.entitiesOf(lead.passage)),
-    lead,
-    deps,
-  );
+  // What someone said is the sentence itself; a phrase picked from it ("discussions") is not the answer.
+  const span = asksStatement(question)
+    ? undefined
+    : statedSpan(
+        question,
+        named ?? pickSpan(question, lead.passage.text, deps.entitiesOf(lead.passage)),
+        lead,
+        deps,
+      );
   return {
     question: text,
     found: true,

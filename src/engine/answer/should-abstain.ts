@@ -116,9 +116,12 @@ const ASKS_STATEMENT =
 const REPORTS_SPEECH =
   /\b(?:said|says|say|told|tells|stated|states|added|noted|according to|announced|called for|urged|warned|argued|highlighted|stressed|emphasi[sz]ed|underscored|remarked|described|welcomed|expressed)\b|["“”]/i;
 
+/** "What did X say": the asked-for fact is a statement, which a sentence holds and no short phrase does. */
+export const asksStatement = (question: QuestionAnalysis): boolean => ASKS_STATEMENT.test(question.text);
+
 /** "What did X say": the asked-for fact is a statement, so passages that report no speech do not hold it. */
 export const lacksStatement = (question: QuestionAnalysis, passages: readonly Passage[]): boolean =>
-  ASKS_STATEMENT.test(question.text) && !passages.some((p) => REPORTS_SPEECH.test(p.text));
+  asksStatement(question) && !passages.some((p) => REPORTS_SPEECH.test(p.text));
 
 /**
  * "Who did not attend X": the asked-for fact is a denial, so passages that deny nothing do not hold it

@@ -72,6 +72,20 @@ describe('the short answer span', () => {
     expect(wire.ask("how many miners weren't trapped").found).toBe(false);
   });
 
+  test('a question asking what someone said is answered by the sentence, with no phrase picked from it', () => {
+    const answer = seeds.ask('What did Bessent say?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toMatch(/Bessent said/);
+    expect(answer.span).toBeUndefined();
+  });
+
+  test('a denial nothing states is explained as such, not as a missing word "not"', () => {
+    const answer = seeds.ask('who did not attend the ministerial');
+    expect(answer.found).toBe(false);
+    expect(answer.answer).toMatch(/what did not happen/);
+    expect(answer.answer).not.toMatch(/about not\b/);
+  });
+
   test('a number the question states and the passage does not withdraws the span', () => {
     expect(seeds.ask('When will India host the AI Impact Summit?').span).toMatch(/February/);
     expect(seeds.ask('When will India host the 2031 AI Impact Summit?').span).toBeUndefined();
