@@ -313,15 +313,17 @@ export function answerQuestion(
     .map((c) => `${c.passage.text.replace(/\s+/g, ' ').trim()} [${numberOf(c)}]`)
     .join(' ');
   const answer = `${named ? `${named}: ` : ''}${body}`;
-  // What someone said is the sentence itself; a phrase picked from it ("discussions") is not the answer.
-  const span = asksStatement(question)
-    ? undefined
-    : statedSpan(
-        question,
-        named ?? pickSpan(question, lead.passage.text, deps.entitiesOf(lead.passage)),
-        lead,
-        deps,
-      );
+  // A statement ("what did X say"), a reason ("why") or a topic that asks nothing is answered by the
+  // sentence itself; a phrase picked from it ("discussions", "strategic ties") is not the answer.
+  const span =
+    asksStatement(question) || kind === 'reason' || !question.asks
+      ? undefined
+      : statedSpan(
+          question,
+          named ?? pickSpan(question, lead.passage.text, deps.entitiesOf(lead.passage)),
+          lead,
+          deps,
+        );
   return {
     question: text,
     found: true,

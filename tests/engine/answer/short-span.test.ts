@@ -79,6 +79,16 @@ describe('the short answer span', () => {
     expect(answer.span).toBeUndefined();
   });
 
+  test('a reason or a topic is answered by sentences, with no phrase picked from them', () => {
+    const reason = seeds.ask('why does the india us critical minerals push matter');
+    const topic = seeds.ask('rare earth magnet scheme');
+    expect(reason.found).toBe(true);
+    expect(topic.found).toBe(true);
+    expect(reason.span).toBeUndefined();
+    expect(topic.span).toBeUndefined();
+    expect(seeds.ask('What is the aim of the rare earth magnet scheme?').span).toBeDefined();
+  });
+
   test('a denial nothing states is explained as such, not as a missing word "not"', () => {
     const answer = seeds.ask('who did not attend the ministerial');
     expect(answer.found).toBe(false);
