@@ -13,6 +13,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'digest-schedule-'));
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
+const freshStore = () => createLowdbDigestStore(join(dir, 'digest.json'));
 
 /** A scheduler whose run records its slot and marks it handled, as the real runner does. */
 function scheduler(clock: ManualClock, store: DigestStore, cron: string, timeZone: string, fired: string[]) {
@@ -36,13 +37,7 @@ function scheduler(clock: ManualClock, store: DigestStore, cron: string, timeZon
 test('fires at 08:00 London time on both sides of the spring-forward change', async () => {
   const clock = createManualClock('2026-03-27T12:00:00Z');
   const fired: string[] = [];
-  const s = scheduler(
-    clock,
-    await createLowdbDigestStore(join(dir, 'digest.json')),
-    '0 8 * * *',
-    'Europe/London',
-    fired,
-  );
+  const s = scheduler(clock, await freshStore(), '0 8 * * *', 'Europe/London', fired);
   await s.start();
   await clock.advanceTo('2026-03-31T00:00:00Z');
   s.stop();
@@ -53,13 +48,7 @@ test('fires at 08:00 London time on both sides of the spring-forward change', as
 test('fires at 08:00 New York time across the fall-back change', async () => {
   const clock = createManualClock('2026-10-31T00:00:00Z');
   const fired: string[] = [];
-  const s = scheduler(
-    clock,
-    await createLowdbDigestStore(join(dir, 'digest.json')),
-    '0 8 * * *',
-    'America/New_York',
-    fired,
-  );
+  const s = scheduler(clock, await freshStore(), '0 8 * * *', 'America/New_York', fired);
   await s.start();
   await clock.advanceTo('2026-11-02T23:00:00Z');
   expect(fired).toEqual(['2026-10-31T12:00:00.000Z', '2026-11-01T13:00:00.000Z', '2026-11-02T13:00:00.000Z']);
@@ -69,13 +58,7 @@ test('fires at 08:00 New York time across the fall-back change', async () => {
 test('a time skipped by the DST gap still runs once, just after the gap', async () => {
   const clock = createManualClock('2026-03-28T12:00:00Z');
   const fired: string[] = [];
-  const s = scheduler(
-    clock,
-    await createLowdbDigestStore(join(dir, 'digest.json')),
-    '30 1 * * *',
-    'Europe/London',
-    fired,
-  );
+  const s = scheduler(clock, await freshStore(), '30 1 * * *', 'Europe/London', fired);
   await s.start();
   await clock.advanceTo('2026-03-30T12:00:00Z');
   expect(fired).toEqual(['2026-03-29T01:00:00.000Z', '2026-03-30T00:30:00.000Z']);
@@ -83,7 +66,7 @@ test('a time skipped by the DST gap still runs once, just after the gap', async 
 
 test('the first start records a baseline and does not post for slots before it existed', async () => {
   const clock = createManualClock('2026-01-14T10:00:00Z');
-  const store = await createLowdbDigestStore(join(dir, 'digest.json'));
+  const store = await freshStore();
   const fired: string[] = [];
   await scheduler(clock, store, '0 8 * * *', 'UTC', fired).start();
   expect(fired).toEqual([]);
@@ -111,13 +94,7 @@ test('a run missed while the app was down is caught up once on start, and not ag
 test('stop() cancels the pending timer', async () => {
   const clock = createManualClock('2026-01-14T10:00:00Z');
   const fired: string[] = [];
-  const s = scheduler(
-    clock,
-    await createLowdbDigestStore(join(dir, 'digest.json')),
-    '0 8 * * *',
-    'UTC',
-    fired,
-  );
+  const s = scheduler(clock, await freshStore(), '0 8 * * *', 'UTC', fired);
   await s.start();
   s.stop();
   await clock.advanceTo('2026-01-20T00:00:00Z');
