@@ -17,6 +17,9 @@ export function createDigestSettingsSubmission(deps: ListenerDeps) {
     client,
   }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs): Promise<void> {
     const control = deps.digestSettings;
+    // Slack shows the message under the field and keeps the modal open.
+    const refuse = (block: string, message: string) =>
+      ack({ response_action: 'errors', errors: { [block]: message } });
     const values = view.state.values;
     const time =
       values[DIGEST_SETTINGS_INPUTS.time.block]?.[DIGEST_SETTINGS_INPUTS.time.action]?.selected_time ?? '';
@@ -24,10 +27,7 @@ export function createDigestSettingsSubmission(deps: ListenerDeps) {
       values[DIGEST_SETTINGS_INPUTS.timeZone.block]?.[DIGEST_SETTINGS_INPUTS.timeZone.action]?.value ?? ''
     ).trim();
     if (!control) {
-      await ack({
-        response_action: 'errors',
-        errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'This app runs no digest.' },
-      });
+      await refuse(DIGEST_SETTINGS_INPUTS.time.block, 'This app runs no digest.');
       return;
     }
     if (!(await deps.editors.isEditor(body.user.id, client))) {
@@ -37,41 +37,30 @@ export function createDigestSettingsSubmission(deps: ListenerDeps) {
         target: `${time} ${timeZone}`,
         outcome: 'denied',
       });
-      await ack({
-        response_action: 'errors',
-        errors: {
-          [DIGEST_SETTINGS_INPUTS.time.block]: onlyEditorsCan('change the digest settings', deps.editors)
-            .replace(/^:lock: /, '')
-            .slice(0, 150),
-        },
-      });
+      await refuse(
+        DIGEST_SETTINGS_INPUTS.time.block,
+        onlyEditorsCan('change the digest settings', deps.editors)
+          .replace(/^:lock: /, '')
+          .slice(0, 150),
+      );
       return;
     }
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) {
-      await ack({
-        response_action: 'errors',
-        errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'Pick a time of day.' },
-      });
+      await refuse(DIGEST_SETTINGS_INPUTS.time.block, 'Pick a time of day.');
       return;
     }
     const zoneProblem = timeZoneProblem(timeZone);
     if (timeZone === '' || zoneProblem) {
-      await ack({
-        response_action: 'errors',
-        errors: {
-          [DIGEST_SETTINGS_INPUTS.timeZone.block]:
-            'Use an IANA time zone like UTC, Europe/London or Asia/Kolkata.',
-        },
-      });
+      await refuse(
+        DIGEST_SETTINGS_INPUTS.timeZone.block,
+        'Use an IANA time zone like UTC, Europe/London or Asia/Kolkata.',
+      );
       return;
     }
     const { schedule } = await control.store.get();
     const cron = cronAt(schedule.cron, time);
     if (cronProblem(cron)) {
-      await ack({
-        response_action: 'errors',
-        errors: { [DIGEST_SETTINGS_INPUTS.time.block]: 'That time cannot be scheduled.' },
-      });
+      await refuse(DIGEST_SETTINGS_INPUTS.time.block, 'That time cannot be scheduled.');
       return;
     }
     await control.store.setSchedule({ cron, timeZone });
