@@ -187,23 +187,24 @@ export function answerQuestion(
   const { numberOf, citations, cited } = numberCitations(support, deps, options.maxCitations);
   const moreOf = () =>
     support.filter((c) => !cited.includes(c)).map((c) => citationOf(c, deps.article(c.passage.article)));
+  // Built after `answer`: numbering its sources is what decides which passages are cited.
+  const found = (answer: string, rest: Partial<Answer>): Answer => ({
+    question: text,
+    found: true,
+    answer,
+    kind,
+    citations: citations(),
+    closest: [],
+    more: moreOf(),
+    ...rest,
+  });
 
   const short = findShortAnswer(question, [...support, ...focused.slice(0, 20)], (c) =>
     deps.entitiesOf(c.passage),
   );
   if (short) {
     const answer = `${short.text} [${numberOf(short.source)}]`;
-    const span = statedSpan(question, short.span ?? short.text, short.source, deps);
-    return {
-      question: text,
-      found: true,
-      answer,
-      kind,
-      citations: citations(),
-      closest: [],
-      more: moreOf(),
-      span,
-    };
+    return found(answer, { span: statedSpan(question, short.span ?? short.text, short.source, deps) });
   }
   if (question.wants.length > 0) {
     // Only facts of the wanted types are read, so dates are placed on the calendar only when dates are wanted.
@@ -222,16 +223,9 @@ export function answerQuestion(
     const facts = chooseFacts(question, collectFacts(question, support, entitiesOf));
     const doer = facts.length === 0 ? findDoer(question, support) : null;
     if (doer)
-      return {
-        question: text,
-        found: true,
-        answer: `${doer.text} [${numberOf(doer.source)}]`,
+      return found(`${doer.text} [${numberOf(doer.source)}]`, {
         span: statedSpan(question, doer.text, doer.source, deps),
-        kind,
-        citations: citations(),
-        closest: [],
-        more: moreOf(),
-      };
+      });
     if (facts.length === 0)
       return abstain(
         text,
@@ -268,31 +262,15 @@ export function answerQuestion(
       }
       const cited = groups.filter((g) => g.answer !== '');
       const answer = cited.map((g) => `${g.label}: ${g.answer}`).join('. ');
-      return {
-        question: text,
-        found: true,
-        answer,
-        kind,
+      return found(answer, {
         citations: all,
-        closest: [],
-        more: moreOf(),
         groups: cited,
         span: factSpan(question, facts, deps, entitiesOf),
-      };
+      });
     }
     const answer = renderFacts(facts, numberOf);
     const stated = answerFacts(facts, numberOf, (c) => deps.entitiesOf(c.passage));
-    return {
-      question: text,
-      found: true,
-      answer,
-      kind,
-      citations: citations(),
-      closest: [],
-      more: moreOf(),
-      facts: stated,
-      span: factSpan(question, facts, deps, entitiesOf),
-    };
+    return found(answer, { facts: stated, span: factSpan(question, facts, deps, entitiesOf) });
   }
 
   // A topic or a pasted headline asks for the best passages as found, not for a predicate.
@@ -324,16 +302,7 @@ export function answerQuestion(
           lead,
           deps,
         );
-  return {
-    question: text,
-    found: true,
-    answer,
-    kind,
-    citations: citations(),
-    closest: [],
-    more: moreOf(),
-    span,
-  };
+  return found(answer, { span });
 }
 
 /**
