@@ -104,28 +104,13 @@ export function readArticleSections(snapshot: SnapshotReader): PackedArticle[] {
   const bodies = readPieces(snapshot, 'articles', meta.length);
   return meta.map((row, i) => {
     const [file, hash, size, mtimeMs, title, source, url, published, reported, passageCount] = row;
+    const fields = { file, hash, size, mtimeMs, title, source, url, published, reported };
     const body = bodies[i]!;
     return {
-      file,
-      hash,
-      size,
-      mtimeMs,
-      title,
-      source,
-      url,
-      published,
-      reported,
+      ...fields,
       passageCount,
       unpack: (): StoredArticle => ({
-        file,
-        hash,
-        size,
-        mtimeMs,
-        title,
-        source,
-        url,
-        published,
-        reported,
+        ...fields,
         ...(JSON.parse(decoder.decode(body)) as Omit<StoredArticle, (typeof META_KEYS)[number]>),
       }),
       body,
