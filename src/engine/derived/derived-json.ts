@@ -1,5 +1,6 @@
 import type { TopTerms } from '../entities/lead-lookup.js';
 import type { NameLexiconJSON } from '../entities/name-lexicon.js';
+import { parseJSONBytes } from '../snapshot/snapshot-bytes.js';
 import type { EncodedEntity } from './encode-entities.js';
 
 /** What one article contributes, persisted with it. Arrays follow `article.passages`. */
@@ -29,14 +30,12 @@ export interface SavedDerived extends Omit<DerivedJSON, 'articles' | 'lexicon'> 
   articles: Record<string, ArticleDerivedJSON | PackedDerived>;
 }
 
-const decoder = new TextDecoder();
-
 /** A JSON value still in the bytes it was saved as: parsed when first needed, else saved back as it came. */
 export class PackedJSON {
   constructor(readonly bytes: Uint8Array) {}
 
   parse(): unknown {
-    return JSON.parse(decoder.decode(this.bytes));
+    return parseJSONBytes(this.bytes);
   }
 }
 
@@ -57,7 +56,7 @@ export class PackedDerived {
   ) {}
 
   unpack(): ArticleDerivedJSON {
-    const [entities, labels] = JSON.parse(decoder.decode(this.bytes)) as [
+    const [entities, labels] = parseJSONBytes(this.bytes) as [
       ArticleDerivedJSON['entities'],
       ArticleDerivedJSON['labels'],
     ];

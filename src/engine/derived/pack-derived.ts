@@ -1,4 +1,5 @@
 import {
+  jsonToBytes,
   readPieces,
   writePieces,
   type SectionValue,
@@ -6,8 +7,6 @@ import {
 } from '../snapshot/snapshot-bytes.js';
 import type { TopTerms } from '../entities/lead-lookup.js';
 import { PackedDerived, PackedJSON, type SavedDerived } from './derived-json.js';
-
-const encoder = new TextEncoder();
 
 /** `[file, lead, terms or 0, borrowedFrom (0 when unset), passages]` */
 type MetaRow = [string, string | null, TopTerms | 0, string | null | 0, number];
@@ -18,7 +17,7 @@ export function writeDerivedSections(derived: SavedDerived): Record<string, Sect
   const bodies: Uint8Array[] = [];
   for (const [file, d] of Object.entries(derived.articles)) {
     const packed = d instanceof PackedDerived;
-    const body = packed ? d.bytes : encoder.encode(JSON.stringify([d.entities, d.labels]));
+    const body = packed ? d.bytes : jsonToBytes([d.entities, d.labels]);
     const borrowed = d.borrowedFrom === undefined ? 0 : d.borrowedFrom;
     meta.push([file, d.lead, d.terms ?? 0, borrowed, packed ? d.passages : d.entities.length]);
     bodies.push(body);

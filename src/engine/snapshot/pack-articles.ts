@@ -1,8 +1,12 @@
-import { readPieces, writePieces, type SectionValue, type SnapshotReader } from './snapshot-bytes.js';
+import {
+  jsonToBytes,
+  parseJSONBytes,
+  readPieces,
+  writePieces,
+  type SectionValue,
+  type SnapshotReader,
+} from './snapshot-bytes.js';
 import type { StoredArticle } from './encode-articles.js';
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /**
  * An article restored from a snapshot and not used since: what start-up, listings and the digest
@@ -92,7 +96,7 @@ export function writeArticleSections(articles: readonly PackedArticle[]): Record
       a.reported,
       a.passageCount,
     ]);
-    bodies.push(a.body ?? encoder.encode(JSON.stringify(bodyOf(a.unpack()))));
+    bodies.push(a.body ?? jsonToBytes(bodyOf(a.unpack())));
   }
   return { 'articles.meta': { kind: 'json', value: meta }, ...writePieces('articles', bodies) };
 }
@@ -111,7 +115,7 @@ export function readArticleSections(snapshot: SnapshotReader): PackedArticle[] {
       passageCount,
       unpack: (): StoredArticle => ({
         ...fields,
-        ...(JSON.parse(decoder.decode(body)) as Omit<StoredArticle, (typeof META_KEYS)[number]>),
+        ...(parseJSONBytes(body) as Omit<StoredArticle, (typeof META_KEYS)[number]>),
       }),
       body,
     };

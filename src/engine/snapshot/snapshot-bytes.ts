@@ -8,6 +8,12 @@ const MAGIC = 'MNRLSNAP';
 const PREFIX = 16;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+/** A JSON value as UTF-8 bytes: how JSON sections and packed bodies are saved. */
+export const jsonToBytes = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value));
+
+/** The JSON value in UTF-8 bytes `jsonToBytes` wrote. */
+export const parseJSONBytes = (bytes: Uint8Array): unknown => JSON.parse(decoder.decode(bytes));
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** A section's contents: raw bytes, a typed array, a string list or any JSON value. */
@@ -36,10 +42,10 @@ const bytesOf = (section: SectionValue): [Uint8Array | readonly Uint8Array[], Pl
       // (A lone empty string would read back as no strings: JSON too.)
       return section.value.some((s) => s.includes('\0')) ||
         (section.value.length === 1 && section.value[0] === '')
-        ? [encoder.encode(JSON.stringify(section.value)), 'strings']
+        ? [jsonToBytes(section.value), 'strings']
         : [encoder.encode(section.value.join('\0')), 'nul'];
     case 'json':
-      return ['bytes' in section ? section.bytes : encoder.encode(JSON.stringify(section.value)), 'json'];
+      return ['bytes' in section ? section.bytes : jsonToBytes(section.value), 'json'];
     default:
       return [
         new Uint8Array(section.value.buffer, section.value.byteOffset, section.value.byteLength),
@@ -66,7 +72,7 @@ export function writeSnapshot(
     placed[name] = [offset, length, kind];
     offset = align(offset + length);
   }
-  const head = encoder.encode(JSON.stringify({ ...header, sections: placed }));
+  const head = jsonToBytes({ ...header, sections: placed });
   const start = align(PREFIX + head.byteLength);
   const out = new Uint8Array(start + offset);
   out.set(encoder.encode(MAGIC), 0);
@@ -106,10 +112,9 @@ export function readSnapshot(bytes: Uint8Array): SnapshotReader {
   const headLength = view.getUint32(8, true);
   if (view.getUint32(12, true) !== bytes.byteLength >>> 0 || PREFIX + headLength > bytes.byteLength)
     throw new Error('snapshot: truncated or padded');
-  const header = JSON.parse(decoder.decode(bytes.subarray(PREFIX, PREFIX + headLength))) as Record<
-    string,
-    unknown
-  > & { sections?: Record<string, Placed> };
+  const header = parseJSONBytes(bytes.subarray(PREFIX, PREFIX + headLength)) as Record<string, unknown> & {
+    sections?: Record<string, Placed>;
+  };
   const start = align(PREFIX + headLength);
   const sections = header.sections ?? {};
   const section = (name: string, ...kinds: Array<Placed[2]>): [Uint8Array, Placed[2]] => {
@@ -140,10 +145,10 @@ export function readSnapshot(bytes: Uint8Array): SnapshotReader {
     f64: (name) => typed(name, 'f64', 8, (b, at, n) => new Float64Array(b, at, n)),
     strings(name) {
       const [raw, kind] = section(name, 'nul', 'strings');
-      if (kind === 'strings') return JSON.parse(decoder.decode(raw)) as string[];
+      if (kind === 'strings') return parseJSONBytes(raw) as string[];
       return raw.byteLength === 0 ? [] : decoder.decode(raw).split('\0');
     },
-    json: (name) => JSON.parse(decoder.decode(section(name, 'json')[0])) as unknown,
+    json: (name) => parseJSONBytes(section(name, 'json')[0]),
     jsonBytes: (name) => section(name, 'json')[0],
   };
 }
