@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Engine } from '../engine/index.js';
-import type { DigestSettings, DigestSettingsStore } from '../storage/digest-settings-store.js';
+import type {
+  DigestSchedule,
+  DigestSettings,
+  DigestSettingsStore,
+} from '../storage/digest-settings-store.js';
 import { lastPostedRun, type DigestRun, type DigestStore } from '../storage/digest-store.js';
 import type { DigestLog, DigestPoster } from './digest-poster.js';
 import { createSubscriptionRunner, type SubscriptionRunner } from './run-subscriptions.js';
@@ -124,9 +128,8 @@ export async function startDigest(deps: StartDigestDeps): Promise<RunningDigest>
     newId: () => `digest-${randomUUID()}`,
     log,
   });
-  const schedulerFor = async () => {
-    const { schedule } = await deps.settings.get();
-    return createDigestScheduler({
+  const schedulerFor = (schedule: DigestSchedule) =>
+    createDigestScheduler({
       cron: schedule.cron,
       timeZone: schedule.timeZone,
       now,
@@ -136,11 +139,10 @@ export async function startDigest(deps: StartDigestDeps): Promise<RunningDigest>
       run: (slot) => runner.run(slot),
       log,
     });
-  };
-  const { subscriptions } = await deps.settings.get();
+  const { schedule, subscriptions } = await deps.settings.get();
   if (subscriptions.length === 0)
     log.info('digest: no channel is subscribed yet; /minerals digest here subscribes one');
-  let scheduler = await schedulerFor();
+  let scheduler = schedulerFor(schedule);
   await scheduler.start();
   return {
     scheduler: () => scheduler,
@@ -154,7 +156,7 @@ export async function startDigest(deps: StartDigestDeps): Promise<RunningDigest>
         ?.toISOString();
       const last = await deps.store.lastSlot();
       if (previous && (!last || previous > last)) await deps.store.setLastSlot(previous);
-      scheduler = await schedulerFor();
+      scheduler = schedulerFor(schedule);
       await scheduler.start();
     },
     stop: () => scheduler.stop(),
