@@ -48,6 +48,15 @@ export interface StartOptions {
   slack?: Pick<WaitForSlackOptions, 'attempts' | 'delayMs'>;
 }
 
+/** The app's logger as LOG_LEVEL and LOG_FORMAT ask, hiding the Slack tokens. */
+function loggerFor(config: Config): Logger {
+  return createLogger({
+    level: config.logLevel,
+    ...(config.logFormat === 'auto' ? {} : { format: config.logFormat }),
+    secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken],
+  });
+}
+
 /**
  * Composition root: opens the stores, builds the Slack app with every feature's subcommands and
  * starts listening, then loads the corpus (health checks and acks are served meanwhile; questions
@@ -59,13 +68,7 @@ export async function startMinerals(
   logger?: Logger,
   options: StartOptions = {},
 ): Promise<RunningMinerals> {
-  const log =
-    logger ??
-    createLogger({
-      level: config.logLevel,
-      ...(config.logFormat === 'auto' ? {} : { format: config.logFormat }),
-      secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken],
-    });
+  const log = logger ?? loggerFor(config);
   const info = (line: string) => log.info(line);
   // DATABASE_URL: every store is shared in Postgres (migrated here); else lowdb files in DATA_DIR.
   // One process per data folder (lowdb files are not shared safely); Postgres is made for several.
@@ -290,10 +293,7 @@ async function runFromCommandLine(): Promise<void> {
   } catch (error) {
     failStartup(error);
   }
-  const logger = createLogger({
-    level: config.logLevel,
-    secrets: [config.slackBotToken, config.slackSigningSecret, config.slackAppToken],
-  });
+  const logger = loggerFor(config);
   // A stray rejection in a listener is logged; the app keeps serving.
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
   const starting = startMinerals(config, logger);
