@@ -18,6 +18,7 @@ import { pickSpan } from './pick-span.js';
 import { statedSpan } from './span-confidence.js';
 import { placeDates } from './place-dates.js';
 import { isNegated } from './is-negated.js';
+import { matchWords } from './match-words.js';
 import { leadByPredicate } from './predicate-fit.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
 import {
@@ -329,7 +330,7 @@ function factSpan(
 
 /** "the US-led PaxSilica alliance" answers "Which ... alliance?" with the name before the focus noun. */
 function nameBeforeFocus(candidate: Candidate, focus: string, deps: AnswerDeps): string | null {
-  const words = [...candidate.passage.text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  const words = matchWords(candidate.passage.text);
   const at = words.findIndex((w) => analyzeText(w[0], deps.index.options)[0] === focus);
   const before = at > 0 ? words[at - 1]![0] : null;
   return before && /^\p{Lu}/u.test(before) && !/^\p{Lu}+$/u.test(before)

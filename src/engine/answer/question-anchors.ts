@@ -1,10 +1,11 @@
 import { analyzeText } from '../index/analyze-text.js';
 import type { Span } from '../types.js';
+import { matchWords } from './match-words.js';
 
 /** Content words of `text` that the question also uses (by analysed term): where an answer tends to sit near. */
 export function findAnchors(text: string, asked: ReadonlySet<string>): Span[] {
   const anchors: Span[] = [];
-  for (const word of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+  for (const word of matchWords(text)) {
     if (analyzeText(word[0]).some((term) => asked.has(term)))
       anchors.push({ start: word.index, end: word.index + word[0].length });
   }

@@ -3,6 +3,7 @@ import type { SearchIndex } from '../index/search-index.js';
 import type { Article, Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { isNegated } from './is-negated.js';
+import { matchWords } from './match-words.js';
 import { readContext, type TermLookup } from './read-context.js';
 import { frameTerms, weighTerms, type CoverageIndex } from './score-coverage.js';
 
@@ -107,7 +108,7 @@ export function missingEverywhere(gaps: readonly string[][]): string[] {
 
 /** The question's words behind analysed terms, for telling the user what the articles lack. */
 export function wordsFor(question: QuestionAnalysis, terms: readonly string[]): string[] {
-  const words = question.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = matchWords(question.text).map((w) => w[0]);
   return terms.map((term) => words.find((w) => analyzeText(w).includes(term)) ?? term);
 }
 

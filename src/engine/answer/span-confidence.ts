@@ -3,6 +3,7 @@ import { analyzeText } from '../index/analyze-text.js';
 import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { isNegated } from './is-negated.js';
+import { matchWords } from './match-words.js';
 import type { Candidate } from './rank-passages.js';
 import { contentTerms, weighTerms, type CoverageIndex } from './score-coverage.js';
 import type { TermLookup } from './read-context.js';
@@ -20,7 +21,6 @@ export interface SpanEvidence {
 }
 
 const NUMBER = /\b\d[\d,.]*\b/g;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Question words within this many words of the span count as around it. */
 const NEAR_WORDS = 8;
 
@@ -44,7 +44,7 @@ export function spanFeatures(
     weights.filter((t) => test(t.term)).reduce((sum, t) => sum + t.weight, 0) / total;
   const missing = weights.filter((t) => !own.has(t.term)).map((t) => t.weight / total);
   const at = sentence.indexOf(span);
-  const words = [...sentence.matchAll(WORD)];
+  const words = matchWords(sentence);
   const from = words.findIndex((w) => w.index >= at);
   const to = words.findIndex((w) => w.index >= at + span.length);
   const near = new Set<string>();
