@@ -1,16 +1,12 @@
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { runCli } from '../../src/cli/cli-io.js';
 import { run } from '../../src/cli/measure-ingest.js';
 import { captureIo } from './support/capture-io.js';
+import { linkOneReutersFile } from './support/link-reuters-file.js';
 
-// One Reuters-21578 file from the shared bench folder (linked, never copied into the repository).
-const REUTERS = new URL('../../../shared/bench/reuters21578', import.meta.url).pathname;
 let reuters: string;
 beforeAll(async () => {
-  reuters = await mkdtemp(join(tmpdir(), 'measure-ingest-'));
-  await symlink(join(REUTERS, 'reut2-000.sgm'), join(reuters, 'reut2-000.sgm'));
+  reuters = await linkOneReutersFile('measure-ingest-');
 });
 afterAll(() => rm(reuters, { recursive: true, force: true }));
 
