@@ -1,4 +1,4 @@
-import { createEngine, type Answer, type Engine } from '../../engine/index.js';
+import { createEngine, type Answer } from '../../engine/index.js';
 import type { SquadQuestion, SquadSet } from '../data/read-squad.js';
 import { scoreSquadV2, type SquadV2Scores } from '../metrics/squad-v2-score.js';
 import { askOrNull, benchFile, firstShown, squadPrediction, squadPredictionStrict } from './engine-reader.js';
@@ -29,7 +29,7 @@ export interface SquadV2Halves {
 }
 
 /** Calibration half: questions from the set's even-numbered articles (by paragraph when the article is unknown). */
-export const inFitHalf = (q: SquadQuestion): boolean => (q.article ?? q.paragraph) % 2 === 0;
+const inFitHalf = (q: SquadQuestion): boolean => (q.article ?? q.paragraph) % 2 === 0;
 
 /** One asked question, kept for threshold studies. */
 export interface SquadV2Outcome {
@@ -74,17 +74,14 @@ function askGivenParagraph(set: SquadSet): SquadV2Outcome[] {
 }
 
 /** The engine over every paragraph (one article each), asked every question. */
-function askClosedCorpus(set: SquadSet): { engine: Engine; outcomes: SquadV2Outcome[] } {
+function askClosedCorpus(set: SquadSet): SquadV2Outcome[] {
   const { engine } = createEngine(set.paragraphs.map((text, i) => benchFile(fileOf(i), text)));
-  return {
-    engine,
-    outcomes: set.questions.map((question) => ({ question, answer: askOrNull(engine, question.question) })),
-  };
+  return set.questions.map((question) => ({ question, answer: askOrNull(engine, question.question) }));
 }
 
 const settings: Record<SquadV2Setting, (set: SquadSet) => SquadV2Outcome[]> = {
   'gold paragraph': askGivenParagraph,
-  'closed corpus': (set) => askClosedCorpus(set).outcomes,
+  'closed corpus': askClosedCorpus,
 };
 
 /** SQuAD v2.0 through the product's own ask path: given the gold paragraph, and as a closed corpus. */
