@@ -19,6 +19,16 @@ const fileOf = (passageId: string) => passageId.slice(0, passageId.lastIndexOf('
 export function createArticleShelf(restored: PackedArticle[]) {
   const stored = new Map(restored.map((s) => [s.file, s]));
   const live = new Map<string, Article>();
+  // Passages of live articles by id: an answer looks up each candidate passage.
+  const livePassages = new Map<string, Passage>();
+  const goLive = (article: Article) => {
+    live.set(article.file, article);
+    for (const p of article.passages) livePassages.set(p.id, p);
+  };
+  const dropLive = (file: string) => {
+    for (const p of live.get(file)?.passages ?? []) livePassages.delete(p.id);
+    live.delete(file);
+  };
 
   const get = (file: string): Article | undefined => {
     const held = live.get(file);
@@ -27,7 +37,7 @@ export function createArticleShelf(restored: PackedArticle[]) {
     if (!packed) return undefined;
     const article = decodeArticle(packed.unpack());
     stored.delete(file);
-    live.set(file, article);
+    goLive(article);
     return article;
   };
   const summary = (a: Article | PackedArticle): ArticleSummary => ({
@@ -52,14 +62,16 @@ export function createArticleShelf(restored: PackedArticle[]) {
     },
     set(article: Article): void {
       stored.delete(article.file);
-      live.set(article.file, article);
+      dropLive(article.file);
+      goLive(article);
     },
     delete(file: string): void {
       stored.delete(file);
-      live.delete(file);
+      dropLive(file);
     },
     files: (): string[] => [...stored.keys(), ...live.keys()],
-    passage: (id: string): Passage | undefined => get(fileOf(id))?.passages.find((p) => p.id === id),
+    passage: (id: string): Passage | undefined =>
+      livePassages.get(id) ?? (get(fileOf(id)) ? livePassages.get(id) : undefined),
     /** Every passage id (decodes every article: for rare, corpus-wide lookups only). */
     *passageIds(): Iterable<string> {
       for (const file of [...stored.keys(), ...live.keys()])
