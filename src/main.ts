@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import dotenv from 'dotenv';
 import type { Logger } from '@slack/bolt';
-import { WebClient } from '@slack/web-api';
+import { WebClient, type WebClientOptions } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCorpus } from './corpus/load-corpus.js';
 import { startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
@@ -166,14 +166,17 @@ export async function startMinerals(
       })),
     }),
   });
-  let port: number | null;
-  try {
-    // Bounded: without Slack, start-up ends with one line instead of retrying forever.
-    const probe = new WebClient(config.slackBotToken, {
-      retryConfig: { retries: 0 },
+  // Clients of main's own (the app has its own): the bot token, this logger, SLACK_API_URL when set.
+  const slackClient = (options: WebClientOptions) =>
+    new WebClient(config.slackBotToken, {
+      ...options,
       logger: log,
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     });
+  let port: number | null;
+  try {
+    // Bounded: without Slack, start-up ends with one line instead of retrying forever.
+    const probe = slackClient({ retryConfig: { retries: 0 } });
     await waitForSlack(probe, { ...options.slack, log });
     ({ port } = await minerals.start(config.port));
     log.info(
@@ -222,11 +225,7 @@ export async function startMinerals(
     throw error;
   }
   // Its own client: no blind retries, so a lost response can never turn into a second post.
-  const digestClient = new WebClient(config.slackBotToken, {
-    ...DIGEST_CLIENT_OPTIONS,
-    logger: log,
-    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-  });
+  const digestClient = slackClient(DIGEST_CLIENT_OPTIONS);
   const running = await startDigest({
     engine,
     store: digestStore,
