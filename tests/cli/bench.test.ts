@@ -64,29 +64,14 @@ describe('npm run bench (quick mode, tiny data)', () => {
     const baseline = JSON.parse(await readFile(baselineFile, 'utf8')) as { figures: Record<string, number> };
     expect(baseline.figures['scifact.ndcg10']).toBe(1);
 
-    const pass = await bench([
-      '--data',
-      data,
-      '--quick',
-      '--no-seeds',
-      '--no-speed',
-      '--check',
-      baselineFile,
-    ]);
+    const checkArgs = ['--data', data, '--quick', '--no-seeds', '--no-speed', '--check', baselineFile];
+    const pass = await bench(checkArgs);
     expect(pass.status).toBe(0);
     expect(pass.stderr).toMatch(/quality holds/);
 
     baseline.figures['squad.hit1'] = 2;
     await writeFile(baselineFile, JSON.stringify(baseline));
-    const fail = await bench([
-      '--data',
-      data,
-      '--quick',
-      '--no-seeds',
-      '--no-speed',
-      '--check',
-      baselineFile,
-    ]);
+    const fail = await bench(checkArgs);
     expect(fail.status).toBe(1);
     expect(fail.stderr).toMatch(/squad\.hit1: 1\.0000 is below the committed 2\.0000/);
   });
