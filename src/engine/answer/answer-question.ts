@@ -178,9 +178,8 @@ export function answerQuestion(
     return abstain(text, kind, 'no passage reports what was said.', candidates, deps);
   if (lacksDenial(question, covering)) return abstain(text, kind, DENIAL_MISSING, candidates, deps);
 
-  const focused = question.terms.some((t) => eventTerms.has(t))
-    ? restrictToNamedEvent(question, candidates, deps)
-    : candidates;
+  const namesEvent = question.terms.some((t) => eventTerms.has(t));
+  const focused = namesEvent ? restrictToNamedEvent(question, candidates, deps) : candidates;
   const top = focused[0]!;
   const support = focused
     .filter((c) => c.coverage >= top.coverage * 0.6 && c.score >= top.score * 0.55)
@@ -238,8 +237,7 @@ export function answerQuestion(
     const labels = [
       ...new Set(facts.flatMap((f) => f.sources.map((s) => deps.eventOf(s.passage) ?? ''))),
     ].filter(Boolean);
-    const generic =
-      question.terms.some((t) => eventTerms.has(t)) && focused === candidates && labels.length > 1;
+    const generic = namesEvent && focused === candidates && labels.length > 1;
     if (generic) {
       const groups: AnswerGroup[] = labels.map((label) => {
         const mine = facts
