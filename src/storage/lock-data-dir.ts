@@ -36,6 +36,8 @@ function isAlive(pid: number): boolean {
 export async function lockDataDir(dataDir: string, pid = process.pid): Promise<() => Promise<void>> {
   await mkdir(dataDir, { recursive: true });
   const path = join(dataDir, LOCK_FILE);
+  // The pid written in the lock file; NaN when it is gone or unreadable.
+  const readHolder = async () => Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const file = await open(path, 'wx');
@@ -45,13 +47,12 @@ export async function lockDataDir(dataDir: string, pid = process.pid): Promise<(
       return async () => {
         if (released) return;
         released = true;
-        const holder = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
-        if (holder === pid) await unlink(path).catch(() => undefined);
+        if ((await readHolder()) === pid) await unlink(path).catch(() => undefined);
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const holder = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
+    const holder = await readHolder();
     if (Number.isInteger(holder) && holder > 0 && holder !== pid && isAlive(holder))
       throw new DataLockError(dataDir, holder);
     // Stale (dead holder, unreadable, or our own pid from a previous life): remove it and try again.
