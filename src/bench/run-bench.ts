@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BenchResults, MachineInfo, SpeedSection } from './bench-results.js';
 import { readSciFact } from './data/read-scifact.js';
-import { readReuters } from './data/read-reuters.js';
+import { readSquadV2Set, readTitledStories } from './data/read-ask-sets.js';
 import { readSquad } from './data/read-squad.js';
 import { readerKinds } from './quality/all-readers.js';
 import { runSciFact } from './quality/run-scifact.js';
@@ -174,15 +174,10 @@ export async function runBench(config: BenchConfig, deps: BenchDeps): Promise<Be
       await timed(log, `SQuAD reading ${reader.name}`, () => runSquadReading(squad, reader)),
     );
 
-  const squadV2Full = await readSquad(join(config.dataDir, 'squad-v2.0', 'dev-v2.0.json'));
-  const squadV2 = config.quick ? sampleSquad(squadV2Full, 200, 2) : squadV2Full;
+  const squadV2 = await readSquadV2Set(config.dataDir, config.quick);
   results.squadV2 = await timed(log, 'SQuAD v2.0 through engine.ask', () => runSquadV2(squadV2));
-  const reuters = (
-    await readReuters(join(config.dataDir, 'reuters21578'), config.quick ? { maxFiles: 1 } : {})
-  ).filter((s) => s.title !== '');
-  results.reutersTitles = await timed(log, 'Reuters titles', () =>
-    runReutersTitles(reuters, config.quick ? 150 : 400),
-  );
+  const { stories: reuters, titlesAsked } = await readTitledStories(config.dataDir, config.quick);
+  results.reutersTitles = await timed(log, 'Reuters titles', () => runReutersTitles(reuters, titlesAsked));
   if (config.quick)
     notes.push(
       `quick mode: SQuAD v2.0 ${squadV2.questions.length} questions over ${squadV2.paragraphs.length} paragraphs; Reuters titles over the ${reuters.length} stories of one file.`,

@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { readReuters } from './data/read-reuters.js';
+import { readTitledStories } from './data/read-ask-sets.js';
 import { renderReutersTitles } from './report/render-report.js';
 import { runReutersTitles } from './quality/run-reuters-titles.js';
 
@@ -8,8 +7,6 @@ import { runReutersTitles } from './quality/run-reuters-titles.js';
  * (a few minutes over all 19,043 stories; one file with --quick), as the full run reports it.
  */
 export async function runReutersTitlesOnly(dataDir: string, quick: boolean): Promise<string> {
-  const stories = (await readReuters(join(dataDir, 'reuters21578'), quick ? { maxFiles: 1 } : {})).filter(
-    (s) => s.title !== '',
-  );
-  return renderReutersTitles(runReutersTitles(stories, quick ? 150 : 400)).join('\n');
+  const { stories, titlesAsked } = await readTitledStories(dataDir, quick);
+  return renderReutersTitles(runReutersTitles(stories, titlesAsked)).join('\n');
 }

@@ -1,7 +1,5 @@
-import { join } from 'node:path';
-import { readSquad } from './data/read-squad.js';
+import { readSquadV2Set } from './data/read-ask-sets.js';
 import { fixed, formatTable } from './report/format-table.js';
-import { sampleSquad } from './sample-sets.js';
 import { runSquadV2Halves, type SquadV2Setting } from './quality/run-squad-v2.js';
 
 /**
@@ -13,8 +11,7 @@ export async function runSquadV2Only(
   quick: boolean,
   setting: 'gold' | 'closed' | null,
 ): Promise<string> {
-  const full = await readSquad(join(dataDir, 'squad-v2.0', 'dev-v2.0.json'));
-  const set = quick ? sampleSquad(full, 200, 2) : full;
+  const set = await readSquadV2Set(dataDir, quick);
   const which: SquadV2Setting[] =
     setting === 'gold'
       ? ['gold paragraph']
