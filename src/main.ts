@@ -32,6 +32,7 @@ import { createDigestPoster, DIGEST_CLIENT_OPTIONS } from './slack/post-digest.j
 import { SlackUnreachableError, waitForSlack, type WaitForSlackOptions } from './slack/wait-for-slack.js';
 import { lockDataDir, DataLockError } from './storage/lock-data-dir.js';
 import { openStores, type Stores } from './storage/open-stores.js';
+import { errorMessage } from './error-message.js';
 
 /** A started app: where it listens and how to stop it. */
 export interface RunningMinerals {
@@ -162,7 +163,7 @@ export async function startMinerals(
       // store.
       digest: await digestHealth(digestStore, digest).catch((error: unknown) => ({
         ok: false,
-        error: (error as Error).message,
+        error: errorMessage(error),
       })),
     }),
   });
@@ -275,7 +276,7 @@ export function describeStartupError(error: unknown): string {
   const { code } = describeSlackError(error);
   if (REJECTED_TOKEN.has(code))
     return `Slack rejected the tokens (${code}): copy SLACK_BOT_TOKEN / SLACK_APP_TOKEN again (see .env.example)`;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return redactSecrets(`could not start: ${message.split('\n')[0]}`, []);
 }
 

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { errorMessage } from '../error-message.js';
 
 /** Where a command-line tool reads and writes. Tests pass their own to run a CLI in-process. */
 export interface CliIo {
@@ -40,7 +41,7 @@ export async function runCli(name: string, run: CliRun, argv: string[], io: CliI
   try {
     return await run(argv, io);
   } catch (error) {
-    io.err(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(`${name} failed: ${errorMessage(error)}`);
     return 1;
   }
 }

@@ -10,6 +10,7 @@ import { readReuters } from '../bench/data/read-reuters.js';
 import { createEngine, type Engine, type SourceFile } from '../engine/index.js';
 import { isEntryPoint, runAsProcess, type CliIo } from './cli-io.js';
 import { articleLikeStories, formatReutersArticle } from './format-reuters-article.js';
+import { errorMessage } from '../error-message.js';
 
 const MB = 1024 * 1024;
 const USAGE =
@@ -33,7 +34,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       },
     }).values;
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    io.err(`${errorMessage(error)}\n${USAGE}`);
     return 2;
   }
   const sizes = values.sizes.split(',').map(Number);

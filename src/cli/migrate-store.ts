@@ -9,6 +9,7 @@ import { importSeeds } from '../corpus/import-seeds.js';
 import { copyLowdbToPostgres } from '../storage/copy-lowdb-to-postgres.js';
 import { openStores } from '../storage/open-stores.js';
 import { isEntryPoint, runAsProcess, type CliIo } from './cli-io.js';
+import { errorMessage } from '../error-message.js';
 
 const USAGE = 'usage: npm run migrate-store -- --from <data dir> --to <postgres://...> [--seeds <seeds dir>]';
 
@@ -25,7 +26,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       },
     }));
   } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`);
+    io.err(`${errorMessage(error)}\n${USAGE}`);
     return 2;
   }
   if (values.help || !values.from || !values.to) {

@@ -4,6 +4,7 @@
  * `.ci/run` starts it in the background and exports the URL as TEST_DATABASE_URL.
  */
 import { startLocalPostgres } from '../dev/start-local-postgres.js';
+import { errorMessage } from '../error-message.js';
 
 async function main(): Promise<void> {
   const server = await startLocalPostgres();
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     server.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        process.stderr.write(`serve-postgres: stop failed: ${(error as Error).message}\n`);
+        process.stderr.write(`serve-postgres: stop failed: ${errorMessage(error)}\n`);
         process.exit(1);
       },
     );
@@ -27,6 +28,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`serve-postgres: ${(error as Error).message}\n`);
+  process.stderr.write(`serve-postgres: ${errorMessage(error)}\n`);
   process.exit(1);
 });

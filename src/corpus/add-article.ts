@@ -4,6 +4,7 @@ import type { DuplicateFinder } from './find-duplicate.js';
 import { IngestError } from './ingest-error.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 import { articleDate, hashArticle, isText, type ArticleSummary, type Engine } from '../engine/index.js';
+import { errorMessage } from '../error-message.js';
 
 /** An article that was stored in seeds/ and indexed. */
 export interface Added extends Omit<ArticleSummary, 'mtimeMs' | 'url'> {
@@ -128,7 +129,7 @@ export function createArticleAdder(deps: ArticleAdderDeps) {
         });
       } catch (error) {
         engine.remove(name);
-        throw new IngestError(`could not store ${name}: ${(error as Error).message}`, 'write_failed');
+        throw new IngestError(`could not store ${name}: ${errorMessage(error)}`, 'write_failed');
       }
       deps.onChange?.();
       return {

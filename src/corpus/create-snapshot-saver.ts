@@ -1,3 +1,4 @@
+import { errorMessage } from '../error-message.js';
 /**
  * Coalesces "the engine changed" signals into one snapshot save after `delayMs`, and never
  * runs two saves at once (a request during a save queues exactly one more).
@@ -21,7 +22,7 @@ export function createSnapshotSaver(deps: {
         await deps.save();
       } catch (error) {
         dirty = true;
-        deps.log?.(`snapshot save failed (will retry on the next change): ${(error as Error).message}`);
+        deps.log?.(`snapshot save failed (will retry on the next change): ${errorMessage(error)}`);
       }
     });
     return running;

@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractArticle } from './extract-article.js';
 import { IngestError } from './ingest-error.js';
+import { errorMessage } from '../error-message.js';
 
 // One page at a time: the parent sends the next only after this one's reply.
 parentPort?.on('message', (job: { html: string; url: string }) => {
@@ -15,7 +16,7 @@ parentPort?.on('message', (job: { html: string; url: string }) => {
     parentPort?.postMessage({
       ok: false,
       code,
-      message: error instanceof Error ? error.message : String(error),
+      message: errorMessage(error),
     });
   }
 });

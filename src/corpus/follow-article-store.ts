@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/index.js';
 import type { ArticleStore, ArticleWatch, FollowState } from '../storage/article-store.js';
+import { errorMessage } from '../error-message.js';
 
 export interface ArticleFollowerDeps {
   engine: Engine;
@@ -62,7 +63,7 @@ export async function followArticleStore(deps: ArticleFollowerDeps): Promise<Art
     }
     running = pass()
       .catch((error: unknown) => {
-        log(`postgres: article catch-up failed (${(error as Error).message}); will retry on the next change`);
+        log(`postgres: article catch-up failed (${errorMessage(error)}); will retry on the next change`);
         return 0;
       })
       .finally(() => {

@@ -4,6 +4,7 @@ import { fetchResource, type SharedFetchOptions } from './fetch-resource.js';
 import { IngestError, isTransient } from './ingest-error.js';
 import { compileKeywords } from './match-keywords.js';
 import { parseFeed, type ParsedFeed } from './parse-feed.js';
+import { errorMessage } from '../error-message.js';
 
 /** What one poll of one feed did. */
 export interface FeedPollReport {
@@ -120,7 +121,7 @@ export function createFeedPoller(deps: FeedPollerDeps) {
       try {
         reports.push(await pollFeed(feed));
       } catch (error) {
-        log(`feed ${feed.url}: poll failed: ${(error as Error).message}`);
+        log(`feed ${feed.url}: poll failed: ${errorMessage(error)}`);
       }
     }
     return reports;

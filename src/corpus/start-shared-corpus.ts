@@ -6,6 +6,7 @@ import { followArticleStore, type ArticleFollower } from './follow-article-store
 import { importSeeds, putSeedFile } from './import-seeds.js';
 import { readSourceFile } from './read-source-file.js';
 import type { AppliedBatch } from './watch-seeds.js';
+import { errorMessage } from '../error-message.js';
 
 export interface SharedCorpusDeps {
   engine: Engine;
@@ -53,7 +54,7 @@ export async function startSharedCorpus(deps: SharedCorpusDeps): Promise<Article
   const unsubscribe = deps.onSeedsChanged?.((batch) => {
     share(batch).catch((error: unknown) =>
       deps.log(
-        `corpus: could not share a seeds change (${(error as Error).message}); it stays on this instance until the next start`,
+        `corpus: could not share a seeds change (${errorMessage(error)}); it stays on this instance until the next start`,
       ),
     );
   });

@@ -3,6 +3,7 @@ import { watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { hashArticle, isArticleFile, isText, type Engine, type SourceFile } from '../engine/index.js';
 import { statSeedFiles } from './read-source-file.js';
+import { errorMessage } from '../error-message.js';
 
 export interface SeedsWatcherDeps {
   engine: Engine;
@@ -101,7 +102,7 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT' && deps.engine.remove(name)) done.removed.push(name);
-        else if (code !== 'ENOENT') log(`seeds: could not read ${name}: ${(error as Error).message}`);
+        else if (code !== 'ENOENT') log(`seeds: could not read ${name}: ${errorMessage(error)}`);
       }
     }
     if (done.upserted.length || done.removed.length) {

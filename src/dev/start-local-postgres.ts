@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { errorMessage } from '../error-message.js';
 
 const run = promisify(execFile);
 
@@ -72,7 +73,7 @@ async function waitReady(url: string, server: ChildProcess, timeoutMs: number): 
       await client.end().catch(() => undefined);
       if (Date.now() > deadline)
         throw new Error(
-          `postgres did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`,
+          `postgres did not accept connections within ${timeoutMs} ms: ${errorMessage(error)}`,
           { cause: error },
         );
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -136,7 +137,7 @@ export async function startLocalPostgres(options: LocalPostgresOptions = {}): Pr
       // Another process may have taken the port between our check and postgres binding it.
       if (attempt < 2 && /could not bind|Address already in use/.test(stderr)) continue;
       await rm(dir, { recursive: true, force: true });
-      throw new Error(`${(error as Error).message}\n${stderr.trim()}`, { cause: error });
+      throw new Error(`${errorMessage(error)}\n${stderr.trim()}`, { cause: error });
     }
     const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
     // A caller that exits without stop() (process.exit, an uncaught error) must not leave a server or its

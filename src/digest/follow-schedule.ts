@@ -1,4 +1,5 @@
 import type { DigestSchedule, DigestSettingsStore } from '../storage/digest-settings-store.js';
+import { errorMessage } from '../error-message.js';
 
 export interface ScheduleFollowerDeps {
   settings: Pick<DigestSettingsStore, 'get'>;
@@ -32,7 +33,7 @@ export async function followSchedule(deps: ScheduleFollowerDeps): Promise<{ stop
         );
       })
       .catch((error: unknown) =>
-        deps.log(`digest: could not re-read the schedule (${(error as Error).message}); will try again`),
+        deps.log(`digest: could not re-read the schedule (${errorMessage(error)}); will try again`),
       )
       .finally(() => (checking = false));
   }, deps.intervalMs ?? 15_000);

@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import { CRON_MODE } from '../config.js';
+import { errorMessage } from '../error-message.js';
 
 /** setTimeout/clearTimeout, injectable so tests drive time themselves. */
 export interface Timers {
@@ -53,9 +54,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     try {
       await deps.run(slot);
     } catch (error) {
-      deps.log.error(
-        `digest: run for ${slot.toISOString()} failed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      deps.log.error(`digest: run for ${slot.toISOString()} failed: ${errorMessage(error)}`);
     }
   };
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { errorMessage } from '../error-message.js';
 
 /** Path of the health probe, in HTTP and Socket Mode alike. */
 export const HEALTH_PATH = '/healthz';
@@ -45,7 +46,7 @@ export async function checkHealth(deps: HealthDeps): Promise<HealthReport> {
   try {
     sections = (await deps.sections?.()) ?? {};
   } catch (error) {
-    sections = { sections: { ok: false, error: error instanceof Error ? error.message : String(error) } };
+    sections = { sections: { ok: false, error: errorMessage(error) } };
   }
   const ok = slack.connected;
   return {

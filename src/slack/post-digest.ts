@@ -4,6 +4,7 @@ import type { Digest } from '../digest/digest-types.js';
 import { renderDigest, renderEmptyDigest } from './render/render-digest.js';
 import type { SlackMessage } from './render/slack-message.js';
 import type { ThreadStore } from '../storage/thread-store.js';
+import { errorMessage } from '../error-message.js';
 
 /** Metadata event type carried by every digest message, so a post can be found again by its id. */
 export const DIGEST_EVENT_TYPE = 'minerals_digest';
@@ -157,9 +158,7 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
     try {
       await deps.threads?.record({ channel, threadTs: ts, question: null, at: new Date().toISOString() });
     } catch (error) {
-      deps.log?.warn(
-        `digest: could not remember the thread of ${digestId}: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      deps.log?.warn(`digest: could not remember the thread of ${digestId}: ${errorMessage(error)}`);
     }
     for (const [i, page] of pages.entries()) {
       const sent = await call(() =>

@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { AuditEntry, AuditStore } from '../storage/audit-store.js';
+import { errorMessage } from '../error-message.js';
 
 /**
  * Appends to the audit trail (when there is one). A failing store is logged, never thrown:
@@ -14,8 +15,6 @@ export async function recordAudit(
   try {
     await store.record({ ...entry, at: entry.at ?? new Date().toISOString() });
   } catch (error) {
-    logger.error(
-      `audit: could not record ${entry.action} by ${entry.userId}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    logger.error(`audit: could not record ${entry.action} by ${entry.userId}: ${errorMessage(error)}`);
   }
 }

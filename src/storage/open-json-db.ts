@@ -1,6 +1,7 @@
 import { readFile, rename } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import { errorMessage } from '../error-message.js';
 
 export interface OpenJsonDbOptions {
   /** Where the warning about a file moved aside goes; default a process warning (printed on stderr). */
@@ -59,7 +60,7 @@ export async function openJsonDb<T extends object>(
       parsed = JSON.parse(raw);
       if (!matchesShape(parsed, defaults)) problem = 'is valid JSON of the wrong shape';
     } catch (error) {
-      problem = `is not valid JSON (${(error as Error).message})`;
+      problem = `is not valid JSON (${errorMessage(error)})`;
     }
     if (problem) {
       const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;

@@ -23,6 +23,7 @@ import { createPostgresFeedStore } from './postgres-feed-store.js';
 import { LOCKS, tryAdvisoryLock } from './postgres-lock.js';
 import { createPostgresVoteStore } from './postgres-vote-store.js';
 import type { VoteStore } from './vote-store.js';
+import { errorMessage } from '../error-message.js';
 
 /** What /healthz says about storage. */
 export interface StoreHealth {
@@ -83,7 +84,7 @@ async function pingPostgres(pool: pg.Pool): Promise<StoreHealth> {
     ]);
     return { kind: 'postgres', ok: true, detail };
   } catch (error) {
-    return { kind: 'postgres', ok: false, detail: { ...detail, error: (error as Error).message } };
+    return { kind: 'postgres', ok: false, detail: { ...detail, error: errorMessage(error) } };
   }
 }
 

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { ArticleStore, FollowState, StoredArticle } from './article-store.js';
+import { errorMessage } from '../error-message.js';
 
 /** The NOTIFY channel article changes are announced on (payload: the new version). */
 export const ARTICLES_CHANNEL = 'minerals_articles';
@@ -126,7 +127,7 @@ export function createPostgresArticleStore(
           await next.connect();
           await next.query(`LISTEN ${ARTICLES_CHANNEL}`);
         } catch (error) {
-          retry((error as Error).message);
+          retry(errorMessage(error));
           return;
         }
         if ((state as FollowState) === 'stopped') {

@@ -12,6 +12,7 @@ import { packLines } from '../render/pack-lines.js';
 import { fitBlocks } from '../render/slack-limits.js';
 import { unwrapSlackLink } from './add-command.js';
 import type { Subcommand } from './subcommand.js';
+import { errorMessage } from '../../error-message.js';
 
 export interface FeedCommandDeps {
   store: FeedStore;
@@ -111,7 +112,7 @@ export function createFeedCommands(deps: FeedCommandDeps): Subcommand[] {
       try {
         await reply(respond, describePoll(feed.title, await deps.pollFeed(feed, parsed)));
       } catch (error) {
-        deps.logger.error(`first poll of ${url} failed: ${(error as Error).message}`);
+        deps.logger.error(`first poll of ${url} failed: ${errorMessage(error)}`);
       }
     },
   };

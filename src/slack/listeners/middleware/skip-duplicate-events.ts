@@ -1,5 +1,6 @@
 import type { AnyMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
 import { createMemoryDeliveryStore, type DeliveryStore } from '../../../storage/delivery-store.js';
+import { errorMessage } from '../../../error-message.js';
 
 /**
  * The key that identifies one delivery: the event id, or a slash command's trigger id (unique per
@@ -61,7 +62,7 @@ export function createSkipDuplicateEvents(
         first = await claimShared(key);
       } catch (error) {
         logger.warn(
-          `delivery store unavailable (${(error as Error).message}); de-duplicating ${key} in memory only`,
+          `delivery store unavailable (${errorMessage(error)}); de-duplicating ${key} in memory only`,
         );
         first = await fallback.claim(key);
       }
