@@ -1,15 +1,15 @@
-import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { readFollowUp } from '../engine/index.js';
 import { askEngine } from './ask-engine.js';
 import { slowDown } from './create-rate-limits.js';
-import { describeSlackError } from './describe-slack-error.js';
 import { postReply, type ReplyTarget } from './post-reply.js';
 import { renderAnswer } from './render/render-answer.js';
 import { renderHelp } from './render/render-help.js';
 import { renderNotice } from './render/render-notice.js';
+import { tellUser } from './tell-user.js';
 import type { AnsweredThread } from '../storage/thread-store.js';
 import type { ListenerDeps } from './listener-deps.js';
+import { errorMessage } from '../error-message.js';
 
 /**
  * Answers a mention, direct message or thread reply in its thread. A short follow-up ("and when was
@@ -71,9 +71,7 @@ async function findThread(
   try {
     return await deps.threads.find(channel, threadTs);
   } catch (error) {
-    deps.logger.warn(
-      `could not read answered threads: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    deps.logger.warn(`could not read answered threads: ${errorMessage(error)}`);
     return undefined;
   }
 }
@@ -85,28 +83,6 @@ async function rememberThread(
   try {
     await deps.threads.record(thread);
   } catch (error) {
-    deps.logger.warn(
-      `could not remember thread ${thread.threadTs}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
-}
-
-async function tellUser(
-  client: WebClient,
-  channel: string,
-  userId: string,
-  text: string,
-  logger: Logger,
-): Promise<void> {
-  try {
-    await client.chat.postEphemeral({ channel, user: userId, text });
-    return;
-  } catch {
-    logger.debug('ephemeral notice failed; trying a direct message');
-  }
-  try {
-    await client.chat.postMessage({ channel: userId, text });
-  } catch (error) {
-    logger.warn(`could not tell ${userId} why the reply failed: ${describeSlackError(error).code}`);
+    deps.logger.warn(`could not remember thread ${thread.threadTs}: ${errorMessage(error)}`);
   }
 }
