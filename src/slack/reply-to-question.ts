@@ -1,11 +1,11 @@
 import type { WebClient } from '@slack/web-api';
 import { readFollowUp } from '../engine/index.js';
 import { askEngine } from './ask-engine.js';
-import { slowDown } from './create-rate-limits.js';
 import { postReply, type ReplyTarget } from './post-reply.js';
 import { renderAnswer } from './render/render-answer.js';
 import { renderHelp } from './render/render-help.js';
 import { renderNotice } from './render/render-notice.js';
+import { takeRateLimit } from './take-rate-limit.js';
 import { tellUser } from './tell-user.js';
 import type { AnsweredThread } from '../storage/thread-store.js';
 import type { ListenerDeps } from './listener-deps.js';
@@ -29,13 +29,10 @@ export async function replyToQuestion(
   known?: AnsweredThread,
 ): Promise<void> {
   let message;
-  if (userId && deps.rateLimits) {
-    const taken = await deps.rateLimits.take('ask', userId);
-    if (!taken.ok) {
-      deps.logger.info(`rate limit: ${userId} asked too often (next in ${taken.retryInSeconds} s)`);
-      await tellUser(client, target.channel, userId, slowDown('ask', taken.retryInSeconds), deps.logger);
-      return;
-    }
+  const limited = userId ? await takeRateLimit(deps, 'ask', userId, 'ask (mention or message)') : null;
+  if (userId && limited) {
+    await tellUser(client, target.channel, userId, limited, deps.logger);
+    return;
   }
   // A question asked while the corpus loads is answered once it has loaded.
   await deps.ready?.();

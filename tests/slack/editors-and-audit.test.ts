@@ -1,6 +1,8 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createIngestService, type IngestService } from '../../src/corpus/create-ingest-service.js';
+import { CALLBACK_IDS } from '../../src/slack/callback-ids.js';
+import { ASK_MODAL_INPUT } from '../../src/slack/render/render-ask-modal.js';
 import { createAddCommand } from '../../src/slack/commands/add-command.js';
 import { createAuditCommand } from '../../src/slack/commands/audit-command.js';
 import { createRemoveCommand } from '../../src/slack/commands/remove-command.js';
@@ -11,7 +13,7 @@ import type { AuditStore } from '../../src/storage/audit-store.js';
 import { auditStorePath, createLowdbAuditStore } from '../../src/storage/lowdb-audit-store.js';
 import { newsPage, send, serve } from '../corpus/support/serve.js';
 import { STORIES, tempCorpus } from '../corpus/support/temp-corpus.js';
-import { sendSlashCommand } from './support/send-signed.js';
+import { messageShortcut, sendInteraction, sendSlashCommand, viewSubmission } from './support/send-signed.js';
 import { startTestApp, type TestApp } from './support/start-test-app.js';
 
 let site: Awaited<ReturnType<typeof serve>>;
@@ -160,4 +162,37 @@ test('per-user rate limits: the fourth question in a minute and the third add ar
   );
   expect(site.hits('/kabwe')).toBe(1);
   expect(site.hits('/lobito')).toBe(hits);
+});
+
+test('a question through the message shortcut or the question modal counts against the same per-user limit as /minerals ask', async () => {
+  const viaShortcut = async (text: string) => {
+    const id = `ea${++seq}`;
+    const ack = await sendInteraction(
+      t.eventsUrl,
+      messageShortcut(CALLBACK_IDS.askMessage, text, t.fake.responseUrl(id), 'UMIXED'),
+    );
+    expect(ack.status).toBe(200);
+    return String((await t.fake.waitFor(() => t.fake.responsesTo(id)[0], 30_000)).body.text);
+  };
+  const viaModal = async (text: string) => {
+    const values = {
+      [ASK_MODAL_INPUT.block]: { [ASK_MODAL_INPUT.action]: { type: 'plain_text_input', value: text } },
+    };
+    const sent = await sendInteraction(t.eventsUrl, viewSubmission(CALLBACK_IDS.askModal, values, 'UMIXED'));
+    return JSON.parse(sent.body) as { response_action: string; errors?: Record<string, string> };
+  };
+  expect((await command('UMIXED', 'ask Who attended the ministerial?'))[0]).not.toMatch(/hourglass/);
+  expect(await viaShortcut('Who attended the ministerial?')).not.toMatch(/hourglass/);
+  expect((await viaModal('Who attended the ministerial?')).response_action).toBe('update');
+  // Three questions in the minute, by three surfaces: the fourth is turned away whichever way it comes.
+  expect(await viaShortcut('Who attended the ministerial?')).toMatch(
+    /^:hourglass: That is a lot of questions in a short time/,
+  );
+  // (Another question: the app refuses a signed request replayed byte for byte.)
+  const refused = await viaModal('Who hosted the ministerial?');
+  expect(refused.response_action).toBe('errors');
+  expect(refused.errors?.[ASK_MODAL_INPUT.block]).toMatch(/a lot of questions/);
+  expect((await command('UMIXED', 'ask Who attended the ministerial?'))[0]).toMatch(/hourglass/);
+  expect(await viaShortcut('Who hosted the ministerial?')).toMatch(/hourglass/);
+  expect((await command('UOTHER2', 'ask Who attended the ministerial?'))[0]).not.toMatch(/hourglass/);
 });

@@ -4,9 +4,9 @@ import type { SubcommandContext } from './subcommand.js';
 import { renderHelp, renderUnknownSubcommand } from '../render/render-help.js';
 import { renderNotice } from '../render/render-notice.js';
 import { onlyEditorsCan } from '../create-editor-check.js';
-import { slowDown } from '../create-rate-limits.js';
 import { recordAudit } from '../record-audit.js';
 import { respondSafely } from '../respond-safely.js';
+import { takeRateLimit } from '../take-rate-limit.js';
 import type { ListenerDeps } from '../listener-deps.js';
 
 /** `/minerals [subcommand] [args]`: acks at once, then dispatches to the registered subcommand. */
@@ -51,15 +51,12 @@ export function createMineralsCommand(deps: ListenerDeps) {
       await say(onlyEditorsCan(subcommand.editorsOnly.doing, deps.editors));
       return;
     }
-    if (subcommand.rateLimit && deps.rateLimits) {
-      const taken = await deps.rateLimits.take(subcommand.rateLimit, command.user_id);
-      if (!taken.ok) {
-        deps.logger.info(
-          `rate limit: ${command.user_id} ${subcommand.name} (next in ${taken.retryInSeconds} s)`,
-        );
-        await say(slowDown(subcommand.rateLimit, taken.retryInSeconds));
-        return;
-      }
+    const limited = subcommand.rateLimit
+      ? await takeRateLimit(deps, subcommand.rateLimit, command.user_id, subcommand.name)
+      : null;
+    if (limited) {
+      await say(limited);
+      return;
     }
     const context: SubcommandContext = {
       args: route.args,

@@ -2,11 +2,11 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { IngestError } from '../../../corpus/ingest-error.js';
 import { describeOutcome } from '../../commands/add-command.js';
 import { onlyEditorsCan } from '../../create-editor-check.js';
-import { slowDown } from '../../create-rate-limits.js';
 import { findFirstLink } from '../../find-first-link.js';
 import { recordAudit } from '../../record-audit.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
+import { takeRateLimit } from '../../take-rate-limit.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
 /**
@@ -46,9 +46,9 @@ export function createAddLinkShortcut(deps: ListenerDeps) {
       await tell('That message has no link to add.');
       return;
     }
-    const taken = (await deps.rateLimits?.take('add', userId)) ?? { ok: true };
-    if (!taken.ok) {
-      await tell(slowDown('add', taken.retryInSeconds));
+    const limited = await takeRateLimit(deps, 'add', userId, 'add (message shortcut)');
+    if (limited) {
+      await tell(limited);
       return;
     }
     await tell(':hourglass_flowing_sand: Fetching', url);

@@ -4,11 +4,12 @@ import { renderAnswer } from '../../render/render-answer.js';
 import { renderNotice } from '../../render/render-notice.js';
 import { respondSafely } from '../../respond-safely.js';
 import { stripBotMention } from '../../strip-mentions.js';
+import { takeRateLimit } from '../../take-rate-limit.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
 /**
  * Message shortcut "Ask minerals about this": the message's text is the question; the answer is private, with
- * Share.
+ * Share. It counts against the asker's question limit, as `/minerals ask` does.
  */
 export function createAskMessageShortcut(deps: ListenerDeps) {
   return async function askMessageShortcut({
@@ -27,6 +28,11 @@ export function createAskMessageShortcut(deps: ListenerDeps) {
         { response_type: 'ephemeral', ...renderNotice('That message has no text to ask about.') },
         deps.logger,
       );
+      return;
+    }
+    const limited = await takeRateLimit(deps, 'ask', shortcut.user.id, 'ask (message shortcut)');
+    if (limited) {
+      await respondSafely(respond, { response_type: 'ephemeral', ...renderNotice(limited) }, deps.logger);
       return;
     }
     const outcome = askEngine(deps.engine, question, deps.logger);

@@ -3,6 +3,7 @@ import { askEngine } from '../../ask-engine.js';
 import { renderAnswer } from '../../render/render-answer.js';
 import { ASK_MODAL_INPUT, renderAnswerModal } from '../../render/render-ask-modal.js';
 import type { ListenerDeps } from '../../listener-deps.js';
+import { takeRateLimit } from '../../take-rate-limit.js';
 
 /**
  * A view submission must be acked within 3 s: this long at most is spent waiting for a corpus still loading.
@@ -22,6 +23,12 @@ export function createAskModalSubmission(deps: ListenerDeps) {
         response_action: 'errors',
         errors: { [ASK_MODAL_INPUT.block]: 'The articles are still loading; submit again in a moment.' },
       });
+      return;
+    }
+    // Within Slack's 3 s: the limiter is in memory.
+    const limited = await takeRateLimit(deps, 'ask', body.user.id, 'ask (modal)');
+    if (limited) {
+      await ack({ response_action: 'errors', errors: { [ASK_MODAL_INPUT.block]: limited.slice(0, 150) } });
       return;
     }
     const outcome = askEngine(deps.engine, question, deps.logger);
