@@ -24,6 +24,7 @@ import { LOCKS, tryAdvisoryLock } from './postgres-lock.js';
 import { createPostgresVoteStore } from './postgres-vote-store.js';
 import type { VoteStore } from './vote-store.js';
 import { errorMessage } from '../error-message.js';
+import { withTimeout } from '../with-timeout.js';
 
 /** What /healthz says about storage. */
 export interface StoreHealth {
@@ -78,10 +79,7 @@ async function openLowdbStores(dataDir: string): Promise<Stores> {
 async function pingPostgres(pool: pg.Pool): Promise<StoreHealth> {
   const detail = { connections: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
   try {
-    await Promise.race([
-      pool.query('SELECT 1'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 2 s')), 2000).unref()),
-    ]);
+    await withTimeout(pool.query('SELECT 1'), 2000, 'no answer within 2 s');
     return { kind: 'postgres', ok: true, detail };
   } catch (error) {
     return { kind: 'postgres', ok: false, detail: { ...detail, error: errorMessage(error) } };

@@ -1,6 +1,7 @@
 import type { AnyMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
 import { createMemoryDeliveryStore, type DeliveryStore } from '../../../storage/delivery-store.js';
 import { errorMessage } from '../../../error-message.js';
+import { withTimeout } from '../../../with-timeout.js';
 
 /**
  * The key that identifies one delivery: the event id, or a slash command's trigger id (unique per
@@ -32,22 +33,7 @@ export function createSkipDuplicateEvents(
 ) {
   const fallback = createMemoryDeliveryStore();
   const claimShared = (key: string) =>
-    new Promise<boolean>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`no answer within ${claimTimeoutMs} ms`)),
-        claimTimeoutMs,
-      );
-      store.claim(key).then(
-        (first) => {
-          clearTimeout(timer);
-          resolve(first);
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          reject(error as Error);
-        },
-      );
-    });
+    withTimeout(store.claim(key), claimTimeoutMs, `no answer within ${claimTimeoutMs} ms`);
   return async function skipDuplicateEvents({
     body,
     context,

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { askEngine } from '../../ask-engine.js';
 import { renderAnswer } from '../../render/render-answer.js';
 import { ASK_MODAL_INPUT, renderAnswerModal } from '../../render/render-ask-modal.js';
+import { TimeoutError, withTimeout } from '../../../with-timeout.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 import { takeRateLimit } from '../../take-rate-limit.js';
 
@@ -45,11 +46,11 @@ export function createAskModalSubmission(deps: ListenerDeps) {
 }
 
 async function loadedWithin(ready: Promise<void>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
   try {
-    return await Promise.race([ready.then(() => true), late]);
-  } finally {
-    clearTimeout(timer);
+    await withTimeout(ready, ms, 'still loading');
+    return true;
+  } catch (error) {
+    if (error instanceof TimeoutError) return false;
+    throw error;
   }
 }
