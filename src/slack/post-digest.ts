@@ -97,7 +97,16 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
     return { status: 'absent' };
   }
 
-  async function postOnce(channel: string, message: SlackMessage, digestId: string): Promise<PostOutcome> {
+  /**
+   * One chat.postMessage of a digest message, never retried here but for a rate limit (Slack refused it):
+   * `posted`, `not-posted` when Slack answered and refused, `unknown` when it may have posted. Whatever
+   * is unknown is checked against the channel before any retry, or not retried at all.
+   */
+  async function send(
+    channel: string,
+    message: SlackMessage,
+    where: { metadata: { event_type: string; event_payload: { digest_id: string } } } | { thread_ts: string },
+  ): Promise<PostOutcome> {
     const sent = await call(() =>
       deps.client.chat.postMessage({
         channel,
@@ -105,7 +114,7 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
         blocks: message.blocks,
         unfurl_links: false,
         unfurl_media: false,
-        metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { digest_id: digestId } },
+        ...where,
       }),
     );
     if (sent.ok) {
@@ -115,12 +124,17 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
     }
     const error = sent.error;
     if (error.code === ErrorCode.PlatformError || error.code === ErrorCode.RateLimitedError) {
-      // Slack answered and refused: nothing was posted.
       const slackError = error.data?.error ?? 'ratelimited';
       return { status: 'not-posted', error: slackError, fix: INVITE_FIX[slackError] };
     }
     return { status: 'unknown', error: describe(error) };
   }
+
+  /** The channel's message, carrying the digest id so it can be found again. */
+  const postOnce = (channel: string, message: SlackMessage, digestId: string) =>
+    send(channel, message, {
+      metadata: { event_type: DIGEST_EVENT_TYPE, event_payload: { digest_id: digestId } },
+    });
 
   return {
     find,
@@ -161,19 +175,11 @@ export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
       deps.log?.warn(`digest: could not remember the thread of ${digestId}: ${errorMessage(error)}`);
     }
     for (const [i, page] of pages.entries()) {
-      const sent = await call(() =>
-        deps.client.chat.postMessage({
-          channel,
-          thread_ts: ts,
-          text: page.text,
-          blocks: page.blocks,
-          unfurl_links: false,
-          unfurl_media: false,
-        }),
-      );
-      if (!sent.ok) {
+      const sent = await send(channel, page, { thread_ts: ts });
+      if (sent.status !== 'posted') {
+        const reached = sent.status === 'unknown' ? 'may not have reached' : 'did not reach';
         deps.log?.error(
-          `digest: ${digestId} page ${i + 2} of ${pages.length + 1} did not reach the thread (${describe(sent.error)}); ${pages.length - i} page(s) of stories are missing from it`,
+          `digest: ${digestId} page ${i + 2} of ${pages.length + 1} ${reached} the thread (${sent.error}); ${pages.length - i} page(s) of stories are missing from it`,
         );
         return;
       }

@@ -101,3 +101,22 @@ test('a digest with more stories than one message holds posts the rest in its th
   expect(headlines).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
   expect(await threads.find('C1', outcome.ts)).toMatchObject({ question: null });
 });
+
+test('a thread page whose answer is lost is not sent again: the pages after it are reported missing, none posted twice', async () => {
+  const l = log();
+  const poster = createDigestPoster({ client: api.webClient(DIGEST_CLIENT_OPTIONS), log: l });
+  // The channel message posts; the first thread page is carried out but its answer is lost.
+  api.answerNext('chat.postMessage');
+  api.loseResponseNext('chat.postMessage');
+  const outcome = await poster.post(
+    'C1',
+    digest(Array.from({ length: 30 }, (_, i) => story(i + 1))),
+    'd-lost-page',
+  );
+  expect(outcome.status).toBe('posted');
+  expect(api.callsTo('chat.postMessage')).toHaveLength(2);
+  expect(api.messages.get('C1')).toHaveLength(2);
+  expect(l.lines.join('\n')).toMatch(
+    /d-lost-page page 2 of \d+ may not have reached the thread .*page\(s\) of stories are missing/,
+  );
+});

@@ -39,7 +39,7 @@ export interface FakeMessage {
 }
 
 /** What the next call to a method does instead of answering normally. */
-type Scripted = { kind: 'fail'; failure: Failure } | { kind: 'lose-response' };
+type Scripted = { kind: 'fail'; failure: Failure } | { kind: 'lose-response' } | { kind: 'answer' };
 
 export const BOT_USER_ID = 'UBOTMINERALS';
 export const BOT_ID = 'BMINERALS';
@@ -117,6 +117,11 @@ export class FakeSlack {
    */
   loseResponseNext(method: string, count = 1): void {
     this.script(method, { kind: 'lose-response' }, count);
+  }
+
+  /** The next `count` calls to `method` are answered as usual: a later scripted failure hits the call after them. */
+  answerNext(method: string, count = 1): void {
+    this.script(method, { kind: 'answer' }, count);
   }
 
   private script(method: string, scripted: Scripted, count: number): void {
