@@ -35,25 +35,39 @@ export function encodeArticle(article: Article): StoredArticle {
   return stored;
 }
 
+// What a stored article holds beyond an article's own fields: rebuilt into passages, or set apart.
+const STORED_ONLY = new Set(['passages', 'headings', 'texts', 'size']);
+
+/**
+ * The article a stored one encodes. Decoding runs on the first use of every article restored from a
+ * snapshot (an answer's candidates), so fields are copied one by one, in order: object rest and spread
+ * cost more here than the whole passage walk.
+ */
 export function decodeArticle(stored: StoredArticle): Article {
-  const { passages: flat, headings, texts, size, ...rest } = stored;
+  const { passages: flat, headings, texts, size, file, paragraphs } = stored;
+  const article: Record<string, unknown> = {};
+  for (const key in stored) if (!STORED_ONLY.has(key)) article[key] = stored[key as keyof StoredArticle];
   const passages: Passage[] = [];
   let sentence = 0;
   for (let i = 0; i < flat.length; i += 3) {
-    const [paragraph, start, end] = [flat[i]!, flat[i + 1]!, flat[i + 2]!];
+    const paragraph = flat[i]!;
+    const start = flat[i + 1]!;
+    const end = flat[i + 2]!;
     sentence =
       passages.length > 0 && passages[passages.length - 1]!.paragraph === paragraph ? sentence + 1 : 0;
     const n = i / 3;
     passages.push({
-      id: `${stored.file}#${paragraph}.${sentence}`,
-      article: stored.file,
+      id: `${file}#${paragraph}.${sentence}`,
+      article: file,
       paragraph,
       sentence,
       start,
       end,
-      text: texts?.[n] ?? sliceOf(stored.paragraphs[paragraph]!, start, end),
+      text: texts?.[n] ?? sliceOf(paragraphs[paragraph]!, start, end),
       heading: headings?.[n] ?? null,
     });
   }
-  return { ...rest, ...(size !== null ? { size } : {}), passages };
+  if (size !== null) article.size = size;
+  article.passages = passages;
+  return article as unknown as Article;
 }

@@ -113,10 +113,12 @@ export function readArticleSections(snapshot: SnapshotReader): PackedArticle[] {
     return {
       ...fields,
       passageCount,
-      unpack: (): StoredArticle => ({
-        ...fields,
-        ...(parseJSONBytes(body) as Omit<StoredArticle, (typeof META_KEYS)[number]>),
-      }),
+      // Assigned onto a fresh copy of the fields (same keys, same order as a spread, for less).
+      unpack: (): StoredArticle =>
+        Object.assign(
+          { file, hash, size, mtimeMs, title, source, url, published, reported },
+          parseJSONBytes(body) as Omit<StoredArticle, (typeof META_KEYS)[number]>,
+        ),
       body,
     };
   });
