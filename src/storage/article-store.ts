@@ -35,6 +35,10 @@ export interface ArticleStore {
   put(article: ArticleInput): Promise<{ changed: boolean; version: number | null }>;
   /** The content hash of every article not removed, by name (what an import compares before reading files). */
   hashes(): Promise<Map<string, string>>;
+  /** The highest version any change has had (0 for an empty store): where a follower that has read `hashes()` goes on from. */
+  latestVersion(): Promise<number>;
+  /** The named articles, bytes included; removed ones as tombstones, names never stored left out. */
+  read(names: readonly string[]): Promise<StoredArticle[]>;
   /** Marks an article removed; false when it was not there. */
   remove(name: string): Promise<boolean>;
   /** Changes with a version above `after`, oldest first, at most `limit`. */

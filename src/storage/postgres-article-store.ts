@@ -76,6 +76,20 @@ export function createPostgresArticleStore(
       );
       return new Map(rows.map((row) => [row.name, row.hash]));
     },
+    async latestVersion() {
+      const { rows } = await pool.query<{ version: string | null }>(
+        'SELECT max(version) AS version FROM articles',
+      );
+      return Number(rows[0]?.version ?? 0);
+    },
+    async read(names) {
+      if (names.length === 0) return [];
+      const { rows } = await pool.query<ArticleRow>(
+        'SELECT * FROM articles WHERE name = ANY($1) ORDER BY version',
+        [names],
+      );
+      return rows.map(toArticle);
+    },
     async remove(name) {
       const { rows } = await pool.query(
         `WITH gone AS (

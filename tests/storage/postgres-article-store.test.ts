@@ -8,6 +8,7 @@ import { readSourceFile } from '../../src/corpus/read-source-file.js';
 import { startSharedCorpus } from '../../src/corpus/start-shared-corpus.js';
 import { watchSeeds } from '../../src/corpus/watch-seeds.js';
 import { createEngine, hashArticle } from '../../src/engine/index.js';
+import type { ArticleStore } from '../../src/storage/article-store.js';
 import { openPostgres } from '../../src/storage/open-postgres.js';
 import { createPostgresArticleStore } from '../../src/storage/postgres-article-store.js';
 import { SEEDS_DIR, seedFiles } from '../support/seed-engine.js';
@@ -189,5 +190,51 @@ test("a file dropped into one instance's seeds folder, and its deletion, reach t
     await otherPool.end();
     await rm(seedsA, { recursive: true, force: true });
     await rm(seedsB, { recursive: true, force: true });
+  }
+});
+
+test('a start whose index already holds the store’s articles downloads only those that differ, then follows changes', async () => {
+  const store = createPostgresArticleStore(pool, { url: db.url });
+  await importSeeds(store, SEEDS_DIR);
+  const chile = (quota: string) =>
+    article(
+      'chile.txt',
+      `Chile lithium quota\n\nChile raised its lithium export quota to ${quota} tonnes, the ministry said.\n`,
+    );
+  const gone = article('gone.txt', 'Kabwe smelter\n\nThe Kabwe smelter changed hands on Monday.\n');
+  await store.put(chile('40,000'));
+  await store.put(gone);
+  await store.remove('gone.txt');
+  await store.put(chile('45,000'));
+  // The index a restart restores: every seed as the store holds it, an older Chile, and an article since removed.
+  const { engine } = createEngine([...(await seedFiles()), chile('40,000'), gone]);
+  const downloaded: string[] = [];
+  const counted: ArticleStore = {
+    ...store,
+    async changesSince(after, limit) {
+      const rows = await store.changesSince(after, limit);
+      downloaded.push(...rows.map((row) => row.name));
+      return rows;
+    },
+    async read(names) {
+      const rows = await store.read(names);
+      downloaded.push(...rows.map((row) => row.name));
+      return rows;
+    },
+  };
+  const follower = await followArticleStore({ engine, store: counted });
+  try {
+    // The newer Chile, and the removed article's tombstone; none of the seeds the index holds as stored.
+    expect(downloaded.sort()).toEqual(['chile.txt', 'gone.txt']);
+    expect(engine.hashes()['chile.txt']).toBe(chile('45,000').hash);
+    expect(engine.article('gone.txt')).toBeUndefined();
+    expect(new Map(Object.entries(engine.hashes()))).toEqual(await store.hashes());
+    expect(follower.version()).toBeGreaterThan(0);
+    // Changes made after the start still arrive, and only they are downloaded.
+    await store.put(chile('50,000'));
+    await until(() => engine.hashes()['chile.txt'] === chile('50,000').hash);
+    expect(downloaded).toHaveLength(3);
+  } finally {
+    await follower.stop();
   }
 });
