@@ -185,7 +185,14 @@ export async function startMinerals(
         ? `listening on port ${port}: POST /slack/events, GET /healthz (loading the corpus)`
         : `connected to Slack over Socket Mode; GET /healthz on port ${port} (loading the corpus)`,
     );
-    const loaded = await loadCorpus({ seedsDir: config.seedsDir, dataDir: config.dataDir, log: info });
+    // With a shared store, the snapshot's articles that seeds/ lacks are the store's: its follower settles them.
+    const keepUnlisted = stores.articles !== null;
+    const loaded = await loadCorpus({
+      seedsDir: config.seedsDir,
+      dataDir: config.dataDir,
+      keepUnlisted,
+      log: info,
+    });
     log.info(`corpus: ${loaded.engine.articles().length} articles (${loaded.origin})`);
     live = await startLiveCorpus({
       engine: loaded.engine,
@@ -195,6 +202,7 @@ export async function startMinerals(
       allowPrivateUrls: config.allowPrivateUrls,
       log: info,
       feedStore: stores.feeds,
+      keepUnlisted,
       ...(stores.articles
         ? {
             persist: persistToStore(stores.articles),

@@ -16,6 +16,8 @@ import { writeFileAtomic } from './write-file-atomic.js';
 export interface LoadCorpusOptions {
   seedsDir: string;
   dataDir: string;
+  /** Keep saved articles seeds/ lacks: with DATABASE_URL they came from the shared store, which settles them. */
+  keepUnlisted?: boolean;
   /** Progress and warnings, one line each (stderr in the CLI). */
   log?: (line: string) => void;
   engineOptions?: Partial<EngineOptions>;
@@ -148,7 +150,7 @@ export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorp
       return !held || held.size !== size || held.mtimeMs !== mtimeMs;
     });
     const present = new Set(stamps.map((s) => s.name));
-    const gone = Object.keys(known).filter((name) => !present.has(name));
+    const gone = options.keepUnlisted ? [] : Object.keys(known).filter((name) => !present.has(name));
     const results = saved.upsertMany(await read(stale.map((s) => s.name)));
     warnings = results.flatMap((r) => r.warnings);
     gone.forEach((name) => saved.remove(name));

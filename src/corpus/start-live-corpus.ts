@@ -24,6 +24,8 @@ export interface LiveCorpusDeps {
   persist?: PersistArticle;
   /** Where removed articles are deleted from; default seeds/. */
   unpersist?: (file: string) => Promise<boolean>;
+  /** With a shared store: the engine's articles that seeds/ lacks are the store's, not gone files. */
+  keepUnlisted?: boolean;
   /** Lets one instance at a time poll feeds; default: always poll. */
   exclusivePoll?: FeedPollerDeps['exclusive'];
 }
@@ -41,6 +43,7 @@ export async function startLiveCorpus(deps: LiveCorpusDeps) {
     readSourceFile,
     onChange: service.requestSave,
     log: deps.log,
+    keepUnlisted: deps.keepUnlisted ?? false,
   });
   const feedStore = deps.feedStore ?? (await openFeedStore(deps.dataDir));
   const poller = createFeedPoller({

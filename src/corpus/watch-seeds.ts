@@ -11,6 +11,11 @@ export interface SeedsWatcherDeps {
   readSourceFile: (path: string, seedsDir: string) => Promise<SourceFile>;
   /** Told after each batch that changed the engine (e.g. a SnapshotSaver's `request`). */
   onChange?: () => void;
+  /**
+   * Leave articles the engine holds that seeds/ lacks (with DATABASE_URL, the shared store's) out of the
+   * start-up reconciliation; default: they are removed.
+   */
+  keepUnlisted?: boolean;
   /** Quiet period that gathers a burst of events into one batch. Default 100 ms. */
   debounceMs?: number;
   log?: (line: string) => void;
@@ -129,7 +134,8 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
         const held = deps.engine.stamp(name);
         if (!held || held.size !== size || held.mtimeMs !== mtimeMs) pending.add(name);
       }
-      for (const { file } of deps.engine.articles()) if (!present.has(file)) pending.add(file);
+      if (!deps.keepUnlisted)
+        for (const { file } of deps.engine.articles()) if (!present.has(file)) pending.add(file);
       started = true;
     })
     .then(applyPending));

@@ -8,9 +8,9 @@ import { readSourceFile } from '../../src/corpus/read-source-file.js';
 import { startSharedCorpus } from '../../src/corpus/start-shared-corpus.js';
 import { watchSeeds } from '../../src/corpus/watch-seeds.js';
 import { createEngine, hashArticle } from '../../src/engine/index.js';
-import type { ArticleStore } from '../../src/storage/article-store.js';
 import { openPostgres } from '../../src/storage/open-postgres.js';
 import { createPostgresArticleStore } from '../../src/storage/postgres-article-store.js';
+import { countDownloads } from '../support/count-downloads.js';
 import { SEEDS_DIR, seedFiles } from '../support/seed-engine.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -208,20 +208,7 @@ test('a start whose index already holds the store’s articles downloads only th
   await store.put(chile('45,000'));
   // The index a restart restores: every seed as the store holds it, an older Chile, and an article since removed.
   const { engine } = createEngine([...(await seedFiles()), chile('40,000'), gone]);
-  const downloaded: string[] = [];
-  const counted: ArticleStore = {
-    ...store,
-    async changesSince(after, limit) {
-      const rows = await store.changesSince(after, limit);
-      downloaded.push(...rows.map((row) => row.name));
-      return rows;
-    },
-    async read(names) {
-      const rows = await store.read(names);
-      downloaded.push(...rows.map((row) => row.name));
-      return rows;
-    },
-  };
+  const { store: counted, downloaded } = countDownloads(store);
   const follower = await followArticleStore({ engine, store: counted });
   try {
     // The newer Chile, and the removed article's tombstone; none of the seeds the index holds as stored.
