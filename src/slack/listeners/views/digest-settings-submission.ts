@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { cronProblem, timeZoneProblem } from '../../../config.js';
+import { errorMessage } from '../../../error-message.js';
 import { onlyEditorsCan } from '../../create-editor-check.js';
 import { recordAudit } from '../../record-audit.js';
 import type { ListenerDeps } from '../../listener-deps.js';
@@ -7,7 +8,7 @@ import { cronAt, DIGEST_SETTINGS_INPUTS } from '../../render/render-digest-setti
 
 /**
  * The digest settings modal was saved: checks the editor and the time zone, stores the schedule, and the next
- * run follows it.
+ * run follows it. When the settings cannot be read or stored, the modal stays open with the reason.
  */
 export function createDigestSettingsSubmission(deps: ListenerDeps) {
   return async function digestSettingsSubmission({
@@ -57,13 +58,22 @@ export function createDigestSettingsSubmission(deps: ListenerDeps) {
       );
       return;
     }
-    const { schedule } = await control.store.get();
-    const cron = cronAt(schedule.cron, time);
-    if (cronProblem(cron)) {
-      await refuse(DIGEST_SETTINGS_INPUTS.time.block, 'That time cannot be scheduled.');
+    let cron;
+    try {
+      cron = cronAt((await control.store.get()).schedule.cron, time);
+      if (cronProblem(cron)) {
+        await refuse(DIGEST_SETTINGS_INPUTS.time.block, 'That time cannot be scheduled.');
+        return;
+      }
+      await control.store.setSchedule({ cron, timeZone });
+    } catch (error) {
+      deps.logger.error(`digest settings could not be saved: ${errorMessage(error)}`);
+      await refuse(
+        DIGEST_SETTINGS_INPUTS.time.block,
+        'Could not save the schedule just now (storage is not answering); nothing was changed. Try again shortly.',
+      );
       return;
     }
-    await control.store.setSchedule({ cron, timeZone });
     await ack();
     await recordAudit(deps.audit, deps.logger, {
       userId: body.user.id,
