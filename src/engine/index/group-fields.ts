@@ -67,6 +67,8 @@ export interface GroupFields {
 export interface TitleScores {
   /** The group's title score (0 for no group or no match). */
   scoreOf(group: number | undefined): number;
+  /** The title score of the document's group (`scoreOf` its group), in one lookup. */
+  scoreOfDoc(slot: number): number;
   /** The `limit` best-scoring groups, best first. */
   best(limit: number): number[];
 }
@@ -179,6 +181,10 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     const matched = scored;
     return {
       scoreOf: (n) => (n === undefined ? 0 : byGroup[n]!),
+      scoreOfDoc: (slot) => {
+        const n = groupOfSlot[slot];
+        return n === undefined || n < 0 ? 0 : byGroup[n]!;
+      },
       best: (limit) => selectTop(matched, limit, (n) => byGroup[n]!).map(({ item }) => item),
     };
   };

@@ -9,7 +9,7 @@ import {
   type IndexOptions,
 } from './index-json.js';
 import { checkPackedPostings, createPostings, type PackedPostings, type Postings } from './postings.js';
-import { selectTop } from './select-top.js';
+import { createTopHeap } from './top-heap.js';
 import { createGroupFields, type DocFields, type GroupFields, type GroupFieldsJSON } from './group-fields.js';
 import { readSnapshot, writeSnapshot } from '../snapshot/snapshot-bytes.js';
 
@@ -337,14 +337,25 @@ function buildIndex(
       }
     }
     const { titleWeight, leadWeight } = options;
-    const hits = selectTop(touched, limit, (slot) => {
+    const scoreOf = (slot: number): number => {
       const body = bodyOf(slot);
       if (!fields) return body;
       const lead = leadWeight !== 1 && fields.isLead(slot) ? leadWeight : 1;
-      return body * lead + (titles ? titleWeight * titles.scoreOf(fields.group(slot)) : 0);
-    });
+      return body * lead + (titles ? titleWeight * titles.scoreOfDoc(slot) : 0);
+    };
+    // Thousands of touched documents per common term: most fall below the worst kept score, checked here
+    // before the heap (equal scores go on to it: ties are its call).
+    const top = createTopHeap<number>(limit);
+    let worst = -Infinity;
+    for (let order = 0; order < touched.length; order++) {
+      const slot = touched[order]!;
+      const score = scoreOf(slot);
+      if (score < worst) continue;
+      top.offer(slot, score, order);
+      worst = top.worst();
+    }
     for (const slot of touched) accumulator[slot] = 0;
-    return hits.map(({ item, score }) => ({ id: ids[item]!, score }));
+    return top.ranked().map(({ item, score }) => ({ id: ids[item]!, score }));
   };
 
   const scoreEach = (query: string, visit: (id: string, score: number, number: number) => void): void => {

@@ -146,3 +146,42 @@ test('selectTop matches a full sort', () => {
   const top = selectTop(values, 10, (v) => v).map((r) => r.score);
   expect(top).toEqual([...values].sort((a, b) => b - a).slice(0, 10));
 });
+
+test('a search keeps the best hits of every match, ties in the order they were found', () => {
+  // A synthetic wire: 600 short stories from a small vocabulary, many of them word for word the same (exact
+  // ties), under a few shared titles, so body and title scores both tie and add up.
+  const words = [
+    'cocoa',
+    'oil',
+    'bank',
+    'rates',
+    'rise',
+    'fall',
+    'output',
+    'talks',
+    'opec',
+    'bahia',
+    'crop',
+    'net',
+  ];
+  const titles = ['BAHIA COCOA REVIEW', 'OPEC OUTPUT TALKS', 'BANK RATES RISE', 'CROP NET FALL'];
+  const index = createSearchIndex();
+  for (let n = 0; n < 600; n++) {
+    const text = Array.from(
+      { length: 3 + (n % 5) },
+      (_, k) => words[((n * 7 + k * k * 3) % 11) % words.length],
+    ).join(' ');
+    index.add(`s${n}`, text, {
+      group: `g${n % 50}`,
+      title: titles[(n % 50) % titles.length]!,
+      lead: n % 3 === 0,
+    });
+  }
+  for (const q of ['bahia cocoa review', 'opec output rise', 'bank rates', 'net crop fall talks']) {
+    const all = index.search(q, { limit: 100_000 });
+    expect(all.length).toBeGreaterThan(100);
+    for (let i = 1; i < all.length; i++) expect(all[i]!.score).toBeLessThanOrEqual(all[i - 1]!.score);
+    expect(new Set(all.map((h) => h.score)).size).toBeLessThan(all.length / 2);
+    for (const limit of [1, 5, 40]) expect(index.search(q, { limit })).toEqual(all.slice(0, limit));
+  }
+});
