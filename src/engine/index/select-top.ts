@@ -1,9 +1,6 @@
-import { createTopHeap } from './top-heap.js';
+import { createTopHeap, type Ranked } from './top-heap.js';
 
-export interface Ranked<T> {
-  item: T;
-  score: number;
-}
+export type { Ranked } from './top-heap.js';
 
 /**
  * The `limit` highest-scoring items, best first, via a size-`limit` min-heap:

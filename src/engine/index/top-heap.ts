@@ -1,4 +1,8 @@
-import type { Ranked } from './select-top.js';
+/** An item with its score, as a top-k selection returns it. */
+export interface Ranked<T> {
+  item: T;
+  score: number;
+}
 
 /** The best items offered so far, at most `limit`, by score and then by the lower order. */
 export interface TopHeap<T> {
