@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractedArticle } from './extract-article.js';
 import { IngestError, type IngestErrorCode } from './ingest-error.js';
+import { workerEntry } from './worker-entry.js';
 
 interface Job {
   html: string;
@@ -30,26 +27,6 @@ export interface ExtractorOptions {
   timeoutMs?: number;
   maxHtmlBytes?: number;
   maxMemoryMb?: number;
-}
-
-/**
- * Compiled (dist/), the worker is the emitted .js beside this file; from source (tsx, jest) it is the .ts,
- * loaded through tsx's API.
- */
-function workerEntry(): { source: string | URL; eval: boolean } {
-  if (import.meta.url.endsWith('.js'))
-    return { source: new URL('./extract-worker.js', import.meta.url), eval: false };
-  // require.resolve would pick the CommonJS build of tsx's API; the ESM one is named in its export map.
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exports = (
-    JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }
-  ).exports;
-  const tsxApi = pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  return {
-    source: `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`,
-    eval: true,
-  };
 }
 
 /**
@@ -102,7 +79,7 @@ export function createArticleExtractor(options: ExtractorOptions = {}) {
   }
 
   function start(): Worker {
-    const entry = workerEntry();
+    const entry = workerEntry('extract-worker', import.meta.url);
     const w = new Worker(entry.source, {
       eval: entry.eval,
       execArgv: [],

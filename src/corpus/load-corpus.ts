@@ -2,7 +2,6 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import {
-  createEngine,
   derivedFingerprint,
   loadEngine,
   readSnapshotHeader,
@@ -10,6 +9,7 @@ import {
   type Engine,
   type IngestWarning,
 } from '../engine/index.js';
+import { buildEngine, type BuildEngineOptions } from './build-engine.js';
 import { readSourceFile, statSeedFiles } from './read-source-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -21,6 +21,8 @@ export interface LoadCorpusOptions {
   /** Progress and warnings, one line each (stderr in the CLI). */
   log?: (line: string) => void;
   engineOptions?: Partial<EngineOptions>;
+  /** When a cold build derives entities in a worker thread (tests set a small corpus's). */
+  build?: Pick<BuildEngineOptions, 'workerMinFiles' | 'workerMemoryMb'>;
 }
 
 export interface LoadedCorpus {
@@ -159,7 +161,11 @@ export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorp
     const changed = gone.length > 0 || stale.some(({ name }) => saved.stamp(name)?.hash !== known[name]);
     origin = changed || restored.rederived ? 'patched' : 'snapshot';
   } else {
-    ({ engine, warnings } = createEngine(await read(stamps.map((s) => s.name)), options.engineOptions));
+    ({ engine, warnings } = await buildEngine(
+      stamps.map((s) => s.name),
+      read,
+      { engineOptions: options.engineOptions, log, ...options.build },
+    ));
     origin = 'built';
   }
   // Ingest warnings already name their file.

@@ -6,21 +6,16 @@ import { analyzeText } from './index/analyze-text.js';
 import {
   createSearchIndex,
   loadSearchIndex,
-  type DocFields,
   type IndexOptions,
   type SearchIndex,
 } from './index/search-index.js';
 import { hashArticle } from './ingest/hash-article.js';
 import { ingestFile } from './ingest/ingest-file.js';
 import { readDerivedSections, writeDerivedSections } from './derived/pack-derived.js';
-import { createArticleShelf } from './snapshot/create-article-shelf.js';
+import { createArticleShelf, type ArticleShelf } from './snapshot/create-article-shelf.js';
+import { indexPassages, unindexPassages } from './index-passages.js';
 import type { StoredArticle } from './snapshot/encode-articles.js';
-import {
-  packedFrom,
-  readArticleSections,
-  writeArticleSections,
-  type PackedArticle,
-} from './snapshot/pack-articles.js';
+import { packedFrom, readArticleSections, writeArticleSections } from './snapshot/pack-articles.js';
 import { readSnapshot, writeSnapshot } from './snapshot/snapshot-bytes.js';
 import type {
   Article,
@@ -47,25 +42,12 @@ const WARM_UP_QUESTIONS = [
   'What did the minister say about prices?',
 ];
 
-/** The text a passage is found by: its heading (an explainer's question) and its sentence. */
-const indexedText = (passage: Passage) =>
-  passage.heading ? `${passage.heading} ${passage.text}` : passage.text;
-
-/**
- * A passage shares its article's title (searchable with its own weight); the first paragraph is the
- * lead. A title taken from the body's first sentence is already body text, so it is not a field.
- */
-const fieldsOf = (article: Article, passage: Passage): DocFields => {
-  const derived = article.passages[0]?.text.startsWith(article.title.replace(/…$/, '')) ?? false;
-  return { group: article.file, title: derived ? '' : article.title, lead: passage.paragraph === 0 };
-};
-
 /** Builds an engine from article files. Files that cannot be ingested are skipped with warnings. */
 export function createEngine(
   files: SourceFile[],
   options: Partial<EngineOptions> = {},
 ): { engine: Engine; warnings: IngestWarning[] } {
-  const engine = assemble([], createSearchIndex(options.index), undefined, options);
+  const engine = assembleEngine(createArticleShelf([]), createSearchIndex(options.index), undefined, options);
   const warnings = engine.upsertMany(files).flatMap((result) => result.warnings);
   return { engine, warnings };
 }
@@ -84,26 +66,29 @@ export function loadEngine(snapshot: unknown, options: Partial<EngineOptions> = 
     if (bytes.header.version !== ENGINE_VERSION) throw unsupported(bytes.header.version);
     const articles = readArticleSections(bytes);
     const index = loadSearchIndex(bytes.bytes('index'));
-    return assemble(articles, index, readDerivedSections(bytes), options);
+    return assembleEngine(createArticleShelf(articles), index, readDerivedSections(bytes), options);
   }
   const data = snapshot as Partial<EngineSnapshot> | null;
   if (!data || data.version !== ENGINE_VERSION || !Array.isArray(data.articles))
     throw unsupported(data?.version);
-  return assemble(
-    (data.articles as StoredArticle[]).map(packedFrom),
+  return assembleEngine(
+    createArticleShelf((data.articles as StoredArticle[]).map(packedFrom)),
     loadSearchIndex(data.index),
     data.derived as DerivedJSON | undefined,
     options,
   );
 }
 
-function assemble(
-  initial: PackedArticle[],
+/**
+ * The engine over articles already on the shelf and in the index; derived data is restored from
+ * `saved` where it fits, and computed for the articles it does not cover.
+ */
+export function assembleEngine(
+  articles: ArticleShelf,
   index: SearchIndex,
   saved: SavedDerived | undefined,
   options: Partial<EngineOptions>,
 ): Engine {
-  const articles = createArticleShelf(initial);
   const answerOptions = { ...defaultAnswerOptions, ...options.answer };
   // A passage's analysed terms are the ones the index holds for it: read from its postings, not analysed again.
   const termsOf = (p: Passage) => ({ has: index.holdsIn(p.id) });
@@ -134,9 +119,7 @@ function assemble(
     const article = articles.get(file);
     if (!article) return false;
     derived.remove(article);
-    for (const passage of article.passages) {
-      index.remove(passage.id, indexedText(passage));
-    }
+    unindexPassages(index, article);
     articles.delete(file);
     return true;
   };
@@ -156,9 +139,7 @@ function assemble(
     const article: Article = { ...result.article, size: file.bytes.length };
     remove(file.name);
     articles.set(article);
-    for (const passage of article.passages) {
-      index.add(passage.id, indexedText(passage), fieldsOf(article, passage));
-    }
+    indexPassages(index, article);
     derived.add(article);
     return { ...result, article };
   };

@@ -1,6 +1,4 @@
-import { findEntities, mayReadLexicon, type Entity } from '../entities/find-entities.js';
-import { findQuantities } from '../entities/find-quantities.js';
-import { labelEvents, leadEvent } from '../entities/label-events.js';
+import { findEntities, type Entity } from '../entities/find-entities.js';
 import { createLeadLookup, topTerms, type LeadLookup } from '../entities/lead-lookup.js';
 import { createNameLexicon, type NameLexicon, type NameLexiconJSON } from '../entities/name-lexicon.js';
 import type { Article, Passage } from '../types.js';
@@ -13,6 +11,15 @@ import {
   type SavedDerived,
 } from './derived-json.js';
 import { decodeEntities, encodeEntities } from './encode-entities.js';
+import {
+  articleText,
+  findRawEntities,
+  keyEndsOf,
+  labelsOf,
+  lastWord,
+  leadOf,
+  resolveEntities,
+} from './derive-fresh.js';
 
 export type { ArticleDerivedJSON, DerivedJSON, SavedDerived } from './derived-json.js';
 
@@ -27,9 +34,7 @@ export interface DerivedDeps {
   vectorize(text: string): Map<string, number>;
 }
 
-const articleText = (a: Article) => a.passages.map((p) => p.text).join(' ');
 const rawEntities = (a: Article) => a.passages.map((p) => findEntities(p.text));
-const lastWord = (key: string) => key.slice(key.lastIndexOf(' ') + 1);
 
 /**
  * Entities, the name lexicon and event labels, computed once per article as it is added and
@@ -75,7 +80,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
   // Last words of the lexicon's keys (a superset once keys drop out): a passage holding none of them
   // resolves to its raw entities, so the entity finder is not run on it again.
   let keyEnds: Set<string> | null = null;
-  const endsOfKeys = () => (keyEnds ??= new Set([...lexicon().view.keys()].map(lastWord)));
+  const endsOfKeys = () => (keyEnds ??= keyEndsOf(lexicon().view));
   const noteChanged = (keys: Set<string>) => {
     for (const key of keys) {
       changedKeys.add(key);
@@ -110,10 +115,6 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
     if (derived.borrowedFrom) lend(derived.borrowedFrom, file);
   };
   const resolved = (p: Passage) => encodeEntities(p.text, findEntities(p.text, lexicon().view));
-  const rawOf = (article: Article, raw: Entity[][]) => {
-    const byId = new Map(article.passages.map((p, i) => [p.id, raw[i]!]));
-    return (p: Passage) => byId.get(p.id) ?? [];
-  };
 
   function settle(): void {
     // Names whose reading changed: re-resolve the passages that mention them, outside the fresh articles.
@@ -132,24 +133,10 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
     // Leads first, so an article without one can borrow from any article added in the same batch.
     for (const [file, raw] of fresh) {
       const article = deps.article(file)!;
-      const rawEntitiesOf = rawOf(article, raw);
-      const lead = leadEvent(article, rawEntitiesOf);
+      const lead = leadOf(article, raw);
+      const entities = resolveEntities(article, raw, freshQuantities.get(file), lexicon().view, endsOfKeys());
       const terms = lead === null ? undefined : topTerms(deps.vectorize(articleText(article)));
-      const ends = endsOfKeys();
-      const quantities = freshQuantities.get(file);
-      store(file, {
-        entities: article.passages.map((p, i) =>
-          encodeEntities(
-            p.text,
-            mayReadLexicon(p.text, ends)
-              ? findEntities(p.text, lexicon().view, quantities?.[i])
-              : rawEntitiesOf(p),
-          ),
-        ),
-        labels: [],
-        lead,
-        ...(terms ? { terms } : {}),
-      });
+      store(file, { entities, labels: [], lead, ...(terms ? { terms } : {}) });
       relabel.add(file);
     }
     for (const file of relabel) {
@@ -164,12 +151,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
         derived.borrowedFrom = similar?.file ?? null;
         if (similar) lend(similar.file, file);
       }
-      const byPassage = labelEvents(
-        article,
-        rawOf(article, fresh.get(file) ?? rawEntities(article)),
-        fallback,
-      );
-      derived.labels = article.passages.map((p) => byPassage.get(p.id) ?? null);
+      derived.labels = labelsOf(article, fresh.get(file) ?? rawEntities(article), fallback);
     }
     fresh.clear();
     freshQuantities.clear();
@@ -198,8 +180,7 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
     },
     /** Derives an article just added to the engine. */
     add(article: Article): void {
-      const quantities = article.passages.map((p) => findQuantities(p.text));
-      const raw = article.passages.map((p, i) => findEntities(p.text, undefined, quantities[i]));
+      const { quantities, raw } = findRawEntities(article);
       noteChanged(lexicon().add(raw.flat()));
       fresh.set(article.file, raw);
       freshQuantities.set(article.file, quantities);

@@ -10,6 +10,7 @@ import {
 } from './index-json.js';
 import { checkPackedPostings, createPostings, type PackedPostings, type Postings } from './postings.js';
 import { createTopHeap } from './top-heap.js';
+import { countTerms, weighTerms } from './term-vector.js';
 import { createGroupFields, type DocFields, type GroupFields, type GroupFieldsJSON } from './group-fields.js';
 import { readSnapshot, writeSnapshot } from '../snapshot/snapshot-bytes.js';
 
@@ -365,19 +366,8 @@ function buildIndex(
     for (const slot of matched.touched) accumulator[slot] = 0;
   };
 
-  const vectorize = (text: string): Map<string, number> => {
-    const vector = new Map<string, number>();
-    let norm = 0;
-    for (const [term, freq] of countTerms(analyzeText(text, options))) {
-      const weight = (1 + Math.log(freq)) * termIdf(term);
-      if (weight <= 0) continue;
-      vector.set(term, weight);
-      norm += weight ** 2;
-    }
-    norm = Math.sqrt(norm);
-    for (const [term, weight] of vector) vector.set(term, weight / norm);
-    return vector;
-  };
+  const vectorize = (text: string): Map<string, number> =>
+    weighTerms(countTerms(analyzeText(text, options)), termIdf);
 
   const toJSON = (): IndexJSON => {
     const live = compactSlots(ids, lengths);
@@ -451,10 +441,4 @@ function buildIndex(
     toJSON,
     toBytes,
   };
-}
-
-function countTerms(terms: string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
 }

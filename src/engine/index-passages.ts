@@ -1,0 +1,26 @@
+import type { DocFields, SearchIndex } from './index/search-index.js';
+import type { Article, Passage } from './types.js';
+
+/** The text a passage is found by: its heading (an explainer's question) and its sentence. */
+const indexedText = (passage: Passage) =>
+  passage.heading ? `${passage.heading} ${passage.text}` : passage.text;
+
+/**
+ * A passage shares its article's title (searchable with its own weight); the first paragraph is the
+ * lead. A title taken from the body's first sentence is already body text, so it is not a field.
+ */
+const fieldsOf = (article: Article, passage: Passage): DocFields => {
+  const derived = article.passages[0]?.text.startsWith(article.title.replace(/…$/, '')) ?? false;
+  return { group: article.file, title: derived ? '' : article.title, lead: passage.paragraph === 0 };
+};
+
+/** Adds an article's passages to the index. */
+export function indexPassages(index: SearchIndex, article: Article): void {
+  for (const passage of article.passages)
+    index.add(passage.id, indexedText(passage), fieldsOf(article, passage));
+}
+
+/** Takes an article's passages out of the index (given the article they were added with). */
+export function unindexPassages(index: SearchIndex, article: Article): void {
+  for (const passage of article.passages) index.remove(passage.id, indexedText(passage));
+}
