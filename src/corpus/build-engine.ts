@@ -28,16 +28,17 @@ export interface BuildEngineOptions {
  * Builds the engine anew from the named files (`read` reads them). With enough files and a second
  * core, entities, the name lexicon and event labels are derived in a worker thread while this one
  * ingests and indexes; the engine and its snapshot are the same as `createEngine`'s. When the thread
- * fails, one log line says so and they are derived here: nothing is lost but time.
+ * fails, one log line says so and they are derived here: nothing is lost but time. `derivedInWorker`
+ * tells which way it went.
  */
 export async function buildEngine(
   names: string[],
   read: (names: string[]) => Promise<SourceFile[]>,
   options: BuildEngineOptions,
-): Promise<{ engine: Engine; warnings: IngestWarning[] }> {
+): Promise<{ engine: Engine; warnings: IngestWarning[]; derivedInWorker: boolean }> {
   const inWorker =
     names.length >= (options.workerMinFiles ?? DERIVE_WORKER_MIN_FILES) && availableParallelism() > 1;
-  if (!inWorker) return createEngine(await read(names), options.engineOptions);
+  if (!inWorker) return { ...createEngine(await read(names), options.engineOptions), derivedInWorker: false };
   // Started before the files are read, so the thread loads meanwhile.
   const worker = startDeriveWorker({
     indexOptions: options.engineOptions?.index,
@@ -49,5 +50,5 @@ export async function buildEngine(
   const { engine, derivedUsed } = indexed.complete(derived);
   if (derived && !derivedUsed)
     options.log('entities derived in a worker thread did not fit the articles; derived them here instead');
-  return { engine, warnings: indexed.warnings };
+  return { engine, warnings: indexed.warnings, derivedInWorker: derivedUsed };
 }
