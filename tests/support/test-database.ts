@@ -36,6 +36,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       try {
+        // A pool the test has just ended may still be closing its connections (end() does not wait for the
+        // server): forced off, they report "terminating connection" as an error event nobody listens to.
+        for (let waited = 0; waited < 2000; waited += 50) {
+          const { rows } = await client.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+            [name],
+          );
+          if (rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await client.end();
