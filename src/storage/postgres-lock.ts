@@ -1,7 +1,10 @@
 import type pg from 'pg';
 
-/** Advisory lock keys (one number per job that only one instance may do at a time). */
-export const LOCKS = { digest: 712_001, feedPoll: 712_002 } as const;
+/**
+ * Advisory lock keys (one number per job that only one instance may do at a time). `articleVersions`
+ * is taken per transaction by every article change, so versions commit in the order they are drawn.
+ */
+export const LOCKS = { digest: 712_001, feedPoll: 712_002, articleVersions: 712_003 } as const;
 
 /**
  * Runs `task` holding a session advisory lock on a connection of its own, or resolves to null when
