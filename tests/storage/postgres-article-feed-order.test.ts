@@ -15,10 +15,14 @@ const GATE = 4_242_001;
 let db: TestDatabase;
 let pools: pg.Pool[];
 let gate: pg.Client;
+let slow: ArticleStore, fast: ArticleStore, reader: ArticleStore;
+let engine: Engine;
 beforeEach(async () => {
   db = await createTestDatabase();
-  pools = [await openPostgres(db.url), new pg.Pool({ connectionString: db.url })];
-  pools.push(new pg.Pool({ connectionString: db.url }));
+  pools = [await openPostgres(db.url), ...[1, 2].map(() => new pg.Pool({ connectionString: db.url }))];
+  const store = (pool: pg.Pool) => createPostgresArticleStore(pool, { url: db.url });
+  [slow, fast, reader] = [store(pools[0]!), store(pools[1]!), store(pools[2]!)];
+  engine = createEngine([]).engine;
   gate = new pg.Client({ connectionString: db.url });
   await gate.connect();
   await gate.query(`
@@ -37,14 +41,8 @@ const article = (name: string, text: string) => {
   const bytes = new TextEncoder().encode(text);
   return { name, bytes, hash: hashArticle(bytes) };
 };
-const late = article(
-  'late.txt',
-  'Kabwe smelter\n\nThe Kabwe smelter changed hands on Monday, the buyer said.\n',
-);
-const early = article(
-  'early.txt',
-  'Chile lithium quota\n\nChile raised its lithium export quota, the ministry said.\n',
-);
+const late = article('late.txt', 'Kabwe smelter\n\nThe Kabwe smelter changed hands on Monday.\n');
+const early = article('early.txt', 'Chile lithium quota\n\nChile raised its lithium quota.\n');
 
 const until = async (check: () => Promise<boolean>, what: string, timeoutMs = 5000) => {
   const deadline = Date.now() + timeoutMs;
@@ -91,18 +89,7 @@ async function interleave(
   }
 }
 
-async function setUp(): Promise<{
-  slow: ArticleStore;
-  fast: ArticleStore;
-  reader: ArticleStore;
-  engine: Engine;
-}> {
-  const [slow, fast, reader] = pools.map((pool) => createPostgresArticleStore(pool, { url: db.url }));
-  return { slow: slow!, fast: fast!, reader: reader!, engine: createEngine([]).engine };
-}
-
 test('a change that commits after a later-numbered one still reaches a follower that polled in between', async () => {
-  const { slow, fast, reader, engine } = await setUp();
   const follower = await followArticleStore({ engine, store: reader });
   try {
     await interleave(
@@ -118,7 +105,6 @@ test('a change that commits after a later-numbered one still reaches a follower 
 });
 
 test('a removal that commits late still reaches the follower', async () => {
-  const { slow, fast, reader, engine } = await setUp();
   await slow.put(late);
   const follower = await followArticleStore({ engine, store: reader });
   try {
@@ -136,7 +122,6 @@ test('a removal that commits late still reaches the follower', async () => {
 });
 
 test('a follower that starts while a change is in flight still gets it', async () => {
-  const { slow, fast, reader, engine } = await setUp();
   let follower: ArticleFollower | undefined;
   try {
     await interleave(
@@ -152,7 +137,6 @@ test('a follower that starts while a change is in flight still gets it', async (
 });
 
 test('changesSince past the last version seen misses nothing that commits later', async () => {
-  const { slow, fast, reader } = await setUp();
   let seen: StoredArticle[] = [];
   await interleave(
     () => slow.put(late),
