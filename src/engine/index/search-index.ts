@@ -275,7 +275,9 @@ function buildIndex(
   };
 
   /** Adds each matching slot's body score into `accumulator`; returns the touched slots and their final body score. */
-  const accumulate = (query: string): { touched: number[]; bodyOf: (slot: number) => number } | null => {
+  const accumulate = (
+    query: string,
+  ): { touched: number[]; bodyOf: (slot: number) => number; cosine: boolean } | null => {
     const queryTerms = countTerms(analyzeText(query, options));
     if (queryTerms.size === 0 || slotOf.size === 0) return null;
     if (accumulator.length < ids.length) accumulator = new Float64Array(ids.length * 2);
@@ -320,13 +322,13 @@ function buildIndex(
     const bodyOf = normOf
       ? (slot: number) => (accumulator[slot]! * scale) / (normOf[slot] || 1)
       : (slot: number) => accumulator[slot]!;
-    return { touched, bodyOf };
+    return { touched, bodyOf, cosine: normOf !== null };
   };
 
   const search = (query: string, searchOptions: SearchOptions = {}): SearchHit[] => {
     const matched = accumulate(query);
     if (!matched) return [];
-    const { touched, bodyOf } = matched;
+    const { touched, bodyOf, cosine } = matched;
     const limit = searchOptions.limit ?? 10;
     const titles = fields && options.titleWeight > 0 ? fields.titleScores(query) : null;
     // A title match alone shows its group by the group's first lead document. Only the `limit` best
@@ -348,9 +350,12 @@ function buildIndex(
     // before the heap (equal scores go on to it: ties are its call).
     const top = createTopHeap<number>(limit);
     let worst = -Infinity;
+    // The usual case (BM25, titles weighed, leads not) read straight from the arrays: the same floats
+    // (a body times a lead weight of 1 is the body).
+    const plain = !cosine && titles && leadWeight === 1 ? titles : null;
     for (let order = 0; order < touched.length; order++) {
       const slot = touched[order]!;
-      const score = scoreOf(slot);
+      const score = plain ? accumulator[slot]! + titleWeight * plain.scoreOfDoc(slot) : scoreOf(slot);
       if (score < worst) continue;
       top.offer(slot, score, order);
       worst = top.worst();
