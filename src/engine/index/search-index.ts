@@ -17,6 +17,8 @@ import { readSnapshot, writeSnapshot } from '../snapshot/snapshot-bytes.js';
 export { INDEX_VERSION, type IndexJSON, type IndexOptions } from './index-json.js';
 export type { DocFields, FieldWeights } from './group-fields.js';
 
+const IDF_LIMIT = 100_000;
+
 export const defaultIndexOptions: IndexOptions = {
   weighting: 'bm25',
   k1: 1.2,
@@ -170,6 +172,7 @@ function buildIndex(
   // BM25's length normalisation per slot, k1 * (1 - b + b * length / average length): read per posting.
   let lengthNorms: Float64Array | null = null;
   let accumulator = new Float64Array(0);
+  let touchedSlots: Int32Array = new Int32Array(0);
 
   const termsBySlot = (): Map<number, string[]> => {
     if (termsOfSlot) return termsOfSlot;
@@ -187,10 +190,18 @@ function buildIndex(
     const docFreq = postings.count(term);
     return docFreq === 0 ? 0 : idf(options.weighting, slotOf.size, docFreq);
   };
+  // Answers weigh the same few question terms many times over: each term's idf is kept until a document
+  // comes or goes (bounded, cleared when full).
+  const idfs = new Map<string, number>();
   const termIdf = (term: string): number => {
+    let weight = idfs.get(term);
+    if (weight !== undefined) return weight;
     const body = bodyIdf(term);
     const inTitles = body === 0 && fields ? fields.titleDocFreq(term) : 0;
-    return inTitles === 0 ? body : idf(options.weighting, slotOf.size, Math.min(inTitles, slotOf.size));
+    weight = inTitles === 0 ? body : idf(options.weighting, slotOf.size, Math.min(inTitles, slotOf.size));
+    if (idfs.size >= IDF_LIMIT) idfs.clear();
+    idfs.set(term, weight);
+    return weight;
   };
 
   const tfidfNorms = (): Float64Array => {
@@ -222,6 +233,7 @@ function buildIndex(
     ids[slot] = null;
     totalLength -= lengths[slot]!;
     norms = null;
+    idfs.clear();
     lengthNorms = null;
     return true;
   };
@@ -242,6 +254,7 @@ function buildIndex(
     termsOfSlot?.set(slot, [...counts.keys()]);
     if (docFields) fields?.set(slot, docFields);
     norms = null;
+    idfs.clear();
     lengthNorms = null;
   };
 
@@ -274,14 +287,29 @@ function buildIndex(
     return lengthNorms;
   };
 
-  /** Adds each matching slot's body score into `accumulator`; returns the touched slots and their final body score. */
+  /** Room for `more` touched slots after the first `count` (the buffer grows, keeping them). */
+  const touchedRoom = (count: number, more: number): Int32Array => {
+    if (count + more <= touchedSlots.length) return touchedSlots;
+    const grown = new Int32Array(Math.max(count + more, touchedSlots.length * 2));
+    grown.set(touchedSlots.subarray(0, count));
+    return (touchedSlots = grown);
+  };
+
+  /**
+   * Adds each matching slot's body score into `accumulator`; returns the touched slots (the first
+   * `count` of `touched`, in the order first touched) and their final body score. Both buffers are
+   * reused by the next call: the caller zeroes the touched scores when done (`clearTouched`).
+   */
   const accumulate = (
     query: string,
-  ): { touched: number[]; bodyOf: (slot: number) => number; cosine: boolean } | null => {
+  ): { touched: Int32Array; count: number; bodyOf: (slot: number) => number; cosine: boolean } | null => {
     const queryTerms = countTerms(analyzeText(query, options));
     if (queryTerms.size === 0 || slotOf.size === 0) return null;
     if (accumulator.length < ids.length) accumulator = new Float64Array(ids.length * 2);
-    const touched: number[] = [];
+    // Read through locals: the walk below is the hottest loop of an answer.
+    const scores = accumulator;
+    let touched = touchedSlots;
+    let count = 0;
     const docCount = slotOf.size;
     const avgDocLength = totalLength / docCount;
     let queryNorm = 0;
@@ -294,6 +322,7 @@ function buildIndex(
       const { slots, freqs } = posting;
       const docFreq = posting.length;
       const weight = idf(options.weighting, docCount, docFreq);
+      touched = touchedRoom(count, docFreq);
       if (options.weighting === 'bm25') {
         // scoreTermWith's BM25, inlined with its per-slot length term read from a table (the same floats).
         const norm = bm25LengthNorms(avgDocLength);
@@ -302,8 +331,9 @@ function buildIndex(
           const slot = slots[i]!;
           const termFreq = freqs[i]!;
           const score = ((weight * termFreq * lift) / (termFreq + norm[slot]!)) * queryWeight;
-          if (accumulator[slot] === 0) touched.push(slot);
-          accumulator[slot]! += score;
+          const before = scores[slot]!;
+          if (before === 0) touched[count++] = slot;
+          scores[slot] = before + score;
         }
         continue;
       }
@@ -313,8 +343,9 @@ function buildIndex(
         stats.termFreq = freqs[i]!;
         stats.docLength = lengths[slot]!;
         const score = scoreTermWith(weight, stats, options) * queryWeight;
-        if (accumulator[slot] === 0) touched.push(slot);
-        accumulator[slot]! += score;
+        const before = scores[slot]!;
+        if (before === 0) touched[count++] = slot;
+        scores[slot] = before + score;
       }
     }
     const normOf = options.weighting === 'tfidf' ? tfidfNorms() : null;
@@ -322,21 +353,28 @@ function buildIndex(
     const bodyOf = normOf
       ? (slot: number) => (accumulator[slot]! * scale) / (normOf[slot] || 1)
       : (slot: number) => accumulator[slot]!;
-    return { touched, bodyOf, cosine: normOf !== null };
+    return { touched, count, bodyOf, cosine: normOf !== null };
+  };
+
+  const clearTouched = (touched: Int32Array, count: number) => {
+    for (let i = 0; i < count; i++) accumulator[touched[i]!] = 0;
   };
 
   const search = (query: string, searchOptions: SearchOptions = {}): SearchHit[] => {
     const matched = accumulate(query);
     if (!matched) return [];
-    const { touched, bodyOf, cosine } = matched;
+    const { bodyOf, cosine } = matched;
+    let { touched, count } = matched;
     const limit = searchOptions.limit ?? 10;
     const titles = fields && options.titleWeight > 0 ? fields.titleScores(query) : null;
     // A title match alone shows its group by the group's first lead document. Only the `limit` best
     // titles can matter: any other title-only document scores below each of their documents.
     if (titles) {
-      for (const group of titles.best(limit)) {
+      const best = titles.best(limit);
+      touched = touchedRoom(count, best.length);
+      for (const group of best) {
         const first = fields!.firstOf(group);
-        if (first !== undefined && accumulator[first] === 0) touched.push(first);
+        if (first !== undefined && accumulator[first] === 0) touched[count++] = first;
       }
     }
     const { titleWeight, leadWeight } = options;
@@ -353,22 +391,24 @@ function buildIndex(
     // The usual case (BM25, titles weighed, leads not) read straight from the arrays: the same floats
     // (a body times a lead weight of 1 is the body).
     const plain = !cosine && titles && leadWeight === 1 ? titles : null;
-    for (let order = 0; order < touched.length; order++) {
+    const scores = accumulator;
+    for (let order = 0; order < count; order++) {
       const slot = touched[order]!;
-      const score = plain ? accumulator[slot]! + titleWeight * plain.scoreOfDoc(slot) : scoreOf(slot);
+      const score = plain ? scores[slot]! + titleWeight * plain.scoreOfDoc(slot) : scoreOf(slot);
       if (score < worst) continue;
       top.offer(slot, score, order);
       worst = top.worst();
     }
-    for (const slot of touched) accumulator[slot] = 0;
+    clearTouched(touched, count);
     return top.ranked().map(({ item, score }) => ({ id: ids[item]!, score }));
   };
 
   const scoreEach = (query: string, visit: (id: string, score: number, number: number) => void): void => {
     const matched = accumulate(query);
     if (!matched) return;
-    for (const slot of matched.touched) visit(ids[slot]!, matched.bodyOf(slot), slot);
-    for (const slot of matched.touched) accumulator[slot] = 0;
+    const { touched, count, bodyOf } = matched;
+    for (let i = 0; i < count; i++) visit(ids[touched[i]!]!, bodyOf(touched[i]!), touched[i]!);
+    clearTouched(touched, count);
   };
 
   const vectorize = (text: string): Map<string, number> =>
