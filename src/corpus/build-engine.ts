@@ -45,7 +45,10 @@ export async function buildEngine(
     maxMemoryMb: options.workerMemoryMb,
     log: options.log,
   });
-  const indexed = indexFiles(await read(names), options.engineOptions, (articles) => worker.add(articles));
+  const indexed = indexFiles(await read(names), options.engineOptions, (articles, last) => {
+    worker.add(articles);
+    if (last) worker.end();
+  });
   const derived = await worker.finish();
   const { engine, derivedUsed } = indexed.complete(derived);
   if (derived && !derivedUsed)

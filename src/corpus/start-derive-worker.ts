@@ -14,6 +14,8 @@ export interface DeriveWorkerOptions {
 export interface DeriveWorker {
   /** Hands ingested articles over, in the order the engine holds them. */
   add(articles: Article[]): void;
+  /** Says every article is handed over: the thread finishes its work meanwhile. */
+  end(): void;
   /**
    * The derived part's bytes once every article is handed over, for `indexFiles(...).complete`;
    * null when the thread failed (said in one log line). Ends the thread.
@@ -63,10 +65,16 @@ export function startDeriveWorker(options: DeriveWorkerOptions): DeriveWorker {
     }
   };
 
+  let ended = false;
+  const end = () => {
+    if (!ended) post({ done: true });
+    ended = true;
+  };
   return {
     add: (articles) => post({ articles }),
+    end,
     async finish() {
-      post({ done: true });
+      end();
       const bytes = await outcome;
       failed = true; // the thread's exit below is no failure
       await worker?.terminate();

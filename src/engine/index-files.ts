@@ -22,13 +22,14 @@ export interface IndexedFiles {
 
 /**
  * The first half of `createEngine(files)`: ingests every file, handing the articles in batches to
- * `onIngested` (to derive them elsewhere, in parallel), then indexes them. Files with a repeated
+ * `onIngested` (to derive them elsewhere, in parallel; `last` on the final batch, which may be
+ * empty; no call for no files), then indexes them. Files with a repeated
  * name are built by `createEngine` as they are, with nothing handed out.
  */
 export function indexFiles(
   files: readonly SourceFile[],
   options: Partial<EngineOptions> = {},
-  onIngested?: (articles: Article[]) => void,
+  onIngested?: (articles: Article[], last: boolean) => void,
 ): IndexedFiles {
   if (new Set(files.map((f) => f.name)).size !== files.length) {
     const built = createEngine([...files], options);
@@ -38,21 +39,23 @@ export function indexFiles(
   const warnings: IngestWarning[] = [];
   const articles: Article[] = [];
   let batch: Article[] = [];
-  for (const file of files) {
+  files.forEach((file, i) => {
     const result = ingestFile(file);
     warnings.push(...result.warnings);
-    if (!result.article) continue;
-    const article: Article = { ...result.article, size: file.bytes.length };
-    shelf.set(article);
-    articles.push(article);
-    batch.push(article);
-    if (batch.length >= BATCH) {
-      onIngested?.(batch);
+    if (result.article) {
+      const article: Article = { ...result.article, size: file.bytes.length };
+      shelf.set(article);
+      articles.push(article);
+      batch.push(article);
+    }
+    const last = i === files.length - 1;
+    if (batch.length >= BATCH || last) {
+      onIngested?.(batch, last);
       batch = [];
     }
-  }
-  if (batch.length > 0) onIngested?.(batch);
-  // All articles are handed out before indexing, so deriving them elsewhere starts as early as it can.
+  });
+  // All articles are handed out before indexing (the last batch says so), so deriving them elsewhere
+  // goes on, second pass included, while the index is built.
   const index = createSearchIndex(options.index);
   for (const article of articles) indexPassages(index, article);
 
