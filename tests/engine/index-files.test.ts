@@ -76,4 +76,18 @@ describe('a cold build whose derived data is computed apart', () => {
     expect(derivedUsed).toBe(false);
     expect(Buffer.from(engine.toBytes()).equals(Buffer.from(singleBytes))).toBe(true);
   });
+
+  test('hands every article over once, in order, the last batch marked even when the last file is skipped', () => {
+    const input = [...files, syntheticArticle('zz-empty.txt', '')];
+    const calls: Array<{ files: string[]; last: boolean }> = [];
+    const { engine } = indexFiles(input, {}, (articles, last) =>
+      calls.push({ files: articles.map((a) => a.file), last }),
+    ).complete();
+    expect(calls.map((c) => c.last)).toEqual([...calls.slice(1).map(() => false), true]);
+    expect(calls.flatMap((c) => c.files)).toEqual(
+      input.map((f) => f.name).filter((name) => engine.article(name)),
+    );
+    expect(engine.articles()).toHaveLength(files.length);
+    expect(calls.flatMap((c) => c.files)).not.toContain('zz-empty.txt');
+  });
 });
