@@ -218,6 +218,7 @@ export async function startMinerals(
           seedsDir: config.seedsDir,
           onChange: live.requestSave,
           onSeedsChanged: live.onSeedsChanged,
+          listed: live.seedsListed,
           log: info,
         })
       : null;

@@ -54,7 +54,7 @@ export async function startLiveCorpus(deps: LiveCorpusDeps) {
     log: deps.log,
     exclusive: deps.exclusivePoll,
   });
-  await watcher.ready;
+  const seedsListed = await watcher.ready;
   poller.start();
   return {
     ingestUrl: service.ingestUrl,
@@ -63,6 +63,8 @@ export async function startLiveCorpus(deps: LiveCorpusDeps) {
     requestSave: service.requestSave,
     /** Files the seeds watcher indexed or removed, batch by batch (the shared corpus passes them on). */
     onSeedsChanged: watcher.onBatch,
+    /** The seeds folder as the watcher listed it at start (the shared corpus imports from it). */
+    seedsListed,
     feedStore,
     poller,
     fetchFeed: (url: string) => fetchFeed(url, fetchOptions),

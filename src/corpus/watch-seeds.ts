@@ -2,7 +2,8 @@ import { basename, resolve } from 'node:path';
 import { watch } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { hashArticle, isArticleFile, isText, type Engine, type SourceFile } from '../engine/index.js';
-import { statSeedFiles } from './read-source-file.js';
+import { patchListing } from './patch-listing.js';
+import { statSeedFiles, type FileStamp } from './read-source-file.js';
 import { errorMessage } from '../error-message.js';
 
 export interface SeedsWatcherDeps {
@@ -44,7 +45,7 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
   const pending = new Set<string>();
   const listeners = new Set<(batch: AppliedBatch) => void>();
   let timer: NodeJS.Timeout | null = null;
-  let busy: Promise<void> = Promise.resolve();
+  let busy: Promise<unknown> = Promise.resolve();
   let started = false;
   let closed = false;
 
@@ -79,7 +80,7 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
     }
   }
 
-  async function applyPending(): Promise<void> {
+  async function applyPending(): Promise<AppliedBatch> {
     const batch = [...pending];
     pending.clear();
     const done: AppliedBatch = { upserted: [], removed: [] };
@@ -118,6 +119,7 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
     if (!later || done.upserted.length || done.removed.length)
       for (const listener of listeners) listener(done);
     if (pending.size) schedule(later ? SETTLE_MS : undefined);
+    return done;
   }
 
   const watcher = watch(seedsDir, { persistent: true }, (_event, filename) => {
@@ -126,11 +128,13 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
   watcher.on('error', (e) => log(`seeds watcher: ${e.message}`));
 
   // What changed between the start-up scan and the watch starting: size or mtime differ, or the file is gone.
-  const ready = (busy = busy
+  // The scan begins after the watch, so whatever changes after a file's stat arrives as an event.
+  let listed: FileStamp[] = [];
+  const ready: Promise<FileStamp[]> = (busy = busy
     .then(async () => {
-      const stamps = await statSeedFiles(seedsDir);
-      const present = new Set(stamps.map((s) => s.name));
-      for (const { name, size, mtimeMs } of stamps) {
+      listed = await statSeedFiles(seedsDir);
+      const present = new Set(listed.map((s) => s.name));
+      for (const { name, size, mtimeMs } of listed) {
         const held = deps.engine.stamp(name);
         if (!held || held.size !== size || held.mtimeMs !== mtimeMs) pending.add(name);
       }
@@ -138,10 +142,18 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
         for (const { file } of deps.engine.articles()) if (!present.has(file)) pending.add(file);
       started = true;
     })
-    .then(applyPending));
+    .then(applyPending)
+    .then((first) => {
+      listed = patchListing(listed, first, deps.engine.stamp);
+    })).then(() => listed);
 
   return {
-    /** Resolves once the initial scan has been reconciled with the engine. */
+    /**
+     * Resolves once the initial scan has been reconciled with the engine, to the seeds folder's article
+     * files as the engine then holds them (that scan, patched by the batch that reconciled it): one
+     * listing later start-up steps can use instead of stat'ing the folder again; anything that changes
+     * after it comes as a batch.
+     */
     ready,
     /** Subscribes to applied batches (tests and measurements); returns an unsubscribe function. */
     onBatch(listener: (batch: AppliedBatch) => void): () => void {

@@ -33,13 +33,14 @@ async function start(store: ArticleStore) {
     keepUnlisted: true,
   });
   const watcher = watchSeeds({ engine, seedsDir: corpus.seedsDir, readSourceFile, keepUnlisted: true });
-  await watcher.ready;
+  const listed = await watcher.ready;
   const counted = countDownloads(store);
   const shared = await startSharedCorpus({
     engine,
     store: counted.store,
     seedsDir: corpus.seedsDir,
     onSeedsChanged: watcher.onBatch,
+    listed,
     log: () => undefined,
   });
   return {

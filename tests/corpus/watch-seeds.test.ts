@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createSnapshotSaver } from '../../src/corpus/create-snapshot-saver.js';
 import { loadCorpus, readCorpusSnapshot, saveCorpusSnapshot } from '../../src/corpus/load-corpus.js';
@@ -111,4 +111,19 @@ test('at start-up, articles whose files vanished are dropped and unchanged files
   expect(corpus.engine.article(first!)).toBeUndefined();
   expect(seen.flatMap((b) => b.upserted)).toEqual([]);
   expect(seen.flatMap((b) => b.removed)).toEqual([first]);
+});
+
+test('ready resolves to the seeds listing as the engine then holds it: a file added meanwhile in, a vanished one out', async () => {
+  await watcher.close();
+  const [first, second] = await corpus.listing();
+  await rm(join(corpus.seedsDir, first!));
+  // Written before the watch and settled, so the start-up reconciliation indexes it.
+  const then = new Date(Date.now() - 60_000);
+  await writeFile(join(corpus.seedsDir, 'kabwe.txt'), kabwe);
+  await utimes(join(corpus.seedsDir, 'kabwe.txt'), then, then);
+  watcher = watchSeeds({ engine: corpus.engine, seedsDir: corpus.seedsDir, readSourceFile, debounceMs: 30 });
+  const listed = await watcher.ready;
+  expect(listed.map((s) => s.name)).toEqual(['kabwe.txt', second!].sort());
+  for (const { name, size, mtimeMs } of listed)
+    expect(corpus.engine.stamp(name)).toMatchObject({ size, mtimeMs });
 });
