@@ -82,8 +82,16 @@ interface Group {
 export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON): GroupFields {
   const groups: Array<Group | null> = [];
   const numberOf = new Map<string, number>();
-  // Indexed by slot (-1 or a hole for none): read for every candidate of every search.
-  const groupOfSlot: number[] = [];
+  // Group number plus one by slot (0 for none), packed: read for every touched document of every search.
+  let groupOfSlot = new Int32Array(json?.groupOf.length ?? 0);
+  const setGroupOf = (slot: number, n: number) => {
+    if (slot >= groupOfSlot.length) {
+      const grown = new Int32Array(Math.max(slot + 1, groupOfSlot.length * 2));
+      grown.set(groupOfSlot);
+      groupOfSlot = grown;
+    }
+    groupOfSlot[slot] = n + 1;
+  };
   const leads: boolean[] = [];
   json?.leads.forEach((slot) => (leads[slot] = true));
   // Per group: its first document as `firstOf` gives it, cached until the group's members change.
@@ -96,8 +104,8 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
   // Holds the group number plus one (0: not looked up yet).
   let groupOfTitle = new Int32Array(0);
   const groupAt = (slot: number): number | undefined => {
-    const n = groupOfSlot[slot];
-    return n === undefined || n < 0 ? undefined : n;
+    const n = slot < groupOfSlot.length ? groupOfSlot[slot]! - 1 : -1;
+    return n < 0 ? undefined : n;
   };
   json?.groups.forEach((id, n) => {
     groups.push({ id, title: json.titles[n] ?? '', members: new Set() });
@@ -105,7 +113,7 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
   });
   json?.groupOf.forEach((n, slot) => {
     if (n < 0) return;
-    groupOfSlot[slot] = n;
+    setGroupOf(slot, n);
     groups[n]?.members.add(slot);
   });
 
@@ -117,7 +125,7 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     leads[slot] = false;
     const n = groupAt(slot);
     if (n === undefined) return;
-    groupOfSlot[slot] = -1;
+    groupOfSlot[slot] = 0;
     firstCache[n] = undefined;
     const group = groups[n]!;
     group.members.delete(slot);
@@ -141,7 +149,7 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
       titleIndex.add(fields.group, fields.title);
     }
     group.members.add(slot);
-    groupOfSlot[slot] = n;
+    setGroupOf(slot, n);
     firstCache[n] = undefined;
     if (fields.lead) leads[slot] = true;
   };
@@ -182,8 +190,8 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     return {
       scoreOf: (n) => (n === undefined ? 0 : byGroup[n]!),
       scoreOfDoc: (slot) => {
-        const n = groupOfSlot[slot];
-        return n === undefined || n < 0 ? 0 : byGroup[n]!;
+        const n = slot < groupOfSlot.length ? groupOfSlot[slot]! - 1 : -1;
+        return n < 0 ? 0 : byGroup[n]!;
       },
       best: (limit) => selectTop(matched, limit, (n) => byGroup[n]!).map(({ item }) => item),
     };
