@@ -4,7 +4,7 @@
  *   [--seeds <dir>] [--dev-qa <file>]
  *   [--no-scale] [--scale-only] [--scale-commands N] [--no-startup] [--startup-only] [--startup-vs <git ref>]
  *   [--startup-runs N]
- *   [--squad-v2-only [--squad-v2-setting gold|closed]] [--titles-only]`
+ *   [--squad-v2-only [--squad-v2-setting gold|closed]] [--titles-only] [--squad-v1-only]`
  * The scale section starts a throwaway PostgreSQL (Debian's server binaries) and two app processes.
  * Full mode writes BENCHMARKS.md; quick mode (CI) only prints, and gates on the committed quality figures.
  */
@@ -17,6 +17,7 @@ import { renderReport, renderTables, keptHead } from '../bench/report/render-rep
 import { runBench } from '../bench/run-bench.js';
 import { runSeeds } from '../bench/quality/run-seeds.js';
 import { runReutersTitlesOnly } from '../bench/run-reuters-titles-only.js';
+import { runSquadV1Only } from '../bench/run-squad-v1-only.js';
 import { runSquadV2Only } from '../bench/run-squad-v2-only.js';
 import { renderScaleSection, runScaleBench } from '../bench/scale/run-scale-bench.js';
 import { renderStartupSection, runStartupBench } from '../bench/startup/run-startup-bench.js';
@@ -54,6 +55,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       'squad-v2-only': { type: 'boolean', default: false },
       'squad-v2-setting': { type: 'string' },
       'titles-only': { type: 'boolean', default: false },
+      'squad-v1-only': { type: 'boolean', default: false },
     },
   });
   // Scale-out (one app instance vs two on one Postgres): part of a full run, or alone with --scale-only.
@@ -88,6 +90,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     io.out(await runReutersTitlesOnly(resolve(values.data), values.quick));
+    return 0;
+  }
+  if (values['squad-v1-only']) {
+    if (!values.data) {
+      io.err(USAGE);
+      return 2;
+    }
+    io.out(await runSquadV1Only(resolve(values.data), values.quick));
     return 0;
   }
   if (values['squad-v2-only']) {

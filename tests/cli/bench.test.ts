@@ -85,4 +85,12 @@ describe('npm run bench (quick mode, tiny data)', () => {
     );
     expect(result.stdout).not.toMatch(/SciFact|SQuAD/);
   });
+  test('--squad-v1-only runs SQuAD v1.1 alone: the span reader and engine.ask, overall and by question kind', async () => {
+    const result = await bench(['--data', join(dir, 'bench'), '--squad-v1-only', '--quick']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/SQuAD v1\.1 dev given the gold paragraph \(\d+ questions\)/);
+    expect(result.stdout).toMatch(/\| minerals engine\.ask +\| \d\.\d{3}/);
+    expect(result.stdout).toMatch(/F1 by question kind/);
+    expect(result.stdout).not.toMatch(/SciFact|Reuters|SQuAD v2/);
+  });
 });

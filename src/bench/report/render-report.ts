@@ -1,5 +1,6 @@
 import type { BenchResults } from '../bench-results.js';
 import type { ReutersTitleResult } from '../quality/run-reuters-titles.js';
+import type { SquadReadingResult } from '../quality/run-squad-reading.js';
 import { fixed, formatTable } from './format-table.js';
 
 const OURS = 'minerals';
@@ -38,31 +39,7 @@ function qualitySection(r: BenchResults): string[] {
       '',
     );
   }
-  if (r.squadReading.length > 0) {
-    out.push(`### SQuAD v1.1 dev given the gold paragraph (${r.squadReading[0]?.questions} questions)`, '');
-    out.push(
-      'Search baselines answer with their best sentence (they have no span extraction). Paper: sliding window 13.2 / 20.2; logistic regression 40.0 / 51.0 and 79.3% sentence accuracy.',
-      '',
-    );
-    const rows = r.squadReading.map((s) => [
-      s.engine,
-      fixed(s.sentenceAccuracy),
-      fixed(s.exactMatch, 1),
-      fixed(s.f1, 1),
-      fixed(s.f1 - 51, 1),
-    ]);
-    out.push(formatTable(['reader', 'sentence acc.', 'EM', 'F1', 'F1 − 51.0'], rows), '');
-  }
-  if (r.squadReading.some((s) => s.byKind.length > 0)) {
-    out.push('### SQuAD v1.1 dev given the gold paragraph: F1 by question kind', '');
-    const kinds = r.squadReading[0]?.byKind.map((k) => k.kind) ?? [];
-    const rows = kinds.map((kind) => [
-      kind,
-      r.squadReading[0]?.byKind.find((k) => k.kind === kind)?.questions ?? 0,
-      ...r.squadReading.map((s) => fixed(s.byKind.find((k) => k.kind === kind)?.f1 ?? 0, 1)),
-    ]);
-    out.push(formatTable(['kind', 'questions', ...r.squadReading.map((s) => `${s.engine} F1`)], rows), '');
-  }
+  out.push(...renderSquadReading(r.squadReading));
   out.push(...squadV2Section(r), ...reutersTitleSection(r));
   if (r.devQa) {
     out.push(`### ../shared/dev-qa.json: ${r.devQa.passed} of ${r.devQa.total} pass`, '');
@@ -122,6 +99,37 @@ function squadV2Section(r: BenchResults): string[] {
 }
 
 const reutersTitleSection = (r: BenchResults) => renderReutersTitles(r.reutersTitles);
+
+/** The SQuAD v1.1 reading tables (overall, then F1 by question kind), as the full run and `--squad-v1-only` print them. */
+export function renderSquadReading(readings: SquadReadingResult[]): string[] {
+  const out: string[] = [];
+  if (readings.length > 0) {
+    out.push(`### SQuAD v1.1 dev given the gold paragraph (${readings[0]?.questions} questions)`, '');
+    out.push(
+      'Search baselines answer with their best sentence (they have no span extraction). Paper: sliding window 13.2 / 20.2; logistic regression 40.0 / 51.0 and 79.3% sentence accuracy.',
+      '',
+    );
+    const rows = readings.map((s) => [
+      s.engine,
+      fixed(s.sentenceAccuracy),
+      fixed(s.exactMatch, 1),
+      fixed(s.f1, 1),
+      fixed(s.f1 - 51, 1),
+    ]);
+    out.push(formatTable(['reader', 'sentence acc.', 'EM', 'F1', 'F1 − 51.0'], rows), '');
+  }
+  if (readings.some((s) => s.byKind.length > 0)) {
+    out.push('### SQuAD v1.1 dev given the gold paragraph: F1 by question kind', '');
+    const kinds = readings[0]?.byKind.map((k) => k.kind) ?? [];
+    const rows = kinds.map((kind) => [
+      kind,
+      readings[0]?.byKind.find((k) => k.kind === kind)?.questions ?? 0,
+      ...readings.map((s) => fixed(s.byKind.find((k) => k.kind === kind)?.f1 ?? 0, 1)),
+    ]);
+    out.push(formatTable(['kind', 'questions', ...readings.map((s) => `${s.engine} F1`)], rows), '');
+  }
+  return out;
+}
 
 /** The Reuters title known-item table and the all-titles figures, as markdown lines (none for no rows). */
 export function renderReutersTitles(results: ReutersTitleResult[]): string[] {

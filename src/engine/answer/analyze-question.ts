@@ -51,7 +51,7 @@ function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | '
   if (/^when\b|\b(what|which) (date|day|month|year|time)\b/.test(q))
     return { kind: 'date', wants: ['date'], plural };
   if (/^where\b|\b(which|what) (city|country|place|venue|location)\b/.test(q))
-    return { kind: 'place', wants: ['place', 'org'], plural };
+    return { kind: 'place', wants: ['place', 'org', 'name'], plural };
   if (
     /^(who|whom|whose)\b|\b(which|what) (person|people|official|minister|leader|officials|ministers)\b/.test(
       q,

@@ -1,19 +1,41 @@
 import type { Entity } from '../entities/find-entities.js';
-import type { Span } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
-import { distanceToAnchors, findAnchors } from './question-anchors.js';
+import { closenessToAnchors, distanceToAnchors, findAnchors, type Anchors } from './question-anchors.js';
 import type { Candidate } from './rank-passages.js';
-import { asksMeasure, isMeasure } from './amount-fit.js';
+import { asksMeasure, countsFocus, isMeasure } from './amount-fit.js';
 import { dateWeight } from './date-weight.js';
 import { namedInQuestion } from './named-in-question.js';
 import { readRoles, type RoleReading } from './role-weights.js';
 import { findTitleAsked, titleFit } from './title-fit.js';
 
+/**
+ * Weight by the rank of the entity's type among those the question wants. For one answer, a name of
+ * unknown kind stands in for a person or an organisation as often as a known place or organisation does
+ * ("quarterback Cam Newton" beside "MVP"); a list keeps such names for when nothing better is listed.
+ */
+const TYPE_WEIGHTS = { one: [1, 0.7, 0.6, 0.6], list: [1, 0.7, 0.6, 0.3] };
+
+/**
+ * How much the mention's place in its sentence says it answers. One answer sits among the question's
+ * words (DrQA: the distinct question words around it, nearer counting more); a list's members need only be
+ * near one of them, so a host named a few words off still counts beside the members. Whoever the passage
+ * says does the asked verb counts as near as can be.
+ */
+function placeFit(question: QuestionAnalysis, anchors: Anchors, agent: boolean, span: [number, number]) {
+  if (question.plural)
+    return 0.4 + (agent ? 1 : 1 / (1 + Math.min(distanceToAnchors(anchors, ...span), 400) / 60));
+  const closeness = closenessToAnchors(anchors, ...span);
+  return 0.2 + (agent ? Math.max(closeness, 1) : closeness);
+}
+
 /** One short answer value ("Scott Bessent", "February 19–20") and the passages that state it. */
 export interface Fact {
   value: string;
   type: Entity['type'];
+  /** How well it answers: its best single mention, or for a list question the sum over its mentions. */
   weight: number;
+  /** The sum of its mentions' weights (how often, and how well, the passages state it): breaks ties. */
+  total: number;
   sources: Candidate[];
   /** Set when the passages say this one hosted what the question asks who attended. */
   role?: 'host';
@@ -23,21 +45,28 @@ function factWeight(
   entity: Entity,
   candidate: Candidate,
   question: QuestionAnalysis,
-  anchors: readonly Span[],
+  anchors: Anchors,
   roles: RoleReading,
 ): number {
   const typeRank = question.wants.indexOf(entity.type as never);
   // Members of one enumeration sit as near the question's words as the list does.
   const list = roles.listOf(entity);
   const [start, end] = list ? [list[0]!.start, list[list.length - 1]!.end] : [entity.start, entity.end];
-  const proximity = roles.isAgent(entity)
-    ? 1
-    : 1 / (1 + Math.min(distanceToAnchors(anchors, start, end), 400) / 60);
+  const types = question.plural ? TYPE_WEIGHTS.list : TYPE_WEIGHTS.one;
   let weight =
-    candidate.score * ([1, 0.7, 0.6, 0.3][typeRank] ?? 0.3) * (0.4 + proximity) * roles.weight(entity);
+    candidate.score *
+    (types[typeRank] ?? types[types.length - 1]!) *
+    placeFit(question, anchors, roles.isAgent(entity), [start, end]) *
+    roles.weight(entity);
   const before = candidate.passage.text.slice(Math.max(0, entity.start - 12), entity.start);
   if (question.kind === 'place' && /\b(at|in)\s+(the\s+)?$/i.test(before)) weight *= 2.5;
   if (question.kind === 'date') weight *= dateWeight(question, candidate.passage.text, entity);
+  if (
+    question.kind === 'amount' &&
+    question.focus &&
+    countsFocus(candidate.passage.text, entity, question.focus)
+  )
+    weight *= 2;
   return weight;
 }
 
@@ -63,16 +92,31 @@ export function collectFacts(
       if (!question.wants.includes(entity.type as never) || namedInQuestion(entity, asked)) continue;
       if (entity.type === 'amount' && asksMeasure(question.text) && !isMeasure(entity.text)) continue;
       const key = entity.name.toLowerCase();
-      const fact = facts.get(key) ?? { value: entity.name, type: entity.type, weight: 0, sources: [] };
+      const fact = facts.get(key) ?? {
+        value: entity.name,
+        type: entity.type,
+        weight: 0,
+        total: 0,
+        sources: [],
+      };
       if (roles.hosts.has(entity)) fact.role = 'host';
-      fact.weight +=
+      const weight =
         factWeight(entity, candidate, question, anchors, roles) *
         (title ? titleFit(title, candidate.passage.text, entity) : 1);
-      if (!fact.sources.includes(candidate)) fact.sources.push(candidate);
+      fact.total += weight;
+      // One answer is the one the best sentence states nearest the question's words (DrQA's reading), not the
+      // one most passages mention; a list gathers every member, so there each mention adds.
+      const bestYet = !question.plural && weight > fact.weight;
+      fact.weight = question.plural ? fact.total : Math.max(fact.weight, weight);
+      // The passage of its best mention comes first: it is the one cited first and the span's source.
+      if (!fact.sources.includes(candidate)) {
+        if (bestYet) fact.sources.unshift(candidate);
+        else fact.sources.push(candidate);
+      }
       facts.set(key, fact);
     }
   }
-  const ranked = [...facts.values()].sort((a, b) => b.weight - a.weight);
+  const ranked = [...facts.values()].sort((a, b) => b.weight - a.weight || b.total - a.total);
   // A full name absorbs the bare surname that other passages use for the same person.
   return ranked.filter(
     (fact) => !ranked.some((other) => other !== fact && other.value.endsWith(` ${fact.value}`)),

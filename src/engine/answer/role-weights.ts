@@ -23,7 +23,9 @@ export interface RoleReading {
 /** Reads one passage for a question: who does the asked verb, who hosted, which names are listed together. */
 export function readRoles(question: QuestionAnalysis, text: string, entities: Entity[]): RoleReading {
   const asked = new Set(question.terms);
-  const found = question.verb ? findAgents(text, question.verb, entities) : [];
+  // "Where were the talks held?" asks for the place, not for who held them ("India and the US have held talks in Washington").
+  const asksWhere = question.kind === 'place' && /\bwhere\b/i.test(question.text);
+  const found = question.verb && !asksWhere ? findAgents(text, question.verb, entities) : [];
   // "who met vaishnaw?" over "Vaishnaw met Kratsios ...": when the question names the doer, the answer is the other party.
   const agents = new Set(found.some((agent) => namedInQuestion(agent, asked)) ? [] : found);
   const asksAttendance = question.verb !== null && ATTENDING.has(question.verb);

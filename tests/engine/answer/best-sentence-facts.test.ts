@@ -1,0 +1,54 @@
+import { createEngine } from '../../../src/engine/create-engine.js';
+import type { Engine } from '../../../src/engine/types.js';
+import { seedEngine } from '../../support/seed-engine.js';
+import { syntheticArticle } from '../../support/synthetic-article.js';
+
+const article = (...lines: string[]): Engine =>
+  createEngine([syntheticArticle('story.txt', lines.join('\n'))]).engine;
+
+let seeds: Engine;
+beforeAll(async () => {
+  seeds = await seedEngine();
+});
+
+describe('one typed answer is the entity of the asked type nearest the question words in the best sentence', () => {
+  test('a name of unknown kind right beside the asked words beats a known organisation further off', () => {
+    const engine = article(
+      'Kamoto output at record',
+      '',
+      'Kamoto Copper reported record cobalt output in March, and mine geologist Mbuyi Kalala was named to the board of the Congo Mining Chamber (CMC).',
+    );
+    const answer = engine.ask('who is the mine geologist?');
+    expect(answer.answer).toMatch(/^Mbuyi Kalala \[1\]/);
+    expect(answer.answer).not.toMatch(/CMC|Chamber/);
+  });
+
+  test('"where" takes a place name of unknown kind when the sentence names no known place', () => {
+    const engine = article(
+      'Congo cobalt refining',
+      '',
+      'Congo will refine more of its cobalt at home, Congo’s mines ministry said on Monday.',
+      'Cobalt mined at Kolwezi will be refined at a new plant near Lubumbashi from next year.',
+    );
+    expect(engine.ask('where will kolwezi cobalt be refined').answer).toMatch(/^Lubumbashi \[1\]/);
+  });
+
+  test('"where" asks for the place, not for who did the verb (on the seeds)', () => {
+    const answer = seeds.ask('where were the talks held');
+    expect(answer.found).toBe(true);
+    expect(answer.span).toBe('Washington');
+    expect(answer.answer).toMatch(/Washington \[1\]/);
+    expect(answer.answer).not.toMatch(/^India/);
+  });
+
+  test('"what percent" takes the amount that is a percent of the asked thing, not another percentage in the sentence', () => {
+    const engine = article(
+      'Congo cobalt exports',
+      '',
+      'Sixty percent of Congo’s cobalt is exported through Durban, making up 40% of the port’s mineral traffic.',
+    );
+    const answer = engine.ask("what percent of congo's cobalt is exported through durban?");
+    expect(answer.answer).toMatch(/^Sixty \[1\]/);
+    expect(answer.answer).not.toMatch(/40%/);
+  });
+});
