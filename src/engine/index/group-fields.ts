@@ -114,7 +114,12 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
   json?.groupOf.forEach((n, slot) => {
     if (n < 0) return;
     setGroupOf(slot, n);
-    groups[n]?.members.add(slot);
+    const group = groups[n];
+    if (!group) return;
+    group.members.add(slot);
+    // Slots come in ascending order: the first one seen is the group's first, the first lead one its first lead.
+    const first = firstCache[n];
+    if (first === undefined || (leads[slot] && !leads[first])) firstCache[n] = slot;
   });
 
   // Documents per title-only term (read for every idf lookup of one): kept until a document comes or goes.

@@ -75,6 +75,24 @@ describe('title field (BM25F-style)', () => {
     expect(copy.search('OPEC output rises')[0]?.id).toBe('oil.txt#0');
   });
 
+  test('a restored index shows a title-only match by its first lead passage, as the built one does', () => {
+    // A story whose lead is its third passage, and whose body holds none of the title's words.
+    const index = createSearchIndex();
+    ['Traders were quiet.', 'Nothing moved before noon.', 'Lead sentence here.', 'Closing remark.'].forEach(
+      (text, i) =>
+        index.add(`wire.txt#${i}`, text, { group: 'wire.txt', title: 'ZINC SMELTER STRIKE', lead: i === 2 }),
+    );
+    index.add('other.txt#0', 'Zinc prices rose.', { group: 'other.txt', title: 'METALS WRAP', lead: true });
+    const [fromBytes, fromJSON] = [
+      loadSearchIndex(index.toBytes()),
+      loadSearchIndex(JSON.parse(JSON.stringify(index.toJSON()))),
+    ];
+    for (const copy of [index, fromBytes, fromJSON]) {
+      expect(copy.search('smelter strike').map((h) => h.id)).toEqual(['wire.txt#2']);
+      expect(copy.search('zinc smelter strike')).toEqual(index.search('zinc smelter strike'));
+    }
+  });
+
   test('a real seed headline finds its article', () => {
     const text = readFileSync('seeds/002_a38ee5b1dece2603.txt', 'utf8');
     const [title, ...rest] = text.split('\n').filter((line) => line.trim() !== '');
