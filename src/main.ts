@@ -5,6 +5,7 @@ import type { Logger } from '@slack/bolt';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadCorpus } from './corpus/load-corpus.js';
+import { watchSeedEvents, type SeedEvents } from './corpus/watch-seed-events.js';
 import { startLiveCorpus, type LiveCorpus } from './corpus/start-live-corpus.js';
 import { persistToStore, startSharedCorpus } from './corpus/start-shared-corpus.js';
 import { createLateEngine } from './engine/index.js';
@@ -175,6 +176,7 @@ export async function startMinerals(
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     });
   let port: number | null;
+  let seedEvents: SeedEvents | null = null;
   try {
     // Bounded: without Slack, start-up ends with one line instead of retrying forever.
     const probe = slackClient({ retryConfig: { retries: 0 } });
@@ -187,6 +189,8 @@ export async function startMinerals(
     );
     // With a shared store, the snapshot's articles that seeds/ lacks are the store's: its follower settles them.
     const keepUnlisted = stores.articles !== null;
+    // Watched before loadCorpus lists seeds/, so the watcher can start from that listing (no second stat pass).
+    seedEvents = watchSeedEvents(config.seedsDir, info);
     const loaded = await loadCorpus({
       seedsDir: config.seedsDir,
       dataDir: config.dataDir,
@@ -203,6 +207,7 @@ export async function startMinerals(
       log: info,
       feedStore: stores.feeds,
       keepUnlisted,
+      seedsStarted: { events: seedEvents, listed: loaded.listed },
       ...(stores.articles
         ? {
             persist: persistToStore(stores.articles),
@@ -231,6 +236,7 @@ export async function startMinerals(
     await minerals.stop();
     await shared?.stop();
     await live?.stop();
+    seedEvents?.close();
     await stores.close();
     throw error;
   }

@@ -10,7 +10,7 @@ import {
   type IngestWarning,
 } from '../engine/index.js';
 import { buildEngine, type BuildEngineOptions } from './build-engine.js';
-import { readSourceFile, statSeedFiles } from './read-source-file.js';
+import { readSourceFile, statSeedFiles, type FileStamp } from './read-source-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 export interface LoadCorpusOptions {
@@ -30,6 +30,8 @@ export interface LoadedCorpus {
   warnings: IngestWarning[];
   /** How the engine came to be: from the saved snapshot, patched from it, or built anew. */
   origin: 'snapshot' | 'patched' | 'built';
+  /** The seeds listing it loaded from (the seeds watcher can start from it instead of stat'ing again). */
+  listed: FileStamp[];
 }
 
 /** The engine's binary snapshot (see `engine.toBytes()`), with a CRC-32 of it in the last four bytes. */
@@ -171,5 +173,5 @@ export async function loadCorpus(options: LoadCorpusOptions): Promise<LoadedCorp
   // Ingest warnings already name their file.
   for (const warning of warnings) log(`warning: ${warning.message}`);
   if (origin !== 'snapshot') await saveCorpusSnapshot(engine, options.dataDir);
-  return { engine, warnings, origin };
+  return { engine, warnings, origin, listed: stamps };
 }

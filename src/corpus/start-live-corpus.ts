@@ -5,7 +5,7 @@ import type { PersistArticle } from './add-article.js';
 import { createIngestService } from './create-ingest-service.js';
 import { createFeedPoller, fetchFeed, type FeedPollerDeps } from './poll-feeds.js';
 import { readSourceFile } from './read-source-file.js';
-import { watchSeeds } from './watch-seeds.js';
+import { watchSeeds, type SeedsWatcherDeps } from './watch-seeds.js';
 
 /** The followed-feeds store under data/. */
 const openFeedStore = (dataDir: string): Promise<FeedStore> => createLowdbFeedStore(feedStorePath(dataDir));
@@ -26,6 +26,8 @@ export interface LiveCorpusDeps {
   unpersist?: (file: string) => Promise<boolean>;
   /** With a shared store: the engine's articles that seeds/ lacks are the store's, not gone files. */
   keepUnlisted?: boolean;
+  /** The seeds watch started before the corpus was loaded, and the listing it loaded from (see watchSeeds). */
+  seedsStarted?: SeedsWatcherDeps['started'];
   /** Lets one instance at a time poll feeds; default: always poll. */
   exclusivePoll?: FeedPollerDeps['exclusive'];
 }
@@ -44,6 +46,7 @@ export async function startLiveCorpus(deps: LiveCorpusDeps) {
     onChange: service.requestSave,
     log: deps.log,
     keepUnlisted: deps.keepUnlisted ?? false,
+    started: deps.seedsStarted,
   });
   const feedStore = deps.feedStore ?? (await openFeedStore(deps.dataDir));
   const poller = createFeedPoller({

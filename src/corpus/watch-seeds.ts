@@ -1,9 +1,9 @@
-import { basename, resolve } from 'node:path';
-import { watch } from 'node:fs';
+import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { hashArticle, isArticleFile, isText, type Engine, type SourceFile } from '../engine/index.js';
 import { patchListing } from './patch-listing.js';
 import { statSeedFiles, type FileStamp } from './read-source-file.js';
+import { watchSeedEvents, type SeedEvents } from './watch-seed-events.js';
 import { errorMessage } from '../error-message.js';
 
 export interface SeedsWatcherDeps {
@@ -17,6 +17,11 @@ export interface SeedsWatcherDeps {
    * start-up reconciliation; default: they are removed.
    */
   keepUnlisted?: boolean;
+  /**
+   * A watch started before `listed` (the listing the engine was loaded from) was taken: the start-up check
+   * uses both instead of stat'ing the folder again. Default: a watch and a stat pass of its own.
+   */
+  started?: { events: SeedEvents; listed: readonly FileStamp[] };
   /** Quiet period that gathers a burst of events into one batch. Default 100 ms. */
   debounceMs?: number;
   log?: (line: string) => void;
@@ -35,9 +40,10 @@ const SETTLE_MS = 120;
  * Keeps the engine in step with the seeds folder: new or changed .txt/.md files are upserted,
  * deleted ones removed, one article at a time (no rebuild). One watch on the folder itself (not one
  * per file, which costs a watch and a stat per article at start): an event queues the file it names.
- * Started after the corpus is loaded, it reads no file at start: a stat pass queues only files whose
- * size or mtime differ from what the engine holds. Files whose bytes match are skipped, so the app's
- * own writes cost a hash each. Dot-files (atomic-write temp files) are ignored.
+ * Started after the corpus is loaded, it reads no file at start: a stat pass (or, with `started`, the
+ * load's listing and the events since) queues only files whose size or mtime differ from what the
+ * engine holds. Files whose bytes match are skipped, so the app's own writes cost a hash each.
+ * Dot-files (atomic-write temp files) are ignored.
  */
 export function watchSeeds(deps: SeedsWatcherDeps) {
   const seedsDir = resolve(deps.seedsDir);
@@ -122,17 +128,15 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
     return done;
   }
 
-  const watcher = watch(seedsDir, { persistent: true }, (_event, filename) => {
-    if (filename) queue(basename(filename.toString()));
-  });
-  watcher.on('error', (e) => log(`seeds watcher: ${e.message}`));
+  const events = deps.started?.events ?? watchSeedEvents(seedsDir, log);
+  for (const name of events.take(queue)) queue(name);
 
   // What changed between the start-up scan and the watch starting: size or mtime differ, or the file is gone.
-  // The scan begins after the watch, so whatever changes after a file's stat arrives as an event.
+  // The scan is taken after the watch began, so whatever changes after a file's stat arrives as an event.
   let listed: FileStamp[] = [];
   const ready: Promise<FileStamp[]> = (busy = busy
     .then(async () => {
-      listed = await statSeedFiles(seedsDir);
+      listed = deps.started ? [...deps.started.listed] : await statSeedFiles(seedsDir);
       const present = new Set(listed.map((s) => s.name));
       for (const { name, size, mtimeMs } of listed) {
         const held = deps.engine.stamp(name);
@@ -144,15 +148,13 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
     })
     .then(applyPending)
     .then((first) => {
-      listed = patchListing(listed, first, deps.engine.stamp);
+      listed = patchListing(listed, first, (name) => deps.engine.stamp(name));
     })).then(() => listed);
 
   return {
     /**
-     * Resolves once the initial scan has been reconciled with the engine, to the seeds folder's article
-     * files as the engine then holds them (that scan, patched by the batch that reconciled it): one
-     * listing later start-up steps can use instead of stat'ing the folder again; anything that changes
-     * after it comes as a batch.
+     * Resolves once the initial scan is reconciled with the engine, to the folder's files as the engine then
+     * holds them: a listing later start-up steps can reuse (anything changed after it comes as a batch).
      */
     ready,
     /** Subscribes to applied batches (tests and measurements); returns an unsubscribe function. */
@@ -163,7 +165,7 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
     async close(): Promise<void> {
       closed = true;
       if (timer) clearTimeout(timer);
-      watcher.close();
+      events.close();
       await busy;
     },
   };
