@@ -10,6 +10,7 @@ export function patchListing(
   batch: { upserted: readonly string[]; removed: readonly string[] },
   stamp: (name: string) => { size: number | null; mtimeMs: number | null } | undefined,
 ): FileStamp[] {
+  if (batch.upserted.length === 0 && batch.removed.length === 0) return [...listed];
   const byName = new Map(listed.map((entry) => [entry.name, entry]));
   for (const name of batch.removed) byName.delete(name);
   for (const name of batch.upserted) {
