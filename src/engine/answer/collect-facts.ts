@@ -2,7 +2,7 @@ import type { Entity } from '../entities/find-entities.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { closenessToAnchors, distanceToAnchors, findAnchors, type Anchors } from './question-anchors.js';
 import type { Candidate } from './rank-passages.js';
-import { asksMeasure, countsFocus, isMeasure } from './amount-fit.js';
+import { asksMeasure, countsFocus, isMeasure, withUnit } from './amount-fit.js';
 import { dateWeight } from './date-weight.js';
 import { namedInQuestion } from './named-in-question.js';
 import { readRoles, type RoleReading } from './role-weights.js';
@@ -84,16 +84,22 @@ export function collectFacts(
   const asked = new Set(question.terms);
   const facts = new Map<string, Fact>();
   const title = findTitleAsked(question.text);
+  const measure = asksMeasure(question.text);
   for (const candidate of support) {
     const anchors = findAnchors(candidate.passage.text, asked);
     const entities = entitiesOf(candidate);
     const roles = readRoles(question, candidate.passage.text, entities);
     for (const entity of entities) {
       if (!question.wants.includes(entity.type as never) || namedInQuestion(entity, asked)) continue;
-      if (entity.type === 'amount' && asksMeasure(question.text) && !isMeasure(entity.text)) continue;
-      const key = entity.name.toLowerCase();
+      // An amount is stated as written, multiplier and unit included ("£304m", "17 seconds").
+      const stated =
+        entity.type === 'amount' && question.kind === 'amount'
+          ? withUnit(candidate.passage.text, entity, measure)
+          : entity;
+      if (entity.type === 'amount' && measure && !isMeasure(stated.text)) continue;
+      const key = stated.name.toLowerCase();
       const fact = facts.get(key) ?? {
-        value: entity.name,
+        value: stated.name,
         type: entity.type,
         weight: 0,
         total: 0,

@@ -2,7 +2,7 @@ import type { Entity } from '../entities/find-entities.js';
 import { analyzeText } from '../index/analyze-text.js';
 import { stopWords } from '../index/natural-parts.js';
 import type { QuestionAnalysis } from './analyze-question.js';
-import { asksMeasure, isMeasure } from './amount-fit.js';
+import { asksMeasure, isMeasure, withUnit } from './amount-fit.js';
 import { findChunks, type Chunk } from './find-chunks.js';
 import { tagWords, type TaggedWord } from './tag-words.js';
 
@@ -108,6 +108,19 @@ function entityCandidates(question: QuestionAnalysis, words: Word[], fresh: Enti
 }
 
 /**
+ * Amounts as the sentence writes them, multiplier and unit included ("£304m", "17 seconds"); for a
+ * question asking how much, only the measures (money, a unit, a percent) when the sentence has one: a
+ * bare number beside the question's words ("a 30-second commercial") does not say how much.
+ */
+function amountCandidates(question: QuestionAnalysis, sentence: string, candidates: Entity[]): Entity[] {
+  if (question.kind !== 'amount') return candidates;
+  const measure = asksMeasure(question.text);
+  const read = candidates.map((e) => (e.type === 'amount' ? withUnit(sentence, e, measure) : e));
+  const measures = measure ? read.filter((e) => isMeasure(e.text)) : [];
+  return measures.length > 0 ? measures : read;
+}
+
+/**
  * The short answer inside one sentence: an entity of the asked-for type nearest the question's
  * words when there is one, else the noun phrase (less the words the question already uses)
  * that sits best among the question's words.
@@ -117,7 +130,7 @@ export function pickSpan(question: QuestionAnalysis, sentence: string, entities:
   const words = wordsOf(sentence, asked);
   const at = (offset: number) => words.findIndex((w) => w.end > offset);
   const fresh = entities.filter((e) => !analyzeText(e.text).every((t) => asked.has(t)));
-  const candidates = entityCandidates(question, words, fresh);
+  const candidates = amountCandidates(question, sentence, entityCandidates(question, words, fresh));
   const entityPieces = candidates
     .map((e) => ({ entity: e, piece: { from: at(e.start), to: at(e.end - 1) } }))
     .filter((p) => p.piece.from >= 0);

@@ -52,3 +52,16 @@ describe('one typed answer is the entity of the asked type nearest the question 
     expect(answer.answer).not.toMatch(/40%/);
   });
 });
+
+describe('"how much" is answered by the amount as written, multiplier and unit included', () => {
+  test('a glued multiplier stays with its number in the stated value and the span', () => {
+    const engine = article(
+      'Glencore buys into Kamoto',
+      '',
+      'Glencore paid £304m for a 10 per cent stake in the Kamoto mine, the company said on Monday.',
+    );
+    const answer = engine.ask('how much did glencore pay for the kamoto stake?');
+    expect(answer.answer).toMatch(/^£304m \[1\]/);
+    expect(answer.span).toBe('£304m');
+  });
+});

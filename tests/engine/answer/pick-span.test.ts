@@ -29,6 +29,27 @@ test('how much: money or a measure before a bare count', () => {
   );
 });
 
+test('how much: a measure wins even when a bare number sits right beside the question words', () => {
+  expect(
+    span(
+      'How much money did a drilling licence cost?',
+      'The ministry charged an average of $5 million for a 30-day drilling licence during the auction.',
+    ),
+  ).toBe('$5 million');
+});
+
+test('how much: an amount is read with the multiplier and the unit written after it', () => {
+  expect(
+    span('How much did Glencore pay for the stake?', 'Glencore paid £304m for the stake in March.'),
+  ).toBe('£304m');
+  expect(
+    span(
+      'How much time was left when the talks collapsed?',
+      'The talks collapsed with 17 seconds left on the clock.',
+    ),
+  ).toBe('17 seconds');
+});
+
 test('why: the clause a cause word opens', () => {
   expect(
     span('Why did the miners strike?', 'The miners struck because wages had not been paid for months.'),
