@@ -46,7 +46,8 @@ export async function buildEngine(
     log: options.log,
   });
   const indexed = indexFiles(await read(names), options.engineOptions, (articles, last) => {
-    worker.add(articles);
+    // Only what deriving reads is copied to the thread (not paragraphs or metadata).
+    worker.add(articles.map(({ file, hash, passages }) => ({ file, hash, passages })));
     if (last) worker.end();
   });
   const derived = await worker.finish();

@@ -4,14 +4,14 @@
  * In: `{ articles }` batches, then `{ done: true }`. Out: `{ bytes }` (transferred) or `{ error }`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createDerivedPart, type Article, type EngineOptions } from '../engine/index.js';
+import { createDerivedPart, type DerivableArticle, type EngineOptions } from '../engine/index.js';
 
 const part = createDerivedPart(
   (workerData as { indexOptions?: Partial<EngineOptions['index']> }).indexOptions,
 );
 let failed = false;
 
-parentPort?.on('message', (message: { articles: Article[] } | { done: true }) => {
+parentPort?.on('message', (message: { articles: DerivableArticle[] } | { done: true }) => {
   if (failed) return;
   try {
     if ('articles' in message) return part.add(message.articles);

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Article, EngineOptions } from '../engine/index.js';
+import type { DerivableArticle, EngineOptions } from '../engine/index.js';
 import { workerEntry } from './worker-entry.js';
 
 export interface DeriveWorkerOptions {
@@ -13,7 +13,7 @@ export interface DeriveWorkerOptions {
 /** A worker thread deriving a cold build's entities, lexicon and event labels (see `createDerivedPart`). */
 export interface DeriveWorker {
   /** Hands ingested articles over, in the order the engine holds them. */
-  add(articles: Article[]): void;
+  add(articles: DerivableArticle[]): void;
   /** Says every article is handed over: the thread finishes its work meanwhile. */
   end(): void;
   /**

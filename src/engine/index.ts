@@ -36,4 +36,4 @@ export { splitSentences } from './ingest/split-sentences.js';
 
 // A cold build in two halves, its derived data computed apart (in a worker thread) meanwhile.
 export { indexFiles, type IndexedFiles } from './index-files.js';
-export { createDerivedPart, type DerivedPart } from './derived/derived-part.js';
+export { createDerivedPart, type DerivableArticle, type DerivedPart } from './derived/derived-part.js';

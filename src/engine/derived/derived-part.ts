@@ -18,6 +18,9 @@ import { derivedFingerprint } from './derived-version.js';
 /** Layout of the bytes below; `completeDerived` refuses any other. */
 export const PART_VERSION = 1;
 
+/** What the part reads of an ingested article (all a worker thread needs to be sent). */
+export type DerivableArticle = Pick<Article, 'file' | 'hash' | 'passages'>;
+
 /** `[file, hash, passages, lead]` per article, in the order they were added. */
 export type PartRow = [string, string, number, string | null];
 
@@ -32,7 +35,7 @@ export function createDerivedPart(indexOptions: Partial<IndexOptions> = {}) {
   const options: IndexOptions = { ...defaultIndexOptions, ...indexOptions };
   const lexicon = createNameLexicon();
   const rows: PartRow[] = [];
-  const fresh: Array<{ article: Article; quantities: Entity[][]; raw: Entity[][] }> = [];
+  const fresh: Array<{ article: DerivableArticle; quantities: Entity[][]; raw: Entity[][] }> = [];
   const labels: Array<Array<string | null> | null> = [];
   const terms = new Map<string, number>();
   // Per article: how many terms, then (term number, count) for each.
@@ -40,7 +43,7 @@ export function createDerivedPart(indexOptions: Partial<IndexOptions> = {}) {
 
   return {
     /** The first entity pass over articles just ingested, and all else that needs no other article. */
-    add(articles: readonly Article[]): void {
+    add(articles: readonly DerivableArticle[]): void {
       for (const article of articles) {
         const { quantities, raw } = findRawEntities(article);
         lexicon.add(raw.flat());

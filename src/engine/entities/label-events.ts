@@ -5,7 +5,10 @@ import type { Entity } from './find-entities.js';
 const isNamedEvent = (entity: Entity) => entity.type === 'event' && /\s/.test(entity.name);
 
 /** The first named event an article mentions: what its unlabelled passages are taken to be about. */
-export function leadEvent(article: Article, entitiesOf: (passage: Passage) => Entity[]): string | null {
+export function leadEvent(
+  article: Pick<Article, 'passages'>,
+  entitiesOf: (passage: Passage) => Entity[],
+): string | null {
   for (const passage of article.passages) {
     const event = entitiesOf(passage).find(isNamedEvent);
     if (event) return event.name;
@@ -19,7 +22,7 @@ export function leadEvent(article: Article, entitiesOf: (passage: Passage) => En
  * no event get their fallback from the engine (the most similar article that does).
  */
 export function labelEvents(
-  article: Article,
+  article: Pick<Article, 'passages'>,
   entitiesOf: (passage: Passage) => Entity[],
   fallback: string | null,
 ): Map<string, string | null> {
