@@ -1,7 +1,6 @@
 import pg from 'pg';
 import type { ArticleStore, FollowState, StoredArticle } from './article-store.js';
 import { errorMessage } from '../error-message.js';
-import { LOCKS } from './postgres-lock.js';
 
 /** The NOTIFY channel article changes are announced on (payload: the new version). */
 export const ARTICLES_CHANNEL = 'minerals_articles';
@@ -18,18 +17,6 @@ interface ArticleRow {
   version: string;
   deleted: boolean;
 }
-
-/*
- * Why a lock: followers ask for "versions above the last I applied", which is only safe if no version
- * below one already visible can still commit. A sequence alone does not give that: a writer that draws
- * n and commits after another's n+1 is skipped by a follower that read n+1 in between. So every change
- * first takes a transaction-scoped advisory lock, then draws its version, and holds the lock until it
- * commits: versions become visible in order. (Reading only up to the oldest running transaction's
- * horizon instead would stall every follower behind any long transaction in the cluster, and no NOTIFY
- * would say when it ended.) Article writes are single short statements, so the cost is one brief wait.
- */
-const TAKE_TURN = `turn AS MATERIALIZED (SELECT pg_advisory_xact_lock(${LOCKS.articleVersions}))`;
-const NEXT_VERSION = `(SELECT nextval('article_versions') FROM turn)`;
 
 const toArticle = (row: ArticleRow): StoredArticle => ({
   name: row.name,
@@ -53,8 +40,9 @@ export interface PostgresArticleStoreOptions {
 }
 
 /**
- * ArticleStore in Postgres; changes are announced with NOTIFY in the same statement that makes them,
- * and their versions commit in the order drawn (see TAKE_TURN), so `changesSince` never skips one.
+ * ArticleStore in Postgres; changes are announced with NOTIFY in the same statement that makes them.
+ * Every insert or update of a row draws its version in the schema's trigger (migration 003), under a
+ * lock held until commit, so versions commit in the order drawn and `changesSince` never skips one.
  */
 export function createPostgresArticleStore(
   pool: pg.Pool,
@@ -65,12 +53,12 @@ export function createPostgresArticleStore(
   return {
     async put(article) {
       const { rows } = await pool.query<{ version: string }>(
-        `WITH ${TAKE_TURN}, changed AS (
-           INSERT INTO articles (name, body, hash, title, url, added_by, version)
-           VALUES ($1, $2, $3, $4, $5, $6, ${NEXT_VERSION})
+        `WITH changed AS (
+           INSERT INTO articles (name, body, hash, title, url, added_by)
+           VALUES ($1, $2, $3, $4, $5, $6)
            ON CONFLICT (name) DO UPDATE SET
              body = EXCLUDED.body, hash = EXCLUDED.hash, title = EXCLUDED.title, url = EXCLUDED.url,
-             added_by = EXCLUDED.added_by, changed_at = now(), deleted = false, version = EXCLUDED.version
+             added_by = EXCLUDED.added_by, changed_at = now(), deleted = false
            WHERE articles.hash <> EXCLUDED.hash OR articles.deleted
            RETURNING version)
          SELECT version, pg_notify('${ARTICLES_CHANNEL}', version::text) FROM changed`,
@@ -108,8 +96,8 @@ export function createPostgresArticleStore(
     },
     async remove(name) {
       const { rows } = await pool.query(
-        `WITH ${TAKE_TURN}, gone AS (
-           UPDATE articles SET deleted = true, changed_at = now(), version = ${NEXT_VERSION}
+        `WITH gone AS (
+           UPDATE articles SET deleted = true, changed_at = now()
            WHERE name = $1 AND NOT deleted RETURNING version)
          SELECT pg_notify('${ARTICLES_CHANNEL}', version::text) FROM gone`,
         [name],

@@ -2,7 +2,8 @@ import type pg from 'pg';
 
 /**
  * Advisory lock keys (one number per job that only one instance may do at a time). `articleVersions`
- * is taken per transaction by every article change, so versions commit in the order they are drawn.
+ * is taken per transaction by every article change, in the trigger of migration 003 (which spells the
+ * number out), so versions commit in the order they are drawn.
  */
 export const LOCKS = { digest: 712_001, feedPoll: 712_002, articleVersions: 712_003 } as const;
 

@@ -146,3 +146,23 @@ test('changesSince past the last version seen misses nothing that commits later'
   const rest = await reader.changesSince(Math.max(0, ...seen.map((change) => change.version)));
   expect([...seen, ...rest].map((change) => change.name).sort()).toEqual(['early.txt', 'late.txt']);
 });
+
+test('a writer not going through this store (an older release, a fix by hand) is kept in order too', async () => {
+  const follower = await followArticleStore({ engine, store: reader });
+  try {
+    await interleave(
+      () =>
+        pools[0]!.query('INSERT INTO articles (name, body, hash) VALUES ($1, $2, $3)', [
+          late.name,
+          Buffer.from(late.bytes),
+          late.hash,
+        ]),
+      () => fast.put(early),
+      () => follower.catchUp(),
+    );
+    await follower.catchUp();
+    expect(engine.hashes()).toEqual({ 'early.txt': early.hash, 'late.txt': late.hash });
+  } finally {
+    await follower.stop();
+  }
+});

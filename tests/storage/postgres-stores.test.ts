@@ -36,7 +36,11 @@ test('migrations run once even when several instances start at the same moment',
   const other = await createTestDatabase();
   try {
     const runs = await Promise.all([1, 2, 3, 4].map(() => migratePostgres(other.url)));
-    expect(runs.flat()).toEqual(['001_initial-schema', '002_threads-audit-digest-settings']);
+    expect(runs.flat()).toEqual([
+      '001_initial-schema',
+      '002_threads-audit-digest-settings',
+      '003_article-versions-in-commit-order',
+    ]);
     const client = new pg.Client({ connectionString: other.url });
     await client.connect();
     const { rows } = await client.query('SELECT name FROM schema_migrations');
@@ -44,6 +48,7 @@ test('migrations run once even when several instances start at the same moment',
     expect(rows.map((r: { name: string }) => r.name)).toEqual([
       '001_initial-schema',
       '002_threads-audit-digest-settings',
+      '003_article-versions-in-commit-order',
     ]);
   } finally {
     await other.drop();
