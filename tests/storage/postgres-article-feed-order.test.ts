@@ -4,17 +4,15 @@ import { createEngine, hashArticle, type Engine } from '../../src/engine/index.j
 import type { ArticleStore, StoredArticle } from '../../src/storage/article-store.js';
 import { openPostgres } from '../../src/storage/open-postgres.js';
 import { createPostgresArticleStore } from '../../src/storage/postgres-article-store.js';
-import { withTimeout } from '../../src/with-timeout.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { openWriteGate, type WriteGate } from './support/article-write-gate.js';
 
 // Two writers on their own connections and a follower on a third; the writer of `late.txt` is held
-// between drawing its version and committing, by a test-only trigger waiting on an advisory lock the test
-// holds (the "gate"). Whatever the store does about ordering, the follower must end up with every change.
-const GATE = 4_242_001;
-
+// between drawing its version and committing (see article-write-gate.ts). Whatever the store does about
+// ordering, the follower must end up with every change.
 let db: TestDatabase;
 let pools: pg.Pool[];
-let gate: pg.Client;
+let gate: WriteGate;
 let slow: ArticleStore, fast: ArticleStore, reader: ArticleStore;
 let engine: Engine;
 beforeEach(async () => {
@@ -23,16 +21,10 @@ beforeEach(async () => {
   const store = (pool: pg.Pool) => createPostgresArticleStore(pool, { url: db.url });
   [slow, fast, reader] = [store(pools[0]!), store(pools[1]!), store(pools[2]!)];
   engine = createEngine([]).engine;
-  gate = new pg.Client({ connectionString: db.url });
-  await gate.connect();
-  await gate.query(`
-    CREATE FUNCTION wait_at_gate() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN PERFORM pg_advisory_xact_lock_shared(${GATE}); RETURN NEW; END $$;
-    CREATE TRIGGER wait_at_gate AFTER INSERT OR UPDATE ON articles
-      FOR EACH ROW WHEN (NEW.name = 'late.txt') EXECUTE FUNCTION wait_at_gate();`);
+  gate = await openWriteGate(db.url);
 });
 afterEach(async () => {
-  await gate?.end();
+  await gate?.close();
   for (const pool of pools ?? []) await pool.end();
   await db?.drop();
 });
@@ -44,50 +36,7 @@ const article = (name: string, text: string) => {
 const late = article('late.txt', 'Kabwe smelter\n\nThe Kabwe smelter changed hands on Monday.\n');
 const early = article('early.txt', 'Chile lithium quota\n\nChile raised its lithium quota.\n');
 
-const until = async (check: () => Promise<boolean>, what: string, timeoutMs = 5000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
-/** Sessions of this database waiting for a lock (the held writer; with serialised versions, the other too). */
-const waiting = async () =>
-  (
-    await gate.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_stat_activity a USING (pid)
-       WHERE NOT l.granted AND a.datname = current_database()`,
-    )
-  ).rows[0]!.n;
-
-/**
- * Holds `slow` at the gate, lets `fast` run (it commits, or waits its turn), has the follower poll, then
- * opens the gate; every promise is bounded so an ordering bug fails the test instead of hanging it.
- */
-async function interleave(
-  slow: () => Promise<unknown>,
-  fast: () => Promise<unknown>,
-  poll: () => Promise<unknown>,
-) {
-  await gate.query('SELECT pg_advisory_lock($1)', [GATE]);
-  let opened = false;
-  const open = async () => {
-    if (!opened) await gate.query('SELECT pg_advisory_unlock($1)', [GATE]);
-    opened = true;
-  };
-  try {
-    const slowDone = slow();
-    await until(async () => (await waiting()) >= 1, 'the slow writer waits at the gate');
-    let fastSettled = false;
-    const fastDone = fast().finally(() => (fastSettled = true));
-    await until(async () => fastSettled || (await waiting()) >= 2, 'the fast writer commits or waits');
-    await poll();
-    await open();
-    await withTimeout(Promise.all([slowDone, fastDone]), 10_000, 'the writers did not finish');
-  } finally {
-    await open();
-  }
-}
+const interleave: WriteGate['interleave'] = (...args) => gate.interleave(...args);
 
 test('a change that commits after a later-numbered one still reaches a follower that polled in between', async () => {
   const follower = await followArticleStore({ engine, store: reader });
@@ -165,4 +114,20 @@ test('a writer not going through this store (an older release, a fix by hand) is
   } finally {
     await follower.stop();
   }
+});
+
+test('an update holding its row before it draws a version does not deadlock with a write of the same article', async () => {
+  await slow.put(article('late.txt', 'Kabwe smelter\n\nThe first owner kept it.\n'));
+  const locked = await openWriteGate(db.url, 'row-locked');
+  try {
+    // The removal has locked late.txt's row; the put of late.txt then needs that row.
+    await locked.interleave(
+      () => slow.remove('late.txt'),
+      () => fast.put(late),
+    );
+  } finally {
+    await locked.close();
+  }
+  const [last] = await reader.read(['late.txt']);
+  expect(last).toMatchObject({ deleted: false, hash: late.hash });
 });
