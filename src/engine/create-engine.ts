@@ -154,6 +154,9 @@ export function assembleEngine(
         termsOf,
         entitiesOf: derived.entitiesOf,
         eventOf: derived.eventOf,
+        // The index keeps its group titles' terms; an article whose title is no field (taken from its body) has none.
+        titleTerms: (passage, title, written) =>
+          index.titleOf(passage.id) === title ? index.titleTermsOf(passage.id, written) : null,
       },
       { ...answerOptions, maxCitations: askOptions.maxCitations ?? answerOptions.maxCitations },
     );

@@ -41,6 +41,8 @@ export interface AnswerDeps {
   entitiesOf(passage: Passage): Entity[];
   /** The named event a passage is about ("Finance Ministerial"), or null. */
   eventOf(passage: Passage): string | null;
+  /** See `AbstainDeps.titleTerms`. */
+  titleTerms?(passage: Passage, title: string, written: boolean): readonly string[] | null;
 }
 
 export interface AnswerOptions {

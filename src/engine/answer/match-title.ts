@@ -26,12 +26,17 @@ const memo = new Map<string, AnalysedTitle>();
 const memoKey = (title: string, options: AnalysisOptions) =>
   `${options.stem ? 1 : 0}${options.stopWords ? 1 : 0}${title}`;
 
-function analyseTitle(title: string, options: AnalysisOptions): AnalysedTitle {
+/** `given`, when there, yields the title's terms as `analyzeText` gives them (the index keeps a title's). */
+function analyseTitle(
+  title: string,
+  options: AnalysisOptions,
+  given?: () => readonly string[] | null,
+): AnalysedTitle {
   const key = memoKey(title, options);
   let analysed = memo.get(key);
   if (!analysed) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    const terms = analyzeText(title, options);
+    const terms = given?.() ?? analyzeText(title, options);
     const pairs = new Set(terms.slice(1).map((term, i) => `${terms[i]} ${term}`));
     memo.set(key, (analysed = { plain: plainText(title), terms: new Set(terms), pairs }));
   }
@@ -47,7 +52,11 @@ function analyseTitle(title: string, options: AnalysisOptions): AnalysedTitle {
 export function titleMatcher(
   queryText: string,
   index: TitleMatchIndex,
-): (title: string | null, titleHolds?: (term: string) => boolean) => number {
+): (
+  title: string | null,
+  titleHolds?: (term: string) => boolean,
+  titleTerms?: () => readonly string[] | null,
+) => number {
   const query = analyseTitle(queryText, index.options);
   const queryTerms = query.terms;
   const queryPairs = [...query.pairs];
@@ -57,7 +66,11 @@ export function titleMatcher(
   const byTitle = new Map<string, number>();
   // Below this, a title is no paste of the query whatever order its terms are summed in (sums differ in the last bits only).
   const clearlyShort = MIN_SHARE * queryWeight * (1 - 1e-9);
-  const score = (title: string, titleHolds?: (term: string) => boolean): number => {
+  const score = (
+    title: string,
+    titleHolds?: (term: string) => boolean,
+    titleTerms?: () => readonly string[] | null,
+  ): number => {
     // A title not analysed yet is first weighed by the index's answer to "does it hold this query term":
     // most titles a query's passages bring hold too little of it to be analysed at all.
     if (titleHolds && !memo.has(memoKey(title, index.options))) {
@@ -66,7 +79,7 @@ export function titleMatcher(
       for (const term of queryTerms) if (titleHolds(term)) held += weight(term);
       if (queryWeight === 0 || held < clearlyShort) return 0;
     }
-    const analysed = analyseTitle(title, index.options);
+    const analysed = analyseTitle(title, index.options, titleTerms);
     if (analysed.plain === query.plain) return 1;
     let shared = 0;
     for (const term of analysed.terms) if (queryTerms.has(term)) shared += weight(term);
@@ -81,8 +94,8 @@ export function titleMatcher(
     // Short of the same words, the best match stays well below an exact paste ("TO OFFER STOCK" is not "OFFERS STOCK").
     return 0.8 * (shared / queryWeight) * (shared / titleWeight) * (0.5 + 0.5 * inOrder);
   };
-  return (title, titleHolds) => {
+  return (title, titleHolds, titleTerms) => {
     if (!title) return 0;
-    return byTitle.get(title) ?? byTitle.set(title, score(title, titleHolds)).get(title)!;
+    return byTitle.get(title) ?? byTitle.set(title, score(title, titleHolds, titleTerms)).get(title)!;
   };
 }

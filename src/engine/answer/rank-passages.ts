@@ -108,7 +108,8 @@ export function rankPassages(
         : 1;
     const title = deps.index.titleOf(passage.id);
     const held = (term: string) => deps.index.titleHolds(passage.id, term);
-    const asTitle = 1 + options.titleMatchBoost * titleMatch(title, held) ** 3;
+    const terms = () => deps.index.titleTermsOf(passage.id);
+    const asTitle = 1 + options.titleMatchBoost * titleMatch(title, held, terms) ** 3;
     const states = STATES[question.kind];
     const typeFit = states && !states.test(passage.text) ? TYPE_MISS : 1;
     const score = relevance * lengthPrior(passage.text) * definitional * asTitle * typeFit;

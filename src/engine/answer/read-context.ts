@@ -30,19 +30,26 @@ function keptTerms(text: string, options: AnalysisOptions, whole: boolean): Term
  * `analyzeText` reads them joined by spaces, without analysing that text anew. Joined text with a
  * lower-case letter anywhere is read as written, so its terms are its pieces' terms: a sentence
  * indexed on its own as written (no heading, not in capitals) has the index's terms (`termsOf`), a
- * title its kept ones. Only a context in capitals throughout is analysed whole.
+ * title its kept ones. Only a context in capitals throughout is analysed whole. `titleTerms`, when
+ * given, yields the title's terms as the index keeps them (`analyzeText` of it, or with `written`
+ * `analyzeAsWritten`), or null: they are not analysed again.
  */
 export function readContext(
   title: string,
   sentences: readonly Passage[],
   termsOf: (passage: Passage) => TermLookup,
   options: AnalysisOptions,
+  titleTerms?: (written: boolean) => readonly string[] | null,
 ): TermLookup {
   // A wire headline alone (a one-sentence paragraph under a title in capitals) is the common case here.
-  if (!LOWER.test(title) && !sentences.some((p) => LOWER.test(p.text)))
+  if (!LOWER.test(title) && !sentences.some((p) => LOWER.test(p.text))) {
+    const alone = sentences.length === 0 ? titleTerms?.(false) : null;
+    if (alone) return { has: (term) => alone.includes(term) };
     return keptTerms([title, ...sentences.map((p) => p.text)].join(' '), options, true);
+  }
+  const written = titleTerms?.(true);
   const lookups = [
-    keptTerms(title, options, false),
+    written ? { has: (term: string) => written.includes(term) } : keptTerms(title, options, false),
     ...sentences.map((p) =>
       !p.heading && !isShouted(p.text) ? termsOf(p) : keptTerms(p.text, options, false),
     ),

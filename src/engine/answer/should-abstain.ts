@@ -48,6 +48,11 @@ export interface AbstainDeps {
   index: CoverageIndex;
   termsOf(passage: Passage): TermLookup;
   article(file: string): Pick<Article, 'title' | 'passages'> | undefined;
+  /**
+   * The terms of the passage's article title as the index keeps them (`analyzeText` of it, or with
+   * `written` `analyzeAsWritten`), or null when it keeps none for that title (it is analysed then).
+   */
+  titleTerms?(passage: Passage, title: string, written: boolean): readonly string[] | null;
 }
 
 /**
@@ -84,6 +89,7 @@ export function missingTerms(
       (article?.passages ?? []).filter((p) => p.paragraph === passage.paragraph && p !== passage),
       deps.termsOf,
       deps.index.options,
+      deps.titleTerms && ((written) => deps.titleTerms!(passage, article?.title ?? '', written)),
     );
     const absent = weights.filter(
       (t) =>

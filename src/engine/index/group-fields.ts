@@ -1,4 +1,6 @@
+import { analyzeText, type AnalysisOptions } from './analyze-text.js';
 import { selectTop } from './select-top.js';
+import { createTitleTerms } from './title-terms.js';
 
 /**
  * The fields a document shares with its group (a passage with its article): the group's title,
@@ -33,11 +35,16 @@ export interface GroupFieldsJSON {
   leads: number[];
   /** The titles' own index (one document per group). */
   titleIndex: unknown;
+  /** Each group title's terms joined by spaces, read whole (`analyzeText`) and as written (`analyzeAsWritten`). */
+  titleTerms?: string[];
+  writtenTitleTerms?: string[];
 }
 
 /** What the group fields need of the index holding the titles (declared here so imports run one way). */
 export interface TitleIndex {
-  add(id: string, text: string): void;
+  readonly options: AnalysisOptions;
+  /** Adds a title already analysed (`analyzeText(text, options)`). */
+  addTerms(id: string, terms: readonly string[]): void;
   remove(id: string, text?: string): boolean;
   scoreEach(query: string, visit: (id: string, score: number, number: number) => void): void;
   idsWith(term: string): string[];
@@ -60,6 +67,11 @@ export interface GroupFields {
   title(slot: number): string | null;
   /** Whether the document's group title holds the analysed term (as the title index analysed it). */
   titleHolds(slot: number, term: string): boolean;
+  /**
+   * The terms of the document's group title in order, read whole (`analyzeText`) or, with `written`,
+   * as written (`analyzeAsWritten`); null for no group.
+   */
+  titleTerms(slot: number, written?: boolean): readonly string[] | null;
   toJSON(liveSlots: readonly number[]): GroupFieldsJSON;
 }
 
@@ -96,6 +108,11 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
   json?.leads.forEach((slot) => (leads[slot] = true));
   // Per group: its first document as `firstOf` gives it, cached until the group's members change.
   const firstCache: Array<number | undefined> = [];
+  const fits = (terms?: string[]) => (terms?.length === json?.groups.length ? terms : undefined);
+  const titleTerms = createTitleTerms(titleIndex.options, {
+    whole: fits(json?.titleTerms),
+    written: fits(json?.writtenTitleTerms),
+  });
   // Reused across queries: title score by group number, and the groups it was set for.
   let scoreByGroup = new Float64Array(0);
   let scored: number[] = [];
@@ -136,6 +153,7 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     group.members.delete(slot);
     if (group.members.size === 0) {
       titleIndex.remove(group.id, group.title);
+      titleTerms.drop(n);
       numberOf.delete(group.id);
       groups[n] = null;
     }
@@ -151,7 +169,9 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
     const group = groups[n]!;
     if (group.title !== fields.title || group.members.size === 0) {
       group.title = fields.title;
-      titleIndex.add(fields.group, fields.title);
+      const terms = analyzeText(fields.title, titleIndex.options);
+      titleIndex.addTerms(fields.group, terms);
+      titleTerms.set(n, terms);
     }
     group.members.add(slot);
     setGroupOf(slot, n);
@@ -228,15 +248,24 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
       const group = n === undefined ? null : groups[n];
       return group ? titleIndex.holds(group.id, term) : false;
     },
+    titleTerms: (slot, written = false) => {
+      const n = groupAt(slot);
+      const group = n === undefined ? null : groups[n];
+      if (!group) return null;
+      return written ? titleTerms.written(n!, group.title) : titleTerms.whole(n!, group.title);
+    },
     toJSON(liveSlots) {
       const renumber = new Map<number, number>();
       const live = groups.flatMap((g, n) => (g ? [[n, g] as const] : []));
+      const terms = live.map(([n, g]) => titleTerms.saved(n, g.title));
       live.forEach(([n], i) => renumber.set(n, i));
       return {
         groups: live.map(([, g]) => g.id),
         titles: live.map(([, g]) => g.title),
         groupOf: liveSlots.map((slot) => renumber.get(groupAt(slot) ?? -1) ?? -1),
         leads: liveSlots.flatMap((slot, i) => (leads[slot] ? [i] : [])),
+        titleTerms: terms.map(([whole]) => whole),
+        writtenTitleTerms: terms.map(([, written]) => written),
         // Read only by a JSON snapshot (a binary one writes the title index its own way).
         get titleIndex() {
           return titleIndex.toJSON();

@@ -18,8 +18,8 @@ export interface IndexJSON {
   fields?: unknown;
 }
 
-/** Version 4: postings in typed arrays, and a binary form beside the JSON one. */
-export const INDEX_VERSION = 4;
+/** Version 5: each group title's analysed terms kept (version 4: postings in typed arrays, and a binary form). */
+export const INDEX_VERSION = 5;
 
 /** Packs postings from their flattened `[slot, freq, slot, freq, ...]` JSON form. */
 export function packPostings(flattened: Record<string, number[]>): PackedPostings {

@@ -46,6 +46,8 @@ export interface SearchIndex {
   readonly size: number;
   /** Adds a document, with the fields it shares with its group when it has one; an existing id is replaced. */
   add(id: string, text: string, fields?: DocFields): void;
+  /** `add` with the text already analysed: `terms` must be `analyzeText(text, options)`. */
+  addTerms(id: string, terms: readonly string[], fields?: DocFields): void;
   /** Removes a document; given the text it was added with, only that text's terms are visited. */
   remove(id: string, text?: string): boolean;
   /** Ids of the documents holding an analysed term. */
@@ -70,6 +72,11 @@ export interface SearchIndex {
   titleOf(id: string): string | null;
   /** Whether the document's group title holds an analysed term (the terms the title field was indexed with). */
   titleHolds(id: string, term: string): boolean;
+  /**
+   * The terms of the document's group title (`titleOf`) in order, read whole (`analyzeText`) or, with
+   * `written`, as written (`analyzeAsWritten`); null without one. Kept with the index: no analysis.
+   */
+  titleTermsOf(id: string, written?: boolean): readonly string[] | null;
   /** L2-normalised TF-IDF vector of any text under this index's statistics. */
   vectorize(text: string): Map<string, number>;
   toJSON(): IndexJSON;
@@ -123,6 +130,8 @@ function loadIndexBytes(bytes: Uint8Array): SearchIndex {
     groupOf: groupOf.length === ids.length ? groupOf : [],
     leads: Array.from(snapshot.u32('leads')).filter((slot) => slot < ids.length),
     titleIndex: null,
+    titleTerms: snapshot.has('titleTerms') ? snapshot.strings('titleTerms') : undefined,
+    writtenTitleTerms: snapshot.has('writtenTitleTerms') ? snapshot.strings('writtenTitleTerms') : undefined,
   });
   return buildIndex(options, ids, lengths, createPostings(packed), fields, titles);
 }
@@ -238,9 +247,9 @@ function buildIndex(
     return true;
   };
 
-  const add = (id: string, text: string, docFields?: DocFields): void => {
+  const addTerms = (id: string, terms: readonly string[], docFields?: DocFields): void => {
     remove(id);
-    const counts = countTerms(analyzeText(text, options));
+    const counts = countTerms(terms);
     const slot = ids.length;
     ids.push(id);
     slotOf.set(id, slot);
@@ -445,6 +454,8 @@ function buildIndex(
               titles: { kind: 'strings', value: grouped.titles },
               groupOf: { kind: 'i32', value: Int32Array.from(grouped.groupOf) },
               leads: { kind: 'u32', value: Uint32Array.from(grouped.leads) },
+              titleTerms: { kind: 'strings', value: grouped.titleTerms! },
+              writtenTitleTerms: { kind: 'strings', value: grouped.writtenTitleTerms! },
               titleIndex: { kind: 'bytes', value: titles.toBytes() },
             }
           : {}),
@@ -457,7 +468,8 @@ function buildIndex(
     get size() {
       return slotOf.size;
     },
-    add,
+    add: (id, text, docFields) => addTerms(id, analyzeText(text, options), docFields),
+    addTerms,
     remove,
     has: (id) => slotOf.has(id),
     idsWith: (term) => {
@@ -481,6 +493,10 @@ function buildIndex(
     titleHolds: (id, term) => {
       const slot = slotOf.get(id);
       return slot !== undefined && fields !== null && fields.titleHolds(slot, term);
+    },
+    titleTermsOf: (id, written) => {
+      const slot = slotOf.get(id);
+      return slot === undefined || fields === null ? null : fields.titleTerms(slot, written);
     },
     vectorize,
     toJSON,

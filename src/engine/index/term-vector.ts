@@ -1,5 +1,5 @@
 /** How often each analysed term occurs, in order of first occurrence. */
-export function countTerms(terms: string[]): Map<string, number> {
+export function countTerms(terms: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
