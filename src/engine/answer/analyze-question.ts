@@ -1,5 +1,6 @@
 import { analyzeText, type AnalysisOptions } from '../index/analyze-text.js';
 import { QuestionError, type AnswerKind } from '../types.js';
+import { asksPurpose } from './purpose-fit.js';
 import { tagWords } from './tag-words.js';
 import { verbStem } from './verb-stem.js';
 
@@ -63,7 +64,8 @@ function classify(question: string): Pick<QuestionAnalysis, 'kind' | 'wants' | '
   if (/^why\b|\bwhat (is|was) the reason\b|\bwhy\b/.test(q)) return { kind: 'reason', wants: [], plural };
   if (
     /^(what (is|are|was|were) (a |an |the )?[\p{L}\- ]+\??$|define|what does .+ mean)/u.test(q) &&
-    !/\b(did|does|do)\b/.test(q)
+    !/\b(did|does|do)\b/.test(q) &&
+    !asksPurpose(q)
   ) {
     return { kind: 'definition', wants: [], plural };
   }

@@ -2,6 +2,7 @@ import type { Entity } from '../entities/entity.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { findAgents } from './find-agents.js';
 import { namedInQuestion } from './named-in-question.js';
+import { asksPurpose, statesUse } from './purpose-fit.js';
 import type { Candidate } from './rank-passages.js';
 import { verbStem } from './verb-stem.js';
 
@@ -15,6 +16,8 @@ const KINDRED = [
   'commit pledge promise vow undertake',
 ].map((line) => new Set(line.split(' ').map((w) => verbStem(w)!)));
 
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 const kin = (verb: string): ReadonlySet<string> => KINDRED.find((set) => set.has(verb)) ?? new Set([verb]);
 
 /**
@@ -22,10 +25,20 @@ const kin = (verb: string): ReadonlySet<string> => KINDRED.find((set) => set.has
  * (x1.5), and the one doing it is the one the question names ("What did Bessent say?" → "Bessent
  * said the discussions ...", x2 more). 1 when the question has no verb.
  */
-function predicateFit(question: QuestionAnalysis, text: string, entities: Entity[]): number {
+function predicateFit(
+  question: QuestionAnalysis,
+  text: string,
+  entities: Entity[],
+  purpose: boolean,
+): number {
+  // "What are X used / needed for?": the predicate is a use, however the sentence words it.
+  if (purpose) return statesUse(text) ? 1.5 : 1;
   if (!question.verb) return 1;
   const verbs = kin(question.verb);
-  const stems = new Set([...text.matchAll(/\p{L}+/gu)].map((w) => verbStem(w[0])));
+  // A verb is not written in capitals: "US" stems as "use" does, and is no use of anything.
+  const stems = new Set(
+    [...text.matchAll(/\p{L}+/gu)].filter((w) => !ACRONYM.test(w[0])).map((w) => verbStem(w[0])),
+  );
   const used = [...verbs].filter((verb) => stems.has(verb));
   if (used.length === 0) return 1;
   const asked = new Set(question.terms);
@@ -41,7 +54,8 @@ export function leadByPredicate(
   support: Candidate[],
   entitiesOf: (c: Candidate) => Entity[],
 ): Candidate {
-  const fits = support.map((c) => c.score * predicateFit(question, c.passage.text, entitiesOf(c)));
+  const purpose = asksPurpose(question.text);
+  const fits = support.map((c) => c.score * predicateFit(question, c.passage.text, entitiesOf(c), purpose));
   let best = 0;
   for (let i = 1; i < support.length; i++) if (fits[i]! > fits[best]!) best = i;
   return support[best]!;

@@ -2,6 +2,7 @@ import type { SearchIndex } from '../index/search-index.js';
 import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { titleMatcher } from './match-title.js';
+import { asksPurpose, statesUse, withUse } from './purpose-fit.js';
 import { contentTerms, scoreCoverage, titleTermsReader, weighTerms } from './score-coverage.js';
 import type { TermLookup } from './read-context.js';
 
@@ -87,6 +88,7 @@ export function rankPassages(
   deps: RankDeps,
   options: RankOptions = defaultRankOptions,
 ): Candidate[] {
+  const purpose = asksPurpose(question.text);
   const terms = contentTerms(question.terms);
   const hits = deps.index.search(terms.join(' '), { limit: options.fetch });
   if (hits.length === 0) return [];
@@ -95,11 +97,16 @@ export function rankPassages(
   const weights = weighTerms(terms, deps.index).filter((t) => t.seen);
   const titleTerms = titleTermsReader(deps.index);
   const titleMatch = titleMatcher(question.text, deps.index);
+  // "What are X used for?" is answered by a sentence that states a use, as a "when" question is by a date.
+  const states = purpose ? { test: statesUse } : STATES[question.kind];
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = deps.passage(hit.id);
     if (!passage) continue;
-    const coverage = scoreCoverage(weights, deps.termsOf(passage), titleTerms(passage.id));
+    const own = deps.termsOf(passage);
+    // "What are X used / needed for?": a sentence stating a use holds the question's "use", however worded.
+    const uses = purpose && statesUse(passage.text);
+    const coverage = scoreCoverage(weights, uses ? withUse(own) : own, titleTerms(passage.id));
     const retrieval = hit.score;
     const relevance = options.coverageWeight * coverage + (1 - options.coverageWeight) * (retrieval / top);
     const definitional =
@@ -110,7 +117,6 @@ export function rankPassages(
     const held = (term: string) => deps.index.titleHolds(passage.id, term);
     const terms = () => deps.index.titleTermsOf(passage.id);
     const asTitle = 1 + options.titleMatchBoost * titleMatch(title, held, terms) ** 3;
-    const states = STATES[question.kind];
     const typeFit = states && !states.test(passage.text) ? TYPE_MISS : 1;
     const score = relevance * lengthPrior(passage.text) * definitional * asTitle * typeFit;
     candidates.push({ passage, retrieval, coverage, score });
