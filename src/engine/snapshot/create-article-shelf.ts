@@ -9,7 +9,23 @@ export interface FileStamp {
   mtimeMs: number | null;
 }
 
-const fileOf = (passageId: string) => passageId.slice(0, passageId.lastIndexOf('#'));
+/**
+ * The passage an id names (`${file}#${paragraph}.${sentence}`) in its article's passages, which come in
+ * order, a paragraph's sentences numbered from 0: found by number, not by comparing every id.
+ */
+function findPassage(passages: readonly Passage[], id: string, at: number): Passage | undefined {
+  const dot = id.indexOf('.', at);
+  const paragraph = Number(id.slice(at, dot));
+  const sentence = Number(id.slice(dot + 1));
+  let [low, high] = [0, passages.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (passages[mid]!.paragraph < paragraph) low = mid + 1;
+    else high = mid;
+  }
+  const found = passages[low + sentence];
+  return found?.id === id ? found : passages.find((p) => p.id === id);
+}
 
 /**
  * The engine's articles. Those restored from a snapshot stay packed until first used (an answer
@@ -19,16 +35,8 @@ const fileOf = (passageId: string) => passageId.slice(0, passageId.lastIndexOf('
 export function createArticleShelf(restored: PackedArticle[]) {
   const stored = new Map(restored.map((s) => [s.file, s]));
   const live = new Map<string, Article>();
-  // Passages of live articles by id: an answer looks up each candidate passage.
-  const livePassages = new Map<string, Passage>();
-  const goLive = (article: Article) => {
-    live.set(article.file, article);
-    for (const p of article.passages) livePassages.set(p.id, p);
-  };
-  const dropLive = (file: string) => {
-    for (const p of live.get(file)?.passages ?? []) livePassages.delete(p.id);
-    live.delete(file);
-  };
+  const goLive = (article: Article) => live.set(article.file, article);
+  const dropLive = (file: string) => live.delete(file);
 
   const get = (file: string): Article | undefined => {
     const held = live.get(file);
@@ -70,8 +78,11 @@ export function createArticleShelf(restored: PackedArticle[]) {
       dropLive(file);
     },
     files: (): string[] => [...stored.keys(), ...live.keys()],
-    passage: (id: string): Passage | undefined =>
-      livePassages.get(id) ?? (get(fileOf(id)) ? livePassages.get(id) : undefined),
+    passage: (id: string): Passage | undefined => {
+      const hash = id.lastIndexOf('#');
+      const passages = hash < 0 ? undefined : get(id.slice(0, hash))?.passages;
+      return passages && findPassage(passages, id, hash + 1);
+    },
     /** Every passage id (decodes every article: for rare, corpus-wide lookups only). */
     *passageIds(): Iterable<string> {
       for (const file of [...stored.keys(), ...live.keys()])
