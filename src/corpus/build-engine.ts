@@ -4,6 +4,7 @@ import {
   indexFiles,
   type Engine,
   type EngineOptions,
+  type IndexedFiles,
   type IngestWarning,
   type SourceFile,
 } from '../engine/index.js';
@@ -45,11 +46,18 @@ export async function buildEngine(
     maxMemoryMb: options.workerMemoryMb,
     log: options.log,
   });
-  const indexed = indexFiles(await read(names), options.engineOptions, (articles, last) => {
-    // Only what deriving reads is copied to the thread (not paragraphs or metadata).
-    worker.add(articles.map(({ file, hash, passages }) => ({ file, hash, passages })));
-    if (last) worker.end();
-  });
+  let indexed: IndexedFiles;
+  try {
+    indexed = indexFiles(await read(names), options.engineOptions, (articles, last) => {
+      // Only what deriving reads is copied to the thread (not paragraphs or metadata).
+      worker.add(articles.map(({ file, hash, passages }) => ({ file, hash, passages })));
+      if (last) worker.end();
+    });
+  } catch (error) {
+    // A file that cannot be read fails the build as before, and leaves no thread behind.
+    await worker.stop();
+    throw error;
+  }
   const derived = await worker.finish();
   const { engine, derivedUsed } = indexed.complete(derived);
   if (derived && !derivedUsed)

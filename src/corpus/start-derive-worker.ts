@@ -21,6 +21,8 @@ export interface DeriveWorker {
    * null when the thread failed (said in one log line). Ends the thread.
    */
   finish(): Promise<Uint8Array | null>;
+  /** Ends the thread unfinished (the build failed before it could use it). */
+  stop(): Promise<void>;
 }
 
 /** Default heap budget: a 19k-story build needs a few hundred MB. */
@@ -65,6 +67,11 @@ export function startDeriveWorker(options: DeriveWorkerOptions): DeriveWorker {
     }
   };
 
+  const stop = async () => {
+    failed = true; // the thread's exit is no failure now
+    settle(null);
+    await worker?.terminate();
+  };
   let ended = false;
   const end = () => {
     if (!ended) post({ done: true });
@@ -76,9 +83,9 @@ export function startDeriveWorker(options: DeriveWorkerOptions): DeriveWorker {
     async finish() {
       end();
       const bytes = await outcome;
-      failed = true; // the thread's exit below is no failure
-      await worker?.terminate();
+      await stop();
       return bytes;
     },
+    stop,
   };
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,4 +64,16 @@ describe('buildEngine', () => {
       expect(Buffer.from(engine.toBytes()).equals(Buffer.from(expected))).toBe(true);
     },
   );
+
+  withTwoCores('files that cannot be read fail the build as before, leaving no thread behind', async () => {
+    const logs: string[] = [];
+    const unreadable = () => Promise.reject(new Error('EACCES: cannot read seeds'));
+    const threads = readdirSync('/proc/self/task').length;
+    await expect(
+      buildEngine(names, unreadable, { log: (line) => logs.push(line), workerMinFiles: 0 }),
+    ).rejects.toThrow('EACCES');
+    expect(logs).toEqual([]);
+    // The worker thread started for the build is gone with it.
+    expect(readdirSync('/proc/self/task')).toHaveLength(threads);
+  });
 });
