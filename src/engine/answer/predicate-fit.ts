@@ -4,21 +4,10 @@ import { findAgents } from './find-agents.js';
 import { namedInQuestion } from './named-in-question.js';
 import { asksPurpose, statesUse } from './purpose-fit.js';
 import type { Candidate } from './rank-passages.js';
+import { kindred } from './verb-kin.js';
 import { verbStem } from './verb-stem.js';
 
-// Verbs news copy uses for the same act: a question's "say" is answered by "stated", "call for" by "urged".
-const KINDRED = [
-  'say state tell add note post announce remark stress emphasize highlight',
-  'call urge encourage demand press push advocate appeal',
-  'lay outline set present unveil detail describe',
-  'want seek aim look hope plan',
-  'see view frame regard consider describe',
-  'commit pledge promise vow undertake',
-].map((line) => new Set(line.split(' ').map((w) => verbStem(w)!)));
-
 const ACRONYM = /^\p{Lu}{2,}$/u;
-
-const kin = (verb: string): ReadonlySet<string> => KINDRED.find((set) => set.has(verb)) ?? new Set([verb]);
 
 /**
  * How well a sentence carries the question's predicate: it uses the asked verb or a kindred one
@@ -34,7 +23,7 @@ function predicateFit(
   // "What are X used / needed for?": the predicate is a use, however the sentence words it.
   if (purpose) return statesUse(text) ? 1.5 : 1;
   if (!question.verb) return 1;
-  const verbs = kin(question.verb);
+  const verbs = kindred(question.verb);
   // A verb is not written in capitals: "US" stems as "use" does, and is no use of anything.
   const stems = new Set(
     [...text.matchAll(/\p{L}+/gu)].filter((w) => !ACRONYM.test(w[0])).map((w) => verbStem(w[0])),

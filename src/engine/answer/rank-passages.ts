@@ -5,6 +5,7 @@ import { titleMatcher } from './match-title.js';
 import { asksPurpose, statesUse, withUse } from './purpose-fit.js';
 import { contentTerms, scoreCoverage, titleTermsReader, weighTerms } from './score-coverage.js';
 import type { TermLookup } from './read-context.js';
+import { kinVerb, withKin } from './verb-kin.js';
 
 /** A retrieved passage with the evidence used to rank it. */
 export interface Candidate {
@@ -99,11 +100,12 @@ export function rankPassages(
   const titleMatch = titleMatcher(question.text, deps.index);
   // "What are X used for?" is answered by a sentence that states a use, as a "when" question is by a date.
   const states = purpose ? { test: statesUse } : STATES[question.kind];
+  const kin = kinVerb(question);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const passage = deps.passage(hit.id);
     if (!passage) continue;
-    const own = deps.termsOf(passage);
+    const own = withKin(deps.termsOf(passage), kin);
     // "What are X used / needed for?": a sentence stating a use holds the question's "use", however worded.
     const uses = purpose && statesUse(passage.text);
     const coverage = scoreCoverage(weights, uses ? withUse(own) : own, titleTerms(passage.id));

@@ -6,6 +6,7 @@ import { isNegated } from './is-negated.js';
 import { asksPurpose, purposeTerms } from './purpose-fit.js';
 import { matchWords } from './match-words.js';
 import { readContext, type TermLookup } from './read-context.js';
+import { kinVerb, withKin } from './verb-kin.js';
 import { frameTerms, weighTerms, type CoverageIndex } from './score-coverage.js';
 
 /**
@@ -85,9 +86,11 @@ export function missingTerms(
       (t.seen || t.term.length > 3),
   );
   const total = weights.reduce((sum, t) => sum + t.weight, 0);
+  const kin = kinVerb(question);
   return passages.map((passage) => {
     if (total === 0) return [];
-    const own = deps.termsOf(passage);
+    // A kindred verb holds the question's: "encouraged" answers "what did X call for".
+    const own = withKin(deps.termsOf(passage), kin);
     // The article's title, even one taken from its first sentence, and the passage's own paragraph are the
     // context it is read in ("According to the US Treasury, ... Bessent urged participants to ...").
     const article = deps.article(passage.article);
