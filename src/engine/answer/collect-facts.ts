@@ -28,6 +28,10 @@ function placeFit(question: QuestionAnalysis, anchors: Anchors, agent: boolean, 
   return 0.2 + (agent ? Math.max(closeness, 1) : closeness);
 }
 
+const LOCATIVE = /\b(at|in)\s+(the\s+)?$/i;
+const locative = (text: string, entity: Entity) =>
+  LOCATIVE.test(text.slice(Math.max(0, entity.start - 12), entity.start));
+
 /** One short answer value ("Scott Bessent", "February 19–20") and the passages that state it. */
 export interface Fact {
   value: string;
@@ -59,7 +63,7 @@ function factWeight(
     placeFit(question, anchors, roles.isAgent(entity), [start, end]) *
     roles.weight(entity);
   const before = candidate.passage.text.slice(Math.max(0, entity.start - 12), entity.start);
-  if (question.kind === 'place' && /\b(at|in)\s+(the\s+)?$/i.test(before)) weight *= 2.5;
+  if (question.kind === 'place' && LOCATIVE.test(before)) weight *= 2.5;
   if (question.kind === 'date') weight *= dateWeight(question, candidate.passage.text, entity);
   if (
     question.kind === 'amount' &&
@@ -97,6 +101,9 @@ export function collectFacts(
           ? withUnit(candidate.passage.text, entity, measure)
           : entity;
       if (entity.type === 'amount' && measure && !isMeasure(stated.text)) continue;
+      // "A summit convened in Washington": where something happened is not who did it.
+      if (question.kind === 'person' && entity.type === 'place' && locative(candidate.passage.text, entity))
+        continue;
       const key = stated.name.toLowerCase();
       const fact = facts.get(key) ?? {
         value: stated.name,

@@ -53,7 +53,10 @@ export function findDoer(question: QuestionAnalysis, support: Candidate[]): Shor
   const asked = new Set(question.terms);
   for (const candidate of support) {
     const phrase = findDoerPhrase(candidate.passage.text, question.verb);
-    if (phrase && !analyzeText(phrase).every((t) => asked.has(t))) return { text: phrase, source: candidate };
+    const terms = phrase ? analyzeText(phrase) : [];
+    // "A high-level ministerial summit convened in Washington": the asked thing itself is not who did it.
+    const asksOf = terms.length > 0 && asked.has(terms[terms.length - 1]!);
+    if (phrase && !asksOf && !terms.every((t) => asked.has(t))) return { text: phrase, source: candidate };
   }
   return null;
 }

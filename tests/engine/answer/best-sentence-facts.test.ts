@@ -65,3 +65,20 @@ describe('"how much" is answered by the amount as written, multiplier and unit i
     expect(answer.span).toBe('£304m');
   });
 });
+
+describe('"who" is not answered by where it happened, nor by the thing asked about', () => {
+  test('a place after "in" is where, not who, and the summit itself did not convene itself (on the seeds)', () => {
+    const answer = seeds.ask('who convened the summit');
+    expect(answer.answer).not.toMatch(/Washington|ministerial summit/);
+  });
+
+  test('with a doer named elsewhere, that doer answers', () => {
+    const engine = article(
+      'Cobalt summit opens',
+      '',
+      'The cobalt summit convened in Lusaka on Monday.',
+      'The cobalt summit was convened by mines minister Paul Kabuswe.',
+    );
+    expect(engine.ask('who convened the cobalt summit?').answer).toMatch(/^Paul Kabuswe \[1\]/);
+  });
+});
