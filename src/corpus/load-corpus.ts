@@ -1,15 +1,17 @@
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import {
   derivedFingerprint,
   loadEngine,
   readSnapshotHeader,
+  SnapshotVersionError,
   type EngineOptions,
   type Engine,
   type IngestWarning,
 } from '../engine/index.js';
 import { buildEngine, type BuildEngineOptions } from './build-engine.js';
+import { setAsideUnreadable } from './set-aside-unreadable.js';
 import { readSourceFile, statSeedFiles, type FileStamp } from './read-source-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -120,9 +122,16 @@ async function readSnapshot(
       log('index snapshot: entities and event labels were saved by another entity finder; recomputing them');
     return { engine, rederived };
   } catch (error) {
-    // The snapshot is derived from seeds/, so it is rebuilt; the unreadable one is kept aside, not deleted.
-    const aside = `${path}.unreadable-${Date.now()}`;
-    await rename(path, aside).catch(() => undefined);
+    // The snapshot is derived from seeds/, so it is rebuilt. Another version's is a normal upgrade:
+    // removed. A damaged one is kept aside (the latest only) for someone to look into.
+    if (error instanceof SnapshotVersionError) {
+      await rm(path, { force: true }).catch(() => undefined);
+      log(
+        `index snapshot ${path} is of another version (${error.message}); rebuilding the index (removed it)`,
+      );
+      return null;
+    }
+    const aside = await setAsideUnreadable(path, log);
     log(
       `index snapshot ${path} could not be used (${(error as Error).message}); rebuilding, old file kept as ${aside}`,
     );

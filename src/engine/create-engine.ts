@@ -17,6 +17,7 @@ import { indexPassages, unindexPassages } from './index-passages.js';
 import type { StoredArticle } from './snapshot/encode-articles.js';
 import { packedFrom, readArticleSections, writeArticleSections } from './snapshot/pack-articles.js';
 import { readSnapshot, writeSnapshot } from './snapshot/snapshot-bytes.js';
+import { SnapshotVersionError } from './snapshot/snapshot-version-error.js';
 import type {
   Article,
   Engine,
@@ -53,7 +54,9 @@ export function createEngine(
 }
 
 const unsupported = (version: unknown) =>
-  new Error(`engine snapshot: unsupported version ${String(version)} (expected ${ENGINE_VERSION})`);
+  version !== ENGINE_VERSION
+    ? new SnapshotVersionError('engine', version, ENGINE_VERSION)
+    : new Error('engine snapshot: does not hold together');
 
 /**
  * Restores an engine from `engine.toBytes()` (or `engine.toJSON()`) without re-analysing text;

@@ -7,6 +7,7 @@ export { createEngine, loadEngine, ENGINE_VERSION, type EngineOptions } from './
 export { createLateEngine, type LateEngine } from './create-late-engine.js';
 export { derivedFingerprint } from './derived/derived-version.js';
 export { readSnapshotHeader } from './snapshot/snapshot-bytes.js';
+export { SnapshotVersionError } from './snapshot/snapshot-version-error.js';
 
 // File rules: what an article file is, when bytes are text, and an article's content hash.
 export { hasArticleExtension, isArticleFile } from './ingest/article-file.js';

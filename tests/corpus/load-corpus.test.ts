@@ -1,4 +1,5 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import { join } from 'node:path';
 import { loadCorpus, snapshotPath } from '../../src/corpus/load-corpus.js';
 import { tempCorpus } from './support/temp-corpus.js';
@@ -71,4 +72,103 @@ test('an old JSON snapshot is not read: the index is rebuilt, saved in the new f
   expect(engine.ask(QUESTION)).toEqual(corpus.engine.ask(QUESTION));
   expect(await readdir(corpus.dataDir)).not.toContain('index.json');
   expect((await reload()).origin).toBe('snapshot');
+});
+
+/** Rewrites the saved snapshot's bytes (checksum left off) and saves them with a fresh, valid checksum. */
+async function rewriteSnapshot(edit: (bytes: Uint8Array) => void) {
+  const path = snapshotPath(corpus.dataDir);
+  const file = new Uint8Array(await readFile(path));
+  const bytes = file.subarray(0, file.byteLength - 4);
+  edit(bytes);
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32LE(crc32(bytes));
+  await writeFile(path, Buffer.concat([bytes, sum]));
+}
+
+const HEADER_AT = 16;
+const headerOf = (bytes: Uint8Array, at: number) =>
+  new TextDecoder().decode(
+    bytes.subarray(
+      at + HEADER_AT,
+      at + HEADER_AT + new DataView(bytes.buffer, bytes.byteOffset).getUint32(at + 8, true),
+    ),
+  );
+
+/** Gives the snapshot header at `at` another version of the same width (so every length still holds). */
+function bumpVersion(bytes: Uint8Array, at: number, step: 1 | -1) {
+  const header = headerOf(bytes, at);
+  const [found, number] = /"version":(\d+)/.exec(header)!;
+  const other = `"version":${Number(number) + step}`;
+  expect(other.length).toBe(found.length);
+  bytes.set(new TextEncoder().encode(header.replace(found, other)), at + HEADER_AT);
+}
+
+/** Where the engine snapshot's `index` section (itself a snapshot: the search index's) starts. */
+function indexSectionAt(bytes: Uint8Array) {
+  const header = JSON.parse(headerOf(bytes, 0)) as { sections: Record<string, [number, number, string]> };
+  const headLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true);
+  return ((HEADER_AT + headLength + 7) & ~7) + header.sections.index![0];
+}
+
+/** Files in data/ that no snapshot handling may touch, with their contents. */
+const OTHERS = {
+  'db.json': '{"digests":[{"at":"2026-12-01"}]}',
+  'index.bin.notes': 'kept by hand',
+  'other.bin.unreadable-1': 'not ours',
+};
+const writeOthers = () =>
+  Promise.all(Object.entries(OTHERS).map(([name, text]) => writeFile(join(corpus.dataDir, name), text)));
+async function expectOthersUntouched() {
+  for (const [name, text] of Object.entries(OTHERS))
+    expect(await readFile(join(corpus.dataDir, name), 'utf8')).toBe(text);
+}
+
+test.each([
+  ['an older engine version', (bytes: Uint8Array) => bumpVersion(bytes, 0, -1)],
+  ['a newer search index version', (bytes: Uint8Array) => bumpVersion(bytes, indexSectionAt(bytes), 1)],
+])('a whole snapshot of %s is removed, not set aside, and the index rebuilt', async (_, edit) => {
+  await writeOthers();
+  await rewriteSnapshot(edit);
+  const before = (await readdir(corpus.dataDir)).sort();
+  const { engine, origin, logs } = await reload();
+  expect(origin).toBe('built');
+  expect(logs.filter((line) => line.includes('index snapshot'))).toEqual([
+    expect.stringMatching(
+      /index snapshot .*index\.bin is of another version .*; rebuilding the index \(removed it\)/,
+    ),
+  ]);
+  expect(engine.ask(QUESTION)).toEqual(corpus.engine.ask(QUESTION));
+  // Nothing set aside; the same names as before, index.bin now the rebuilt one.
+  expect((await readdir(corpus.dataDir)).sort()).toEqual(before);
+  await expectOthersUntouched();
+  expect((await reload()).origin).toBe('snapshot');
+});
+
+test('a snapshot damaged twice leaves only the latest set-aside copy, and nothing else in data/ is touched', async () => {
+  await writeOthers();
+  const asides = async () =>
+    (await readdir(corpus.dataDir)).filter((n) => n.startsWith('index.bin.unreadable-'));
+  const damage = () =>
+    readFile(snapshotPath(corpus.dataDir)).then((bytes) => {
+      bytes[bytes.length - 10] = bytes[bytes.length - 10]! ^ 0xff;
+      return writeFile(snapshotPath(corpus.dataDir), bytes);
+    });
+  await damage();
+  expect((await reload()).origin).toBe('built');
+  const [first] = await asides();
+  expect(first).toBeDefined();
+  await damage();
+  const damaged = await readFile(snapshotPath(corpus.dataDir));
+  const { origin, logs, engine } = await reload();
+  expect(origin).toBe('built');
+  expect(engine.ask(QUESTION)).toEqual(corpus.engine.ask(QUESTION));
+  const kept = await asides();
+  expect(kept).toHaveLength(1);
+  expect(kept[0]).not.toBe(first);
+  // The copy kept is the file just found damaged, byte for byte.
+  expect(await readFile(join(corpus.dataDir, kept[0]!))).toEqual(damaged);
+  expect(logs.join('\n')).toMatch(
+    new RegExp(`removed the older set-aside copy ${first!.replace(/\./g, '\\.')}`),
+  );
+  await expectOthersUntouched();
 });

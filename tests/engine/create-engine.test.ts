@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createEngine, loadEngine } from '../../src/engine/create-engine.js';
 import { QuestionError, type Engine } from '../../src/engine/types.js';
+import { SnapshotVersionError } from '../../src/engine/snapshot/snapshot-version-error.js';
 import { seedEngine, seedFiles } from '../support/seed-engine.js';
 
 const fileText = (name: string) => readFileSync(`seeds/${name}`, 'utf8');
@@ -145,6 +146,9 @@ describe('engine lifecycle', () => {
     const at = new TextDecoder().decode(older.subarray(0, 200)).indexOf(`"version":${header.version}`);
     older.set(new TextEncoder().encode(`"version":${header.version - 1}`), at);
     expect(() => loadEngine(older)).toThrow(/unsupported version/);
+    // Told apart by type, so a caller can drop an outdated snapshot but keep a damaged one to look into.
+    expect(() => loadEngine(older)).toThrow(SnapshotVersionError);
+    expect(() => loadEngine(bytes.subarray(0, bytes.byteLength - 100))).not.toThrow(SnapshotVersionError);
   });
 
   test('upsert and remove change what can be answered', async () => {

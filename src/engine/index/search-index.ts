@@ -13,6 +13,7 @@ import { createTopHeap } from './top-heap.js';
 import { countTerms, weighTerms } from './term-vector.js';
 import { createGroupFields, type DocFields, type GroupFields, type GroupFieldsJSON } from './group-fields.js';
 import { readSnapshot, writeSnapshot } from '../snapshot/snapshot-bytes.js';
+import { SnapshotVersionError } from '../snapshot/snapshot-version-error.js';
 
 export { INDEX_VERSION, type IndexJSON, type IndexOptions } from './index-json.js';
 export type { DocFields, FieldWeights } from './group-fields.js';
@@ -95,7 +96,9 @@ export function createSearchIndex(options: Partial<IndexOptions> = {}): SearchIn
 const titleIndexFor = (options: IndexOptions) => buildIndex(options, [], [], createPostings(), null, null);
 
 const unsupported = (version: unknown) =>
-  new Error(`search index: unsupported snapshot (version ${String(version)}, expected ${INDEX_VERSION})`);
+  version !== INDEX_VERSION
+    ? new SnapshotVersionError('search index', version, INDEX_VERSION)
+    : new Error('search index: snapshot does not hold together');
 
 /**
  * Restores an index from `toBytes()` or `toJSON()` output; throws on a version or shape it does not

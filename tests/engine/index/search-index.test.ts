@@ -6,6 +6,7 @@ import {
   type SearchIndex,
 } from '../../../src/engine/index/search-index.js';
 import { analyzeText } from '../../../src/engine/index/analyze-text.js';
+import { SnapshotVersionError } from '../../../src/engine/snapshot/snapshot-version-error.js';
 import { selectTop } from '../../../src/engine/index/select-top.js';
 
 // Paragraphs of the real seed articles, one document each.
@@ -133,6 +134,9 @@ test('binary round trip gives identical results, and survives changes on either 
 
 test('a snapshot of another version is refused', () => {
   expect(() => loadSearchIndex({ version: 999, ids: [], postings: {}, options: {} })).toThrow(/unsupported/);
+  expect(() => loadSearchIndex({ version: 999, ids: [], postings: {}, options: {} })).toThrow(
+    SnapshotVersionError,
+  );
 });
 
 test('vectorize is L2-normalised', () => {
