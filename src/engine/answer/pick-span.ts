@@ -1,5 +1,5 @@
 import type { Entity } from '../entities/find-entities.js';
-import { analyzeText } from '../index/analyze-text.js';
+import { analyzeText, analyzeWord } from '../index/analyze-text.js';
 import { stopWords } from '../index/natural-parts.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { asksMeasure, isMeasure, withUnit } from './amount-fit.js';
@@ -45,7 +45,7 @@ function focusNames(question: QuestionAnalysis, words: Word[], entities: Entity[
 function wordsOf(sentence: string, asked: ReadonlySet<string>): Word[] {
   return tagWords(sentence).map((w) => {
     const stop = stopWords.has(w.text.toLowerCase());
-    const term = stop ? null : (analyzeText(w.text).find((t) => asked.has(t)) ?? null);
+    const term = stop ? null : (analyzeWord(w.text).find((t) => asked.has(t)) ?? null);
     return { ...w, term, stop };
   });
 }

@@ -1,4 +1,4 @@
-import { analyzeText } from '../index/analyze-text.js';
+import { analyzeWord } from '../index/analyze-text.js';
 import type { Span } from '../types.js';
 import { matchWords } from './match-words.js';
 
@@ -23,7 +23,7 @@ export function findAnchors(text: string, asked: ReadonlySet<string>): Anchors {
   const wordStarts: number[] = [];
   const slots = new Map<string, number>();
   for (const word of matchWords(text)) {
-    const term = analyzeText(word[0]).find((t) => asked.has(t));
+    const term = analyzeWord(word[0]).find((t) => asked.has(t));
     if (term !== undefined) {
       if (!slots.has(term)) slots.set(term, slots.size);
       const [start, end] = [word.index, word.index + word[0].length];

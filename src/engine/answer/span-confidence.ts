@@ -1,5 +1,5 @@
 import type { Entity } from '../entities/entity.js';
-import { analyzeText } from '../index/analyze-text.js';
+import { analyzeText, analyzeWord } from '../index/analyze-text.js';
 import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { isNegated } from './is-negated.js';
@@ -49,7 +49,7 @@ export function spanFeatures(
   const to = words.findIndex((w) => w.index >= at + span.length);
   const near = new Set<string>();
   words.forEach((w, i) => {
-    const term = analyzeText(w[0], index.options)[0];
+    const term = analyzeWord(w[0], index.options)[0];
     if (term === undefined || from < 0) return;
     const gap = i < from ? from - i : i - (to < 0 ? words.length : to) + 1;
     if (gap <= NEAR_WORDS) near.add(term);

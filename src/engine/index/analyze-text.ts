@@ -130,3 +130,23 @@ export function analyzeAsWritten(text: string, options: AnalysisOptions = defaul
   }
   return terms;
 }
+
+// Answer readers analyse a passage's words one at a time, and the same words recur across passages and
+// questions: each word's terms are kept per analysis setting (bounded, cleared when full, like the memos above).
+const WORD_LIMIT = 100_000;
+const wordMemos = [0, 1, 2, 3].map(() => new Map<string, readonly string[]>());
+
+/**
+ * `analyzeText(word, options)`, remembered: for the single words answer readers weigh one by one (the
+ * result is shared between calls, so it must not be changed).
+ */
+export function analyzeWord(word: string, options: AnalysisOptions = defaultAnalysis): readonly string[] {
+  const memo = wordMemos[(options.stem ? 2 : 0) + (options.stopWords ? 1 : 0)]!;
+  let terms = memo.get(word);
+  if (terms === undefined) {
+    if (memo.size >= WORD_LIMIT) memo.clear();
+    terms = analyzeText(word, options);
+    memo.set(word, terms);
+  }
+  return terms;
+}
