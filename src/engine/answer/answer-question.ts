@@ -222,7 +222,10 @@ export function answerQuestion(
         year,
       );
     };
-    const facts = chooseFacts(question, collectFacts(question, support, entitiesOf));
+    const facts = chooseFacts(
+      question,
+      collectFacts(question, support, entitiesOf, (t) => deps.index.idf(t)),
+    );
     const doer = facts.length === 0 ? findDoer(question, support) : null;
     if (doer)
       return found(`${doer.text} [${numberOf(doer.source)}]`, {

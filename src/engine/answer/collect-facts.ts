@@ -32,6 +32,14 @@ const LOCATIVE = /\b(at|in)\s+(the\s+)?$/i;
 const locative = (text: string, entity: Entity) =>
   LOCATIVE.test(text.slice(Math.max(0, entity.start - 12), entity.start));
 
+/** A question word's weight in closeness: its idf against the question's mean (a rare word says more), 1 without idf. */
+function termWeights(terms: readonly string[], idf?: (term: string) => number): (term: string) => number {
+  if (!idf) return () => 1;
+  const seen = terms.map(idf).filter((w) => w > 0);
+  const mean = seen.length > 0 ? seen.reduce((a, b) => a + b, 0) / seen.length : 1;
+  return (term) => (idf(term) || mean) / mean;
+}
+
 /** One short answer value ("Scott Bessent", "February 19–20") and the passages that state it. */
 export interface Fact {
   value: string;
@@ -83,14 +91,16 @@ export function collectFacts(
   question: QuestionAnalysis,
   support: Candidate[],
   entitiesOf: (candidate: Candidate) => Entity[],
+  idf?: (term: string) => number,
 ): Fact[] {
   if (question.wants.length === 0) return [];
   const asked = new Set(question.terms);
+  const weightOf = termWeights(question.terms, idf);
   const facts = new Map<string, Fact>();
   const title = findTitleAsked(question.text);
   const measure = asksMeasure(question.text);
   for (const candidate of support) {
-    const anchors = findAnchors(candidate.passage.text, asked);
+    const anchors = findAnchors(candidate.passage.text, asked, weightOf);
     const entities = entitiesOf(candidate);
     const roles = readRoles(question, candidate.passage.text, entities);
     for (const entity of entities) {

@@ -15,23 +15,33 @@ export interface Anchors {
   wordStarts: number[];
   /** How many distinct asked terms the passage holds. */
   slots: number;
+  /** Each slot's weight in `closenessToAnchors` (the term's `weightOf`). */
+  weights: number[];
 }
 
 /** Content words of `text` that the question also uses (by analysed term): where an answer tends to sit near. */
-export function findAnchors(text: string, asked: ReadonlySet<string>): Anchors {
+export function findAnchors(
+  text: string,
+  asked: ReadonlySet<string>,
+  weightOf: (term: string) => number = () => 1,
+): Anchors {
   const anchors: Anchor[] = [];
   const wordStarts: number[] = [];
   const slots = new Map<string, number>();
+  const weights: number[] = [];
   for (const word of matchWords(text)) {
     const term = analyzeWord(word[0]).find((t) => asked.has(t));
     if (term !== undefined) {
-      if (!slots.has(term)) slots.set(term, slots.size);
+      if (!slots.has(term)) {
+        slots.set(term, slots.size);
+        weights.push(weightOf(term));
+      }
       const [start, end] = [word.index, word.index + word[0].length];
       anchors.push({ start, end, slot: slots.get(term)!, word: wordStarts.length });
     }
     wordStarts.push(word.index);
   }
-  return { anchors, wordStarts, slots: slots.size };
+  return { anchors, wordStarts, slots: slots.size, weights };
 }
 
 /** How many words start before `offset`: the index of the word at or after it. */
@@ -51,7 +61,7 @@ function wordAt(wordStarts: readonly number[], offset: number): number {
  * over one beside a single word, and words far away add little.
  */
 export function closenessToAnchors(
-  { anchors, wordStarts, slots }: Anchors,
+  { anchors, wordStarts, slots, weights }: Anchors,
   start: number,
   end: number,
 ): number {
@@ -65,7 +75,7 @@ export function closenessToAnchors(
     if (gap < nearest[anchor.slot]!) nearest[anchor.slot] = gap;
   }
   let score = 0;
-  for (const gap of nearest) score += 1 / (1 + gap);
+  for (let slot = 0; slot < slots; slot++) score += weights[slot]! / (1 + nearest[slot]!);
   return score;
 }
 

@@ -82,3 +82,22 @@ describe('"who" is not answered by where it happened, nor by the thing asked abo
     expect(engine.ask('who convened the cobalt summit?').answer).toMatch(/^Paul Kabuswe \[1\]/);
   });
 });
+
+test('a rare question word beside a name counts for more than common ones beside another (idf-weighted closeness)', () => {
+  const filler = Array.from({ length: 8 }, (_, i) =>
+    syntheticArticle(
+      `f${i}.txt`,
+      `Cobalt mine project ${i}\n\nThe cobalt mine project number ${i} raised output at the cobalt mine this year, the project said.`,
+    ),
+  );
+  const engine = createEngine([
+    syntheticArticle(
+      'dam.txt',
+      'Kolwezi dam checks\n\nCobalt mine project chief Jean Ilunga met Marie Kasongo, the tailings engineer, on Monday.',
+    ),
+    ...filler,
+  ]).engine;
+  const answer = engine.ask('who is the tailings engineer of the cobalt mine project?');
+  expect(answer.answer).toMatch(/^Marie Kasongo \[1\]/);
+  expect(answer.answer).not.toMatch(/Ilunga/);
+});
