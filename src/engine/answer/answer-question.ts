@@ -22,6 +22,7 @@ import { matchWords } from './match-words.js';
 import { leadByPredicate } from './predicate-fit.js';
 import { rankPassages, type Candidate } from './rank-passages.js';
 import {
+  countsUnknown,
   lacksDenial,
   asksStatement,
   lacksStatement,
@@ -158,7 +159,7 @@ export function answerQuestion(
   if (unknown.length > 0)
     return abstain(text, kind, `they never mention ${unknown.join(', ')}.`, candidates, deps);
   if (candidates.length === 0) return abstain(text, kind, 'nothing in them matches the question.', [], deps);
-  if (kind === 'amount' && question.focus && deps.index.idf(question.focus) === 0) {
+  if (countsUnknown(question, deps.index)) {
     return abstain(text, kind, 'they give no such figure.', candidates, deps);
   }
   const best = candidates[0]!;

@@ -112,6 +112,16 @@ export function missingTerms(
   });
 }
 
+/**
+ * "How many drones ..." when no article says "drones": no passage counts them. "What is the cost of X"
+ * asks for the amount itself (its noun is a frame word), which a passage states without the word.
+ */
+export const countsUnknown = (question: QuestionAnalysis, index: Pick<SearchIndex, 'idf'>): boolean =>
+  question.kind === 'amount' &&
+  question.focus !== null &&
+  !frameTerms.has(question.focus) &&
+  index.idf(question.focus) === 0;
+
 /** The distinctive terms every one of the leading passages lacks (`missingTerms` of each); empty when one of them covers the question. */
 export function missingEverywhere(gaps: readonly string[][]): string[] {
   let fewest: string[] | null = null;

@@ -54,6 +54,11 @@ describe('one typed answer is the entity of the asked type nearest the question 
 });
 
 describe('"how much" is answered by the amount as written, multiplier and unit included', () => {
+  test('"what is the cost of X" asks the amount itself: the seeds state it without the word "cost"', () => {
+    const answer = seeds.ask('what is the cost of the rare earth magnets scheme');
+    expect(answer.answer).toMatch(/^₹7,280 crore \[1\]/);
+  });
+
   test('a glued multiplier stays with its number in the stated value and the span', () => {
     const engine = article(
       'Glencore buys into Kamoto',
