@@ -203,7 +203,9 @@ export function createGroupFields(titleIndex: TitleIndex, json?: GroupFieldsJSON
       }
       let n: number | undefined = groupOfTitle[titleNumber]! - 1;
       if (n < 0) {
-        n = numberOf.get(id);
+        // Titles are mostly numbered as their groups are (both in the order groups came): checked by id
+        // first, which spares hashing every title's id on its first match after a restore.
+        n = groups[titleNumber]?.id === id ? titleNumber : numberOf.get(id);
         if (n !== undefined) groupOfTitle[titleNumber] = n + 1;
       }
       if (n === undefined || score <= 0) return;

@@ -93,6 +93,35 @@ describe('title field (BM25F-style)', () => {
     }
   });
 
+  test('titles find their own articles after articles come, go and change title (titles then numbered apart from their articles)', () => {
+    const index = createSearchIndex();
+    const add = (group: string, title: string, text: string, n = 0) =>
+      index.add(`${group}#${n}`, text, { group, title, lead: n === 0 });
+    add('a.txt', 'ALPHA NICKEL MINE', 'A quiet week.');
+    add('b.txt', 'BRAVO COBALT DEAL', 'Talks went on.');
+    add('b.txt', 'BRAVO COBALT DEAL', 'No date was set.', 1);
+    add('c.txt', 'CHARLIE LITHIUM PLANT', 'Work began.');
+    // The article keeps its number, its title is indexed anew (under the next title number).
+    add('b.txt', 'BRAVO COBALT ACCORD', 'Talks ended.');
+    add('d.txt', 'DELTA GRAPHITE PORT', 'Ships waited.');
+    index.remove('a.txt#0');
+    add('e.txt', 'ECHO NICKEL SMELTER', 'Prices held.');
+    const copies = [
+      index,
+      loadSearchIndex(index.toBytes()),
+      loadSearchIndex(JSON.parse(JSON.stringify(index.toJSON()))),
+    ];
+    for (const copy of copies)
+      for (const [query, id] of [
+        ['cobalt accord', 'b.txt#0'],
+        ['lithium plant', 'c.txt#0'],
+        ['graphite port', 'd.txt#0'],
+        ['nickel smelter', 'e.txt#0'],
+      ] as const)
+        for (let twice = 0; twice < 2; twice++) expect(copy.search(query)[0]?.id).toBe(id);
+    expect(index.search('alpha nickel mine').map((h) => h.id)).not.toContain('a.txt#0');
+  });
+
   test('a real seed headline finds its article', () => {
     const text = readFileSync('seeds/002_a38ee5b1dece2603.txt', 'utf8');
     const [title, ...rest] = text.split('\n').filter((line) => line.trim() !== '');
