@@ -70,8 +70,7 @@ function factWeight(
     (types[typeRank] ?? types[types.length - 1]!) *
     placeFit(question, anchors, roles.isAgent(entity), [start, end]) *
     roles.weight(entity);
-  const before = candidate.passage.text.slice(Math.max(0, entity.start - 12), entity.start);
-  if (question.kind === 'place' && LOCATIVE.test(before)) weight *= 2.5;
+  if (question.kind === 'place' && locative(candidate.passage.text, entity)) weight *= 2.5;
   if (question.kind === 'date') weight *= dateWeight(question, candidate.passage.text, entity);
   if (
     question.kind === 'amount' &&
