@@ -106,8 +106,9 @@ export function rankPassages(
     const passage = deps.passage(hit.id);
     if (!passage) continue;
     const own = withKin(deps.termsOf(passage), kin);
+    const stated = !states || states.test(passage.text);
     // "What are X used / needed for?": a sentence stating a use holds the question's "use", however worded.
-    const uses = purpose && statesUse(passage.text);
+    const uses = purpose && stated;
     const coverage = scoreCoverage(weights, uses ? withUse(own) : own, titleTerms(passage.id));
     const retrieval = hit.score;
     const relevance = options.coverageWeight * coverage + (1 - options.coverageWeight) * (retrieval / top);
@@ -119,7 +120,7 @@ export function rankPassages(
     const held = (term: string) => deps.index.titleHolds(passage.id, term);
     const terms = () => deps.index.titleTermsOf(passage.id);
     const asTitle = 1 + options.titleMatchBoost * titleMatch(title, held, terms) ** 3;
-    const typeFit = states && !states.test(passage.text) ? TYPE_MISS : 1;
+    const typeFit = stated ? 1 : TYPE_MISS;
     const score = relevance * lengthPrior(passage.text) * definitional * asTitle * typeFit;
     candidates.push({ passage, retrieval, coverage, score });
   }
