@@ -30,11 +30,12 @@ import {
   missingTerms,
   unknownNames,
   wordsFor,
+  type AbstainDeps,
 } from './should-abstain.js';
 import type { TermLookup } from './read-context.js';
 
 /** What answering needs from the engine. */
-export interface AnswerDeps {
+export interface AnswerDeps extends Pick<AbstainDeps, 'titleTerms'> {
   index: SearchIndex;
   passage(id: string): Passage | undefined;
   article(file: string): Article | undefined;
@@ -42,8 +43,6 @@ export interface AnswerDeps {
   entitiesOf(passage: Passage): Entity[];
   /** The named event a passage is about ("Finance Ministerial"), or null. */
   eventOf(passage: Passage): string | null;
-  /** See `AbstainDeps.titleTerms`. */
-  titleTerms?(passage: Passage, title: string, written: boolean): readonly string[] | null;
 }
 
 export interface AnswerOptions {
