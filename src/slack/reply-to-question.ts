@@ -29,10 +29,12 @@ export async function replyToQuestion(
   known?: AnsweredThread,
 ): Promise<void> {
   let message;
-  const limited = userId ? await takeRateLimit(deps, 'ask', userId, 'ask (mention or message)') : null;
-  if (userId && limited) {
-    await tellUser(client, target.channel, userId, limited, deps.logger);
-    return;
+  if (userId) {
+    const limited = await takeRateLimit(deps, 'ask', userId, 'ask (mention or message)');
+    if (limited) {
+      await tellUser(client, target.channel, userId, limited, deps.logger);
+      return;
+    }
   }
   // A question asked while the corpus loads is answered once it has loaded.
   await deps.ready?.();
