@@ -45,7 +45,7 @@ export async function startLiveCorpus(deps: LiveCorpusDeps) {
     readSourceFile,
     onChange: service.requestSave,
     log: deps.log,
-    keepUnlisted: deps.keepUnlisted ?? false,
+    keepUnlisted: deps.keepUnlisted,
     started: deps.seedsStarted,
   });
   const feedStore = deps.feedStore ?? (await openFeedStore(deps.dataDir));
