@@ -1,4 +1,4 @@
-import { analyzeText, type AnalysisOptions } from '../index/analyze-text.js';
+import { analyzeText } from '../index/analyze-text.js';
 
 /** "How much ...", "what does it cost": asks for money or a measure, which a bare count ("33", "two") is not. */
 export function asksMeasure(question: string): boolean {
@@ -18,12 +18,7 @@ const PERCENT_TEXT = /%|\bper\s?cent/i;
  * representatives"; "what percent" → "80 percent", "Sixty percent", "90%"): the asked noun (`focus`,
  * analysed) is in the amount or among the few words after it.
  */
-export function countsFocus(
-  text: string,
-  amount: { start: number; end: number },
-  focus: string,
-  options?: AnalysisOptions,
-): boolean {
+export function countsFocus(text: string, amount: { start: number; end: number }, focus: string): boolean {
   const own = text.slice(amount.start, amount.end);
   const after = text
     .slice(amount.end, amount.end + 30)
@@ -31,7 +26,7 @@ export function countsFocus(
     .slice(0, 4)
     .join(' ');
   if (PERCENT_FOCUS.test(focus)) return PERCENT_TEXT.test(own) || /^\s*(?:%|per\s?cent)/i.test(after);
-  return [...analyzeText(own, options), ...analyzeText(after, options)].includes(focus);
+  return [...analyzeText(own), ...analyzeText(after)].includes(focus);
 }
 
 /** A multiplier written onto the number ("£304m", "£4.2bn", "$5k"). */
