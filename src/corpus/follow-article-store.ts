@@ -39,11 +39,10 @@ export async function followArticleStore(deps: ArticleFollowerDeps): Promise<Art
   /** Applies stored articles (tombstones remove); those the engine holds with the same hash are skipped. */
   function apply(changes: readonly StoredArticle[]): number {
     let count = 0;
-    const hashes = deps.engine.hashes();
     for (const change of changes) {
       if (change.deleted) {
         if (deps.engine.remove(change.name)) count++;
-      } else if (hashes[change.name] !== change.hash) {
+      } else if (deps.engine.stamp(change.name)?.hash !== change.hash) {
         const result = deps.engine.upsert({
           name: change.name,
           bytes: change.bytes,
