@@ -26,12 +26,11 @@ const memo = new Map<string, AnalysedTitle>();
 const memoKey = (title: string, options: AnalysisOptions) =>
   `${options.stem ? 1 : 0}${options.stopWords ? 1 : 0}${title}`;
 
-/** `given`, when there, yields the title's terms as `analyzeText` gives them (the index keeps a title's). */
-function analyseTitle(
-  title: string,
-  options: AnalysisOptions,
-  given?: () => readonly string[] | null,
-): AnalysedTitle {
+/** A title's terms as `analyzeText` gives them, when the index keeps them; else null. */
+type KeptTitleTerms = () => readonly string[] | null;
+
+/** `given`, when there, yields the title's kept terms, which are then not analysed again. */
+function analyseTitle(title: string, options: AnalysisOptions, given?: KeptTitleTerms): AnalysedTitle {
   const key = memoKey(title, options);
   let analysed = memo.get(key);
   if (!analysed) {
@@ -52,11 +51,7 @@ function analyseTitle(
 export function titleMatcher(
   queryText: string,
   index: TitleMatchIndex,
-): (
-  title: string | null,
-  titleHolds?: (term: string) => boolean,
-  titleTerms?: () => readonly string[] | null,
-) => number {
+): (title: string | null, titleHolds?: (term: string) => boolean, titleTerms?: KeptTitleTerms) => number {
   const query = analyseTitle(queryText, index.options);
   const queryTerms = query.terms;
   const queryPairs = [...query.pairs];
@@ -69,7 +64,7 @@ export function titleMatcher(
   const score = (
     title: string,
     titleHolds?: (term: string) => boolean,
-    titleTerms?: () => readonly string[] | null,
+    titleTerms?: KeptTitleTerms,
   ): number => {
     // A title not analysed yet is first weighed by the index's answer to "does it hold this query term":
     // most titles a query's passages bring hold too little of it to be analysed at all.
