@@ -58,20 +58,29 @@ export function createDigestSettingsSubmission(deps: ListenerDeps) {
       );
       return;
     }
-    let cron;
-    try {
-      cron = cronAt((await control.store.get()).schedule.cron, time);
-      if (cronProblem(cron)) {
-        await refuse(DIGEST_SETTINGS_INPUTS.time.block, 'That time cannot be scheduled.');
-        return;
-      }
-      await control.store.setSchedule({ cron, timeZone });
-    } catch (error) {
+    const storageDown = async (error: unknown) => {
       deps.logger.error(`digest settings could not be saved: ${errorMessage(error)}`);
       await refuse(
         DIGEST_SETTINGS_INPUTS.time.block,
         'Could not save the schedule just now (storage is not answering); nothing was changed. Try again shortly.',
       );
+    };
+    let cron;
+    try {
+      cron = cronAt((await control.store.get()).schedule.cron, time);
+    } catch (error) {
+      await storageDown(error);
+      return;
+    }
+    // Outside the store's try: a failed refusal must not be logged as a storage failure and refused twice.
+    if (cronProblem(cron)) {
+      await refuse(DIGEST_SETTINGS_INPUTS.time.block, 'That time cannot be scheduled.');
+      return;
+    }
+    try {
+      await control.store.setSchedule({ cron, timeZone });
+    } catch (error) {
+      await storageDown(error);
       return;
     }
     await ack();
