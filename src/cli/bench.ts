@@ -76,41 +76,26 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       runs: Math.max(1, Number(values['startup-runs']) || 3),
       log: (line) => io.err(`bench: ${line}`),
     });
-  if (values['startup-only']) {
+  // Sections that run alone on the public data, first flag set wins; each prints its table only.
+  const setting = values['squad-v2-setting'];
+  const alone = {
+    'startup-only': async (dataDir: string) => renderStartupSection(await startup(dataDir)),
+    'titles-only': (dataDir: string) => runReutersTitlesOnly(dataDir, values.quick),
+    'squad-v1-only': (dataDir: string) => runSquadV1Only(dataDir, values.quick),
+    'squad-v2-only': (dataDir: string) =>
+      runSquadV2Only(dataDir, values.quick, (setting as 'gold' | 'closed' | undefined) ?? null),
+  };
+  const only = (Object.keys(alone) as (keyof typeof alone)[]).find((flag) => values[flag]);
+  if (only) {
     if (!values.data) {
       io.err(USAGE);
       return 2;
     }
-    io.out(renderStartupSection(await startup(resolve(values.data))));
-    return 0;
-  }
-  if (values['titles-only']) {
-    if (!values.data) {
-      io.err(USAGE);
-      return 2;
-    }
-    io.out(await runReutersTitlesOnly(resolve(values.data), values.quick));
-    return 0;
-  }
-  if (values['squad-v1-only']) {
-    if (!values.data) {
-      io.err(USAGE);
-      return 2;
-    }
-    io.out(await runSquadV1Only(resolve(values.data), values.quick));
-    return 0;
-  }
-  if (values['squad-v2-only']) {
-    if (!values.data) {
-      io.err(USAGE);
-      return 2;
-    }
-    const setting = values['squad-v2-setting'];
-    if (setting !== undefined && setting !== 'gold' && setting !== 'closed') {
+    if (only === 'squad-v2-only' && setting !== undefined && setting !== 'gold' && setting !== 'closed') {
       io.err('bench: --squad-v2-setting must be gold or closed');
       return 2;
     }
-    io.out(await runSquadV2Only(resolve(values.data), values.quick, setting ?? null));
+    io.out(await alone[only](resolve(values.data)));
     return 0;
   }
   if (values['scale-only']) {
