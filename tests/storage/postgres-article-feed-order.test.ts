@@ -38,9 +38,18 @@ const early = article('early.txt', 'Chile lithium quota\n\nChile raised its lith
 
 const interleave: WriteGate['interleave'] = (...args) => gate.interleave(...args);
 
-test('a change that commits after a later-numbered one still reaches a follower that polled in between', async () => {
+/** Runs `body` with a follower of the reader's store, stopped however `body` ends. */
+async function withFollower(body: (follower: ArticleFollower) => Promise<void>): Promise<void> {
   const follower = await followArticleStore({ engine, store: reader });
   try {
+    await body(follower);
+  } finally {
+    await follower.stop();
+  }
+}
+
+test('a change that commits after a later-numbered one still reaches a follower that polled in between', async () => {
+  await withFollower(async (follower) => {
     await interleave(
       () => slow.put(late),
       () => fast.put(early),
@@ -48,15 +57,12 @@ test('a change that commits after a later-numbered one still reaches a follower 
     );
     await follower.catchUp();
     expect(engine.hashes()).toEqual({ 'early.txt': early.hash, 'late.txt': late.hash });
-  } finally {
-    await follower.stop();
-  }
+  });
 });
 
 test('a removal that commits late still reaches the follower', async () => {
   await slow.put(late);
-  const follower = await followArticleStore({ engine, store: reader });
-  try {
+  await withFollower(async (follower) => {
     expect(engine.article('late.txt')).toBeDefined();
     await interleave(
       () => slow.remove('late.txt'),
@@ -65,9 +71,7 @@ test('a removal that commits late still reaches the follower', async () => {
     );
     await follower.catchUp();
     expect(engine.hashes()).toEqual({ 'early.txt': early.hash });
-  } finally {
-    await follower.stop();
-  }
+  });
 });
 
 test('a follower that starts while a change is in flight still gets it', async () => {
@@ -97,8 +101,7 @@ test('changesSince past the last version seen misses nothing that commits later'
 });
 
 test('a writer not going through this store (an older release, a fix by hand) is kept in order too', async () => {
-  const follower = await followArticleStore({ engine, store: reader });
-  try {
+  await withFollower(async (follower) => {
     await interleave(
       () =>
         pools[0]!.query('INSERT INTO articles (name, body, hash) VALUES ($1, $2, $3)', [
@@ -111,9 +114,7 @@ test('a writer not going through this store (an older release, a fix by hand) is
     );
     await follower.catchUp();
     expect(engine.hashes()).toEqual({ 'early.txt': early.hash, 'late.txt': late.hash });
-  } finally {
-    await follower.stop();
-  }
+  });
 });
 
 test('an update holding its row before it draws a version does not deadlock with a write of the same article', async () => {
