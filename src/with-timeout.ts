@@ -18,7 +18,7 @@ export function withTimeout<T>(work: Promise<T>, ms: number, message: string): P
       },
       (error: unknown) => {
         clearTimeout(timer);
-        reject(error as Error);
+        reject(error);
       },
     );
   });
