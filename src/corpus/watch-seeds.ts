@@ -133,10 +133,10 @@ export function watchSeeds(deps: SeedsWatcherDeps) {
 
   // What changed between the start-up scan and the watch starting: size or mtime differ, or the file is gone.
   // The scan is taken after the watch began, so whatever changes after a file's stat arrives as an event.
-  let listed: FileStamp[] = [];
-  const ready: Promise<FileStamp[]> = (busy = busy
+  let listed: readonly FileStamp[] = [];
+  const ready: Promise<readonly FileStamp[]> = (busy = busy
     .then(async () => {
-      listed = deps.started ? [...deps.started.listed] : await statSeedFiles(seedsDir);
+      listed = deps.started ? deps.started.listed : await statSeedFiles(seedsDir);
       const present = new Set(listed.map((s) => s.name));
       for (const { name, size, mtimeMs } of listed) {
         const held = deps.engine.stamp(name);
