@@ -38,8 +38,9 @@ export async function replyToQuestion(
   }
   // A question asked while the corpus loads is answered once it has loaded.
   await deps.ready?.();
-  const earlier =
-    known ?? (target.threadTs ? await findThread(deps, target.channel, target.threadTs) : undefined);
+  const found =
+    !known && target.threadTs ? await findThread(deps, target.channel, target.threadTs) : undefined;
+  const earlier = known ?? (found?.ok ? found.thread : undefined);
   const asked = readFollowUp(question, earlier?.question ?? null);
   if (asked === '') {
     message = renderHelp(deps.command, deps.subcommands, deps.examples);
@@ -62,16 +63,20 @@ export async function replyToQuestion(
   await tellUser(client, target.channel, userId, posted.failure.userMessage, deps.logger);
 }
 
-async function findThread(
+/**
+ * The thread as the bot answered in it (`thread` undefined when it never did), or `ok: false` when the thread
+ * store cannot be read: that failure is logged, never thrown.
+ */
+export async function findThread(
   deps: Pick<ListenerDeps, 'threads' | 'logger'>,
   channel: string,
   threadTs: string,
-): Promise<AnsweredThread | undefined> {
+): Promise<{ ok: true; thread: AnsweredThread | undefined } | { ok: false }> {
   try {
-    return await deps.threads.find(channel, threadTs);
+    return { ok: true, thread: await deps.threads.find(channel, threadTs) };
   } catch (error) {
     deps.logger.warn(`could not read answered threads: ${errorMessage(error)}`);
-    return undefined;
+    return { ok: false };
   }
 }
 

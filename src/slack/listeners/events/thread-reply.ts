@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { errorMessage } from '../../../error-message.js';
-import { replyToQuestion } from '../../reply-to-question.js';
+import { findThread, replyToQuestion } from '../../reply-to-question.js';
 import { tellUser } from '../../tell-user.js';
 import type { ListenerDeps } from '../../listener-deps.js';
 
@@ -35,24 +34,21 @@ export function createThreadReply(deps: ListenerDeps) {
     if (context.botUserId && text.includes(`<@${context.botUserId}`)) return;
     // People also talk to each other in the thread ("thanks!", "agreed"): only questions are answered.
     if (!ASKS.test(text)) return;
-    let answered;
-    try {
-      answered = await deps.threads.find(event.channel, event.thread_ts);
-    } catch (error) {
-      deps.logger.warn(`could not read answered threads: ${errorMessage(error)}`);
+    const found = await findThread(deps, event.channel, event.thread_ts);
+    if (!found.ok) {
       // Whether this thread is the bot's is unknown: no public answer, only the asker learns why.
       const mention = context.botUserId ? `<@${context.botUserId}>` : 'me';
       await tellUser(client, event.channel, event.user, cannotCheckThread(mention), deps.logger);
       return;
     }
-    if (!answered) return;
+    if (!found.thread) return;
     await replyToQuestion(
       deps,
       client,
       { channel: event.channel, threadTs: event.thread_ts },
       text.trim(),
       event.user,
-      answered,
+      found.thread,
     );
   };
 }
