@@ -1,7 +1,6 @@
 import { createEngine, loadEngine } from '../../../src/engine/index.js';
 import { analyzeText } from '../../../src/engine/index/analyze-text.js';
-
-const article = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+import { syntheticArticle } from '../../support/synthetic-article.js';
 
 test('words that name Object.prototype members are analysed as words (Reuters has "constructor")', () => {
   for (const word of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'])
@@ -11,7 +10,7 @@ test('words that name Object.prototype members are analysed as words (Reuters ha
 
 test('an index holding such a word saves, loads and answers', () => {
   const { engine } = createEngine([
-    article(
+    syntheticArticle(
       'a.txt',
       'Shipyard order\n\nThe constructor Hyundai won a 300 mln dlr order for cobalt carriers.\n',
     ),
