@@ -1,6 +1,7 @@
 import { findEntities, type Entity } from '../entities/find-entities.js';
 import { createLeadLookup, topTerms, type LeadLookup } from '../entities/lead-lookup.js';
 import { createNameLexicon, type NameLexicon, type NameLexiconJSON } from '../entities/name-lexicon.js';
+import { passageIndexOf } from '../locate-passage.js';
 import type { Article, Passage } from '../types.js';
 import { derivedFingerprint } from './derived-version.js';
 import {
@@ -66,8 +67,6 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
     perArticle.set(file, derived);
     return derived;
   };
-  // Where each passage sits in its article's arrays; built per article on first use.
-  const positions = new Map<string, Map<string, number>>();
   const borrowers = new Map<string, Set<string>>();
   // The similar-lead lookup is only needed when an article changes: built then, kept up to date after.
   let lookup: LeadLookup | null = null;
@@ -96,21 +95,16 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
       if (derived.lead !== null && derived.terms) lookup.add(file, derived.lead, derived.terms);
     return lookup;
   };
+  // Where the passage sits in its article's arrays.
   const positionOf = (p: Passage): number | undefined => {
-    let map = positions.get(p.article);
-    if (!map) {
-      const article = deps.article(p.article);
-      if (!article) return undefined;
-      map = new Map(article.passages.map((q, i) => [q.id, i]));
-      positions.set(p.article, map);
-    }
-    return map.get(p.id);
+    const passages = deps.article(p.article)?.passages;
+    const at = passages ? passageIndexOf(passages, p.id) : -1;
+    return at < 0 ? undefined : at;
   };
   const lend = (from: string, to: string) =>
     (borrowers.get(from) ?? borrowers.set(from, new Set()).get(from)!).add(to);
   const store = (file: string, derived: ArticleDerivedJSON | PackedDerived) => {
     perArticle.set(file, derived);
-    positions.delete(file);
     if (derived.lead !== null && derived.terms) lookup?.add(file, derived.lead, derived.terms);
     if (derived.borrowedFrom) lend(derived.borrowedFrom, file);
   };
@@ -195,7 +189,6 @@ export function createDerivedData(deps: DerivedDeps, saved?: SavedDerived) {
       fresh.delete(article.file);
       freshQuantities.delete(article.file);
       perArticle.delete(article.file);
-      positions.delete(article.file);
       lookup?.remove(article.file);
       if (derived?.borrowedFrom) borrowers.get(derived.borrowedFrom)?.delete(article.file);
       for (const borrower of borrowers.get(article.file) ?? []) relabel.add(borrower);

@@ -1,3 +1,4 @@
+import { passageIndexOf } from '../locate-passage.js';
 import { articleDate, type Article, type ArticleSummary, type Passage } from '../types.js';
 import { decodeArticle, encodeArticle } from './encode-articles.js';
 import { packedFrom, type PackedArticle } from './pack-articles.js';
@@ -7,24 +8,6 @@ export interface FileStamp {
   hash: string;
   size: number | null;
   mtimeMs: number | null;
-}
-
-/**
- * The passage an id names (`${file}#${paragraph}.${sentence}`) in its article's passages, which come in
- * order, a paragraph's sentences numbered from 0: found by number, not by comparing every id.
- */
-function findPassage(passages: readonly Passage[], id: string, at: number): Passage | undefined {
-  const dot = id.indexOf('.', at);
-  const paragraph = Number(id.slice(at, dot));
-  const sentence = Number(id.slice(dot + 1));
-  let [low, high] = [0, passages.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (passages[mid]!.paragraph < paragraph) low = mid + 1;
-    else high = mid;
-  }
-  const found = passages[low + sentence];
-  return found?.id === id ? found : passages.find((p) => p.id === id);
 }
 
 /**
@@ -81,7 +64,7 @@ export function createArticleShelf(restored: PackedArticle[]) {
     passage: (id: string): Passage | undefined => {
       const hash = id.lastIndexOf('#');
       const passages = hash < 0 ? undefined : get(id.slice(0, hash))?.passages;
-      return passages && findPassage(passages, id, hash + 1);
+      return passages?.[passageIndexOf(passages, id)];
     },
     /** Every passage id (decodes every article: for rare, corpus-wide lookups only). */
     *passageIds(): Iterable<string> {
