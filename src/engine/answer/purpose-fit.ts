@@ -1,4 +1,5 @@
 import { analyzeText } from '../index/analyze-text.js';
+import type { TermLookup } from './read-context.js';
 
 /**
  * "What are critical minerals used for?", "what is the use of X", "the purpose of X", "what is X
@@ -46,6 +47,6 @@ export const asksPurpose = (question: string): boolean => ASKS_PURPOSE.test(ques
 export const statesUse = (text: string): boolean => STATES_USE.test(text);
 
 /** A sentence's terms, with the words for "use" held too: for a sentence that states a use. */
-export const withUse = (own: { has(term: string): boolean }) => ({
+export const withUse = (own: TermLookup): TermLookup => ({
   has: (term: string) => purposeTerms.has(term) || own.has(term),
 });
