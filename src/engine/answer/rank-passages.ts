@@ -118,8 +118,8 @@ export function rankPassages(
         : 1;
     const title = deps.index.titleOf(passage.id);
     const held = (term: string) => deps.index.titleHolds(passage.id, term);
-    const terms = () => deps.index.titleTermsOf(passage.id);
-    const asTitle = 1 + options.titleMatchBoost * titleMatch(title, held, terms) ** 3;
+    const keptTitleTerms = () => deps.index.titleTermsOf(passage.id);
+    const asTitle = 1 + options.titleMatchBoost * titleMatch(title, held, keptTitleTerms) ** 3;
     const typeFit = stated ? 1 : TYPE_MISS;
     const score = relevance * lengthPrior(passage.text) * definitional * asTitle * typeFit;
     candidates.push({ passage, retrieval, coverage, score });
