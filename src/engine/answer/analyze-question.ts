@@ -26,6 +26,8 @@ export interface QuestionAnalysis {
   verb: string | null;
   /** It asks something (a question word, or a question mark); false for a topic or a pasted headline. */
   asks: boolean;
+  /** It asks what something is used for ("what are X used for?", "the purpose of X"): a stated use answers it. */
+  purpose: boolean;
 }
 
 const WH =
@@ -155,5 +157,6 @@ export function analyzeQuestion(raw: string, options?: AnalysisOptions): Questio
     names,
     verb: findVerb(text),
     asks,
+    purpose: asksPurpose(text),
   };
 }

@@ -2,7 +2,7 @@ import type { Entity } from '../entities/entity.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { findAgents } from './find-agents.js';
 import { namedInQuestion } from './named-in-question.js';
-import { asksPurpose, statesUse } from './purpose-fit.js';
+import { statesUse } from './purpose-fit.js';
 import type { Candidate } from './rank-passages.js';
 import { kindred } from './verb-kin.js';
 import { verbStem } from './verb-stem.js';
@@ -14,14 +14,9 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
  * (x1.5), and the one doing it is the one the question names ("What did Bessent say?" → "Bessent
  * said the discussions ...", x2 more). 1 when the question has no verb.
  */
-function predicateFit(
-  question: QuestionAnalysis,
-  text: string,
-  entities: Entity[],
-  purpose: boolean,
-): number {
+function predicateFit(question: QuestionAnalysis, text: string, entities: Entity[]): number {
   // "What are X used / needed for?": the predicate is a use, however the sentence words it.
-  if (purpose) return statesUse(text) ? 1.5 : 1;
+  if (question.purpose) return statesUse(text) ? 1.5 : 1;
   if (!question.verb) return 1;
   const verbs = kindred(question.verb);
   // A verb is not written in capitals: "US" stems as "use" does, and is no use of anything.
@@ -43,8 +38,7 @@ export function leadByPredicate(
   support: Candidate[],
   entitiesOf: (c: Candidate) => Entity[],
 ): Candidate {
-  const purpose = asksPurpose(question.text);
-  const fits = support.map((c) => c.score * predicateFit(question, c.passage.text, entitiesOf(c), purpose));
+  const fits = support.map((c) => c.score * predicateFit(question, c.passage.text, entitiesOf(c)));
   let best = 0;
   for (let i = 1; i < support.length; i++) if (fits[i]! > fits[best]!) best = i;
   return support[best]!;

@@ -2,7 +2,7 @@ import type { SearchIndex } from '../index/search-index.js';
 import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { titleMatcher } from './match-title.js';
-import { asksPurpose, statesUse, withUse } from './purpose-fit.js';
+import { statesUse, withUse } from './purpose-fit.js';
 import { contentTerms, scoreCoverage, titleTermsReader, weighTerms } from './score-coverage.js';
 import type { TermLookup } from './read-context.js';
 import { kinVerb, withKin } from './verb-kin.js';
@@ -89,7 +89,6 @@ export function rankPassages(
   deps: RankDeps,
   options: RankOptions = defaultRankOptions,
 ): Candidate[] {
-  const purpose = asksPurpose(question.text);
   const terms = contentTerms(question.terms);
   const hits = deps.index.search(terms.join(' '), { limit: options.fetch });
   if (hits.length === 0) return [];
@@ -99,7 +98,7 @@ export function rankPassages(
   const titleTerms = titleTermsReader(deps.index);
   const titleMatch = titleMatcher(question.text, deps.index);
   // "What are X used for?" is answered by a sentence that states a use, as a "when" question is by a date.
-  const states = purpose ? { test: statesUse } : STATES[question.kind];
+  const states = question.purpose ? { test: statesUse } : STATES[question.kind];
   const kin = kinVerb(question);
   const candidates: Candidate[] = [];
   for (const hit of hits) {
@@ -108,7 +107,7 @@ export function rankPassages(
     const own = withKin(deps.termsOf(passage), kin);
     const stated = !states || states.test(passage.text);
     // "What are X used / needed for?": a sentence stating a use holds the question's "use", however worded.
-    const uses = purpose && stated;
+    const uses = question.purpose && stated;
     const coverage = scoreCoverage(weights, uses ? withUse(own) : own, titleTerms(passage.id));
     const retrieval = hit.score;
     const relevance = options.coverageWeight * coverage + (1 - options.coverageWeight) * (retrieval / top);

@@ -3,7 +3,7 @@ import type { SearchIndex } from '../index/search-index.js';
 import type { Article, Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { isNegated } from './is-negated.js';
-import { asksPurpose, purposeTerms } from './purpose-fit.js';
+import { purposeTerms } from './purpose-fit.js';
 import { matchWords } from './match-words.js';
 import { readContext, type TermLookup } from './read-context.js';
 import { kinVerb, withKin } from './verb-kin.js';
@@ -76,13 +76,12 @@ export function missingTerms(
   // An unknown word of three letters or fewer is chat shorthand ("abt", "pls") more often than a subject;
   // unknown names in capitals ("BHP") are caught by `unknownNames`.
   // "What is the purpose of X?": a sentence stating X's use answers it without the word "purpose".
-  const purpose = asksPurpose(question.text);
   const weights = weighTerms(question.terms, deps.index).filter(
     (t) =>
       !frameTerms.has(t.term) &&
       t.term !== typeNoun &&
       t.term !== place &&
-      !(purpose && purposeTerms.has(t.term)) &&
+      !(question.purpose && purposeTerms.has(t.term)) &&
       (t.seen || t.term.length > 3),
   );
   const total = weights.reduce((sum, t) => sum + t.weight, 0);
