@@ -3,8 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BenchResults, MachineInfo, SpeedSection } from './bench-results.js';
 import { readSciFact } from './data/read-scifact.js';
-import { readSquadV2Set, readTitledStories } from './data/read-ask-sets.js';
-import { readSquad } from './data/read-squad.js';
+import { readSquadV1Set, readSquadV2Set, readTitledStories } from './data/read-ask-sets.js';
 import { readerKinds } from './quality/all-readers.js';
 import { runSciFact } from './quality/run-scifact.js';
 import { runSquadReading } from './quality/run-squad-reading.js';
@@ -13,7 +12,7 @@ import { runSquadV2 } from './quality/run-squad-v2.js';
 import { runReutersTitles } from './quality/run-reuters-titles.js';
 import { runWeightingSweep } from './quality/run-weighting-sweep.js';
 import { retrieverKinds } from './retrievers/all-retrievers.js';
-import { sampleSciFact, sampleSquad } from './sample-sets.js';
+import { sampleSciFact } from './sample-sets.js';
 import { makeSpeedCorpus, saveSpeedCorpus, type SpeedCorpusSpec } from './speed/make-speed-corpus.js';
 import type { RetrieverSpeed } from './speed/measure-retriever.js';
 import type { AskSpeed } from './speed/measure-ask.js';
@@ -155,8 +154,7 @@ export async function runBench(config: BenchConfig, deps: BenchDeps): Promise<Be
 
   const scifactFull = await readSciFact(join(config.dataDir, 'scifact'));
   const scifact = config.quick ? sampleSciFact(scifactFull, 3) : scifactFull;
-  const squadFull = await readSquad(join(config.dataDir, 'squad-v1.1', 'dev-v1.1.json'));
-  const squad = config.quick ? sampleSquad(squadFull, 300, 3) : squadFull;
+  const squad = await readSquadV1Set(config.dataDir, config.quick);
   if (config.quick)
     notes.push(
       `quick mode: SciFact ${scifact.queries.length} queries over ${scifact.docs.length} documents; SQuAD ${squad.questions.length} questions over ${squad.paragraphs.length} paragraphs; our engine only.`,
