@@ -49,8 +49,7 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 /**
  * The Slack DigestPoster: posts digests and looks them up again. Rate limits wait Retry-After and try again;
- * an answer
- * that leaves it unclear whether Slack posted is checked against the channel before any retry.
+ * an answer that leaves it unclear whether Slack posted is checked against the channel before any retry.
  */
 export function createDigestPoster(deps: DigestPosterDeps): DigestPoster {
   const sleep = deps.sleep ?? defaultSleep;
