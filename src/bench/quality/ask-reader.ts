@@ -1,5 +1,5 @@
 import { createEngine } from '../../engine/index.js';
-import { askOrNull, benchFile, plainAnswer } from './engine-reader.js';
+import { askOrNull, benchFile, firstShown, plainAnswer } from './engine-reader.js';
 import type { ReaderKind } from './run-squad-reading.js';
 
 /**
@@ -13,9 +13,9 @@ export const askReader: ReaderKind = {
     const { engine } = createEngine([benchFile('paragraph.txt', paragraph)]);
     return (question) => {
       const answer = askOrNull(engine, question);
-      if (!answer?.found) return { sentence: answer?.closest[0]?.quote ?? '', answer: '' };
-      const first = answer.facts?.[0]?.value ?? answer.span ?? plainAnswer(answer);
-      return { sentence: answer.citations[0]?.quote ?? '', answer: first };
+      const sentence = firstShown(answer)?.quote ?? '';
+      if (!answer?.found) return { sentence, answer: '' };
+      return { sentence, answer: answer.facts?.[0]?.value ?? answer.span ?? plainAnswer(answer) };
     };
   },
 };
