@@ -18,8 +18,6 @@ export interface FileStamp {
 export function createArticleShelf(restored: PackedArticle[]) {
   const stored = new Map(restored.map((s) => [s.file, s]));
   const live = new Map<string, Article>();
-  const goLive = (article: Article) => live.set(article.file, article);
-  const dropLive = (file: string) => live.delete(file);
 
   const get = (file: string): Article | undefined => {
     const held = live.get(file);
@@ -28,7 +26,7 @@ export function createArticleShelf(restored: PackedArticle[]) {
     if (!packed) return undefined;
     const article = decodeArticle(packed.unpack());
     stored.delete(file);
-    goLive(article);
+    live.set(article.file, article);
     return article;
   };
   const summary = (a: Article | PackedArticle): ArticleSummary => ({
@@ -53,12 +51,13 @@ export function createArticleShelf(restored: PackedArticle[]) {
     },
     set(article: Article): void {
       stored.delete(article.file);
-      dropLive(article.file);
-      goLive(article);
+      // Re-inserted: a replaced article goes last (the order files() and snapshots list them in).
+      live.delete(article.file);
+      live.set(article.file, article);
     },
     delete(file: string): void {
       stored.delete(file);
-      dropLive(file);
+      live.delete(file);
     },
     files: (): string[] => [...stored.keys(), ...live.keys()],
     passage: (id: string): Passage | undefined => {
