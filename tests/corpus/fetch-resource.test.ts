@@ -1,7 +1,6 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { fetchResource, type FetchOptions } from '../../src/corpus/fetch-resource.js';
 import { IngestError } from '../../src/corpus/ingest-error.js';
+import { closedPort } from '../support/closed-port.js';
 import { send, serve } from './support/serve.js';
 
 // The test sites listen on loopback, so these fetches run as with MINERALS_ALLOW_PRIVATE_URLS=true.
@@ -88,10 +87,7 @@ test('times out on a server that never answers', async () => {
 });
 
 test('reports an unreachable host and a non-http URL', async () => {
-  const probe = createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((r) => probe.close(r));
+  const port = await closedPort();
   const e = await failure(`http://127.0.0.1:${port}/x`);
   expect(e.code).toBe('unreachable');
   expect(e.message).toBe(`could not reach http://127.0.0.1:${port}/x`);

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { CALLBACK_IDS } from '../../../src/slack/callback-ids.js';
 import { createEditorCheck } from '../../../src/slack/create-editor-check.js';
@@ -9,20 +8,13 @@ import { createPostgresThreadStore } from '../../../src/storage/postgres-thread-
 import { BOT_USER_ID } from '../support/fake-slack.js';
 import { sendEvent, sendInteraction, viewSubmission } from '../support/send-signed.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { closedPort } from '../../support/closed-port.js';
 import { seedEngine } from '../../support/seed-engine.js';
-
-/** A loopback port nothing listens on: a database that is down. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 let t: TestApp;
 let pool: pg.Pool;
 beforeAll(async () => {
+  // A database that is down.
   pool = new pg.Pool({
     connectionString: `postgres://minerals@127.0.0.1:${await closedPort()}/minerals`,
     connectionTimeoutMillis: 1000,
