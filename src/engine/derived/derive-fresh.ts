@@ -2,10 +2,10 @@ import { findEntities, mayReadLexicon, type Entity, type Lexicon } from '../enti
 import { findQuantities } from '../entities/find-quantities.js';
 import { labelEvents, leadEvent } from '../entities/label-events.js';
 import type { Article, Passage } from '../types.js';
+import { encodeEntities, type EncodedEntity } from './encode-entities.js';
 
 /** What deriving reads of an article: its passages. */
 type Passages = Pick<Article, 'passages'>;
-import { encodeEntities, type EncodedEntity } from './encode-entities.js';
 
 /** An article's text as one string, for its TF-IDF vector. */
 export const articleText = (a: Passages) => a.passages.map((p) => p.text).join(' ');
@@ -23,7 +23,7 @@ export function findRawEntities(article: Passages): { quantities: Entity[][]; ra
 }
 
 /** A passage's entities from the first pass (`raw` follows `article.passages`). */
-export function rawOf(article: Passages, raw: Entity[][]): (p: Passage) => Entity[] {
+function rawOf(article: Passages, raw: Entity[][]): (p: Passage) => Entity[] {
   const byId = new Map(article.passages.map((p, i) => [p.id, raw[i]!]));
   return (p: Passage) => byId.get(p.id) ?? [];
 }
@@ -42,11 +42,10 @@ export function resolveEntities(
   view: Lexicon,
   ends: ReadonlySet<string>,
 ): EncodedEntity[][] {
-  const rawEntitiesOf = rawOf(article, raw);
   return article.passages.map((p, i) =>
     encodeEntities(
       p.text,
-      mayReadLexicon(p.text, ends) ? findEntities(p.text, view, quantities?.[i]) : rawEntitiesOf(p),
+      mayReadLexicon(p.text, ends) ? findEntities(p.text, view, quantities?.[i]) : (raw[i] ?? []),
     ),
   );
 }
