@@ -3,7 +3,7 @@ import type { Passage } from '../types.js';
 import type { QuestionAnalysis } from './analyze-question.js';
 import { titleMatcher } from './match-title.js';
 import { statesUse, withUse } from './purpose-fit.js';
-import { contentTerms, scoreCoverage, titleTermsReader, weighTerms } from './score-coverage.js';
+import { contentTerms, scoreCoverage, weighTerms } from './score-coverage.js';
 import type { TermLookup } from './read-context.js';
 import { kinVerb, withKin } from './verb-kin.js';
 
@@ -95,7 +95,6 @@ export function rankPassages(
   const top = hits[0]!.score || 1;
   // Coverage is over the terms the corpus knows: whether an unknown one must be there is the abstention's call.
   const weights = weighTerms(terms, deps.index).filter((t) => t.seen);
-  const titleTerms = titleTermsReader(deps.index);
   const titleMatch = titleMatcher(question.text, deps.index);
   // "What are X used for?" is answered by a sentence that states a use, as a "when" question is by a date.
   const states = question.purpose ? { test: statesUse } : STATES[question.kind];
@@ -108,7 +107,9 @@ export function rankPassages(
     const stated = !states || states.test(passage.text);
     // "What are X used / needed for?": a sentence stating a use holds the question's "use", however worded.
     const uses = question.purpose && stated;
-    const coverage = scoreCoverage(weights, uses ? withUse(own) : own, titleTerms(passage.id));
+    // The article's title, as the index's title field holds it: for coverage and for the title match.
+    const held = (term: string) => deps.index.titleHolds(passage.id, term);
+    const coverage = scoreCoverage(weights, uses ? withUse(own) : own, { has: held });
     const retrieval = hit.score;
     const relevance = options.coverageWeight * coverage + (1 - options.coverageWeight) * (retrieval / top);
     const definitional =
@@ -116,7 +117,6 @@ export function rankPassages(
         ? 1.15
         : 1;
     const title = deps.index.titleOf(passage.id);
-    const held = (term: string) => deps.index.titleHolds(passage.id, term);
     const keptTitleTerms = () => deps.index.titleTermsOf(passage.id);
     const asTitle = 1 + options.titleMatchBoost * titleMatch(title, held, keptTitleTerms) ** 3;
     const typeFit = stated ? 1 : TYPE_MISS;

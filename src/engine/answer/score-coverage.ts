@@ -78,8 +78,6 @@ export interface CoverageIndex {
   readonly options: AnalysisOptions & { weighting: Weighting };
   readonly size: number;
   idf(term: string): number;
-  titleOf(id: string): string | null;
-  titleHolds(id: string, term: string): boolean;
 }
 
 /** Weights of the question's terms. Unseen terms are weighed as the rarest seen ones: they are what the question is most about. */
@@ -93,11 +91,6 @@ export function weighTerms(terms: readonly string[], index: CoverageIndex): Weig
 
 /** How much a passage's article title counts towards covering a term, against the passage's own text. */
 const TITLE_COVERAGE = 0.8;
-
-/** The analysed terms of a passage's article title, read from the index's title field. */
-export function titleTermsReader(index: CoverageIndex): (id: string) => Pick<ReadonlySet<string>, 'has'> {
-  return (id) => ({ has: (term) => index.titleHolds(id, term) });
-}
 
 /**
  * Share of the question's term weight a passage holds, 0..1: a term in the passage (or its heading)
