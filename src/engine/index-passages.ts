@@ -1,4 +1,4 @@
-import type { DocFields, SearchIndex } from './index/search-index.js';
+import type { SearchIndex } from './index/search-index.js';
 import type { Article, Passage } from './types.js';
 
 /** The text a passage is found by: its heading (an explainer's question) and its sentence. */
@@ -9,15 +9,18 @@ const indexedText = (passage: Passage) =>
  * A passage shares its article's title (searchable with its own weight); the first paragraph is the
  * lead. A title taken from the body's first sentence is already body text, so it is not a field.
  */
-const fieldsOf = (article: Article, passage: Passage): DocFields => {
-  const derived = article.passages[0]?.text.startsWith(article.title.replace(/…$/, '')) ?? false;
-  return { group: article.file, title: derived ? '' : article.title, lead: passage.paragraph === 0 };
-};
+const titleField = (article: Article): string =>
+  article.passages[0]?.text.startsWith(article.title.replace(/…$/, '')) ? '' : article.title;
 
-/** Adds an article's passages to the index. */
+/** Adds an article's passages to the index (its title field decided once for all of them). */
 export function indexPassages(index: SearchIndex, article: Article): void {
+  const title = titleField(article);
   for (const passage of article.passages)
-    index.add(passage.id, indexedText(passage), fieldsOf(article, passage));
+    index.add(passage.id, indexedText(passage), {
+      group: article.file,
+      title,
+      lead: passage.paragraph === 0,
+    });
 }
 
 /** Takes an article's passages out of the index (given the article they were added with). */
